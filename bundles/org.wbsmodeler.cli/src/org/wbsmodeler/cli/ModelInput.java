@@ -1,0 +1,25 @@
+package org.wbsmodeler.cli;
+
+import java.nio.file.Path;
+
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.io.ModelFiles;
+import org.wbsmodeler.model.io.ModelLoadException;
+
+/** Loads the model a command works on; an unreadable file becomes a one-line {@link CliException} with exit 2. */
+public final class ModelInput {
+
+	private ModelInput() {
+	}
+
+	public static Project load(Console console, String file) throws CliException {
+		Path path = console.resolve(file);
+		try {
+			return ModelFiles.load(path);
+		} catch (ModelLoadException e) {
+			// ModelFiles names the absolute path; users typed a relative one
+			String message = e.getMessage().startsWith(path.toString()) ? file + e.getMessage().substring(path.toString().length()) : e.getMessage();
+			throw new CliException(message, ExitCodes.BAD_INPUT, e);
+		}
+	}
+}

@@ -1,0 +1,93 @@
+/**
+ */
+package org.wbsmodeler.model;
+
+import java.util.Date;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Baseline</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * A saved copy of the schedule (dates, durations, work and costs) of every WBS element.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.wbsmodeler.model.Baseline#getName <em>Name</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.Baseline#getSavedOn <em>Saved On</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.Baseline#getEntries <em>Entries</em>}</li>
+ * </ul>
+ *
+ * @see org.wbsmodeler.model.WbsPackage#getBaseline()
+ * @model
+ * @generated
+ */
+public interface Baseline extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see org.wbsmodeler.model.WbsPackage#getBaseline_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.Baseline#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Saved On</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the baseline was saved.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Saved On</em>' attribute.
+	 * @see #setSavedOn(Date)
+	 * @see org.wbsmodeler.model.WbsPackage#getBaseline_SavedOn()
+	 * @model
+	 * @generated
+	 */
+	Date getSavedOn();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.Baseline#getSavedOn <em>Saved On</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Saved On</em>' attribute.
+	 * @see #getSavedOn()
+	 * @generated
+	 */
+	void setSavedOn(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Entries</b></em>' containment reference list.
+	 * The list contents are of type {@link org.wbsmodeler.model.BaselineEntry}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Entries</em>' containment reference list.
+	 * @see org.wbsmodeler.model.WbsPackage#getBaseline_Entries()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<BaselineEntry> getEntries();
+
+} // Baseline

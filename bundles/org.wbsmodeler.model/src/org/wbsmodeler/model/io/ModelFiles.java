@@ -1,0 +1,101 @@
+package org.wbsmodeler.model.io;
+
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsPackage;
+
+/**
+ * Reads and writes {@code .wbs} files. Loading goes into a fresh resource set, so a file that fails to load changes
+ * nothing the caller holds; saving is atomic ({@link AtomicFiles}).
+ */
+public final class ModelFiles {
+
+	private ModelFiles() {
+	}
+
+	/** A resource set that knows {@code .wbs} files, without touching any global registry. */
+	public static ResourceSet newResourceSet() {
+		WbsModel.init();
+		ResourceSet set = new ResourceSetImpl();
+		set.getPackageRegistry().put(WbsPackage.eNS_URI, WbsPackage.eINSTANCE);
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WbsResourceFactory.FILE_EXTENSION, new WbsResourceFactory());
+		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new WbsResourceFactory());
+		return set;
+	}
+
+	/** Loads the project of a model file, or throws a {@link ModelLoadException} whose message is one line. */
+	public static Project load(Path file) throws ModelLoadException {
+		return (Project) loadResource(file).getContents().get(0);
+	}
+
+	/** Loads a model file into a resource of its own resource set. */
+	public static Resource loadResource(Path file) throws ModelLoadException {
+		if (!Files.isRegularFile(file)) {
+			throw new ModelLoadException(file, 0, Files.exists(file) ? "not a regular file" : "no such file", null);
+		}
+		ResourceSet set = newResourceSet();
+		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		try {
+			resource.load(null);
+		} catch (IOException | RuntimeException e) {
+			throw LoadProblems.describe(file, e);
+		}
+		if (!resource.getErrors().isEmpty()) {
+			throw LoadProblems.describe(file, resource.getErrors().get(0));
+		}
+		if (resource.getContents().isEmpty()) {
+			throw new ModelLoadException(file, 0, "empty model: no project in the file", null);
+		}
+		EObject root = resource.getContents().get(0);
+		if (!(root instanceof Project)) {
+			throw new ModelLoadException(file, 0, "not a WBS Modeler model: its root element is " + root.eClass().getName() + ", not Project", null);
+		}
+		EcoreUtil.resolveAll(resource);
+		for (Resource other : set.getResources()) {
+			if (other != resource && !other.getErrors().isEmpty()) {
+				throw LoadProblems.describe(file, other.getErrors().get(0));
+			}
+		}
+		return resource;
+	}
+
+	/** Saves the project to a file atomically: on any failure the previous file stays as it was. */
+	public static void save(Project project, Path file) throws IOException {
+		Resource resource = project.eResource();
+		if (resource == null) {
+			resource = newResourceSet().createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+			resource.getContents().add(project);
+		}
+		save(resource, file);
+	}
+
+	/** Saves a resource to a file atomically; the resource's own URI is left unchanged. */
+	public static void save(Resource resource, Path file) throws IOException {
+		Resource target = resource;
+		if (!(resource instanceof WbsResource)) {
+			throw new IOException(file + ": cannot save a " + resource.getClass().getSimpleName() + " as a .wbs file");
+		}
+		AtomicFiles.write(file, out -> target.save(out, null));
+	}
+
+	/** For messages: the file a resource was loaded from. */
+	static Path pathOf(Resource resource) {
+		URI uri = resource.getURI();
+		return uri != null && uri.isFile() ? Path.of(uri.toFileString()) : Path.of(String.valueOf(uri));
+	}
+
+	static boolean isMissingFile(Throwable e) {
+		return e instanceof FileNotFoundException || e instanceof NoSuchFileException;
+	}
+}

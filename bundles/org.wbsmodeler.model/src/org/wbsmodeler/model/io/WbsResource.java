@@ -1,0 +1,42 @@
+package org.wbsmodeler.model.io;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * A {@code .wbs} file: XMI with stable identifiers, so cross references (dependencies, traceability links) survive
+ * reordering of elements, and with a parser that refuses DTDs and external entities.
+ */
+public class WbsResource extends XMIResourceImpl {
+
+	public WbsResource(URI uri) {
+		super(uri);
+		getDefaultLoadOptions().putAll(secureLoadOptions());
+		getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
+		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
+		getDefaultSaveOptions().put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+	}
+
+	@Override
+	protected boolean useUUIDs() {
+		return true;
+	}
+
+	/** Parser settings shared by every XML reader of the project: no DOCTYPE, no external entities (XXE, billion laughs). */
+	public static Map<Object, Object> secureLoadOptions() {
+		Map<String, Boolean> features = new HashMap<>();
+		features.put("http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE);
+		features.put("http://xml.org/sax/features/external-general-entities", Boolean.FALSE);
+		features.put("http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE);
+		features.put("http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+		Map<Object, Object> options = new HashMap<>();
+		options.put(XMLResource.OPTION_PARSER_FEATURES, features);
+		options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+		options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+		return options;
+	}
+}

@@ -1,0 +1,46 @@
+package org.wbsmodeler.model.util;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wbsmodeler.model.CrmComponent;
+import org.wbsmodeler.model.Requirement;
+import org.wbsmodeler.model.WbsElement;
+
+/** How elements are named in messages and reports: kind, code and name, e.g. {@code deliverable 1.2 'Data model'}. */
+public final class ModelLabels {
+
+	private ModelLabels() {
+	}
+
+	public static String describe(EObject object) {
+		if (object == null) {
+			return "(nothing)";
+		}
+		String kind = kindOf(object);
+		if (object instanceof WbsElement element) {
+			return kind + " " + element.getCode() + " '" + nameOf(element.getName()) + "'";
+		}
+		if (object instanceof Requirement requirement) {
+			String id = requirement.getIdentifier();
+			return kind + (id == null || id.isEmpty() ? "" : " " + id) + " '" + nameOf(requirement.getName()) + "'";
+		}
+		if (object instanceof CrmComponent component) {
+			return kind + " '" + nameOf(component.getName()) + "'";
+		}
+		Object name = object.eClass().getEStructuralFeature("name") != null ? object.eGet(object.eClass().getEStructuralFeature("name")) : null;
+		return name == null ? kind : kind + " '" + name + "'";
+	}
+
+	/** Code and name only, for chains such as a dependency cycle: {@code 1.2.1 Design}. */
+	public static String shortLabel(WbsElement element) {
+		return element.getCode() + " " + nameOf(element.getName());
+	}
+
+	/** The element kind as a person says it: WorkPackage becomes "work package". */
+	public static String kindOf(EObject object) {
+		return object.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static String nameOf(String name) {
+		return name == null || name.isEmpty() ? "(unnamed)" : name;
+	}
+}

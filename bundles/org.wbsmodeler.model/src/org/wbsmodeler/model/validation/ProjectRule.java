@@ -1,0 +1,59 @@
+package org.wbsmodeler.model.validation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.Requirement;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.DependencyCycles;
+import org.wbsmodeler.model.util.ModelLabels;
+
+import static org.wbsmodeler.model.util.ModelLabels.describe;
+
+/** Checks that need the whole project at once: unique WBS codes and requirement identifiers, dependency cycles. */
+final class ProjectRule implements ValidationRule {
+
+	@Override
+	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
+		if (!(object instanceof Project project)) {
+			return true;
+		}
+		boolean ok = true;
+		Map<String, List<WbsElement>> byCode = new LinkedHashMap<>();
+		Map<String, List<Requirement>> byIdentifier = new LinkedHashMap<>();
+		for (var it = project.eAllContents(); it.hasNext();) {
+			EObject next = it.next();
+			if (next instanceof WbsElement element) {
+				byCode.computeIfAbsent(element.getCode(), k -> new ArrayList<>()).add(element);
+			} else if (next instanceof Requirement requirement && requirement.getIdentifier() != null && !requirement.getIdentifier().isEmpty()) {
+				byIdentifier.computeIfAbsent(requirement.getIdentifier(), k -> new ArrayList<>()).add(requirement);
+			}
+		}
+		for (Map.Entry<String, List<WbsElement>> entry : byCode.entrySet()) {
+			if (entry.getValue().size() > 1) {
+				ok &= Problems.report(diagnostics, WbsProblem.DUPLICATE_CODE, "WBS code " + entry.getKey() + " is used by "
+						+ entry.getValue().stream().map(ModelLabels::describe).collect(Collectors.joining(" and ")), entry.getValue().toArray());
+			}
+		}
+		for (Map.Entry<String, List<Requirement>> entry : byIdentifier.entrySet()) {
+			if (entry.getValue().size() > 1) {
+				ok &= Problems.report(diagnostics, WbsProblem.DUPLICATE_REQUIREMENT_ID, "requirement identifier " + entry.getKey() + " is used by "
+						+ entry.getValue().size() + " requirements: " + entry.getValue().stream().map(ModelLabels::describe).collect(Collectors.joining(" and ")),
+						entry.getValue().toArray());
+			}
+		}
+		for (List<WbsElement> cycle : DependencyCycles.find(project)) {
+			ok &= Problems.report(diagnostics, WbsProblem.DEPENDENCY_CYCLE,
+					"dependency cycle: " + cycle.stream().map(ModelLabels::shortLabel).collect(Collectors.joining(" → ")),
+					cycle.subList(0, cycle.size() - 1).toArray());
+		}
+		return ok;
+	}
+
+}

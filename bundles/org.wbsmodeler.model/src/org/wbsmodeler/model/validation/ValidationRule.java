@@ -1,0 +1,20 @@
+package org.wbsmodeler.model.validation;
+
+import java.util.Map;
+
+import org.eclipse.emf.common.util.DiagnosticChain;
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * One concern of model validation. The validator offers every object of the model to every rule; a rule looks only
+ * at the objects it is about. Plug-ins add rules of their own (see {@link WbsValidator#addRule}).
+ */
+public interface ValidationRule {
+
+	/**
+	 * Checks one object and adds what is wrong to the chain.
+	 *
+	 * @return false if it found an error
+	 */
+	boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context);
+}
