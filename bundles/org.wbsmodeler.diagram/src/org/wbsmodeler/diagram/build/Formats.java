@@ -1,0 +1,54 @@
+package org.wbsmodeler.diagram.build;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+
+/**
+ * How numbers and dates are written in boxes. Fixed, locale-independent forms (ISO dates, comma thousands) so a
+ * diagram looks the same on every machine and in every test.
+ */
+public final class Formats {
+
+    /** Written where a value is unknown (an unscheduled date). */
+    public static final String NONE = "—";
+
+    private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.ROOT);
+
+    private Formats() {
+    }
+
+    /** Working days: "5 d", "2.5 d", "0 d"; {@code NaN} gives {@code null} (nothing to show). */
+    public static String days(double days) {
+        if (Double.isNaN(days)) {
+            return null;
+        }
+        return new DecimalFormat("0.##", SYMBOLS).format(days) + " d";
+    }
+
+    /** Lag with its sign, as in MS Project's predecessor column: "+2 d", "−1 d"; zero gives {@code ""}. */
+    public static String lag(double days) {
+        if (Double.isNaN(days) || Math.abs(days) < 1e-9) {
+            return "";
+        }
+        String magnitude = new DecimalFormat("0.##", SYMBOLS).format(Math.abs(days));
+        return (days > 0 ? "+" : "\u2212") + magnitude + " d";
+    }
+
+    /** Money without decimals and with the currency code: "12,500 USD". */
+    public static String money(double amount, String currency) {
+        String number = new DecimalFormat("#,##0", SYMBOLS).format(Math.round(amount));
+        return currency == null || currency.isBlank() ? number : number + " " + currency;
+    }
+
+    /** A date in the given zone with the given pattern, or {@link #NONE}. */
+    public static String date(Date date, DateTimeFormatter format, ZoneId zone) {
+        if (date == null) {
+            return NONE;
+        }
+        return format.format(date.toInstant().atZone(zone));
+    }
+}

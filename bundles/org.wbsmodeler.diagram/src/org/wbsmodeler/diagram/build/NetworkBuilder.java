@@ -1,0 +1,133 @@
+package org.wbsmodeler.diagram.build;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.diagram.model.DiagramEdge;
+import org.wbsmodeler.diagram.model.DiagramKind;
+import org.wbsmodeler.diagram.model.DiagramNode;
+import org.wbsmodeler.diagram.model.Style;
+import org.wbsmodeler.diagram.model.TextLine;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.Milestone;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+
+/**
+ * Builds the dependency network (activity on node), like MS Project's network diagram: one box per activity with
+ * early start, duration and early finish on top, code and name in the middle, late start, total float and late
+ * finish below; one arrow per dependency labelled with its type and lag; the critical path in red.
+ *
+ * <p>Dates come from the scheduled attributes the scheduler saves into the model ({@code earlyStart} ...
+ * {@code critical}), so this bundle does not depend on the scheduler; an unscheduled model shows dashes instead of
+ * dates and no critical path. Boxes are the leaves of the WBS (activities, milestones, childless summaries) plus
+ * any summary that is itself the end of a dependency.
+ *
+ * <p>A dependency is drawn critical when both of its ends are critical. That is the usual reading of a network
+ * diagram; a non-driving link between two critical activities (rare) is drawn red too.
+ */
+public final class NetworkBuilder {
+
+    private boolean criticalOnly;
+    private ZoneId zone = ZoneId.systemDefault();
+    private DateTimeFormatter dateFormat = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    /** Shows only critical activities and the links between them. */
+    public NetworkBuilder criticalOnly(boolean only) {
+        this.criticalOnly = only;
+        return this;
+    }
+
+    /** Zone the model's dates are shown in (default: this machine's, as the model has no zone, see ModelDates). */
+    public NetworkBuilder zone(ZoneId newZone) {
+        this.zone = newZone;
+        return this;
+    }
+
+    /** Date pattern in boxes (default ISO, 2027-02-01). */
+    public NetworkBuilder dateFormat(DateTimeFormatter format) {
+        this.dateFormat = format;
+        return this;
+    }
+
+    public Diagram build(Project project) {
+        Diagram diagram = new Diagram(DiagramKind.NETWORK).setTitle("Network \u2014 "
+                + WbsTreeBuilder.nameOf(project.getName()) + (criticalOnly ? " (critical path)" : ""));
+        List<WbsElement> elements = new ArrayList<>();
+        collect(project, elements);
+        Set<WbsElement> predecessors = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (WbsElement e : elements) {
+            for (Dependency d : e.getPredecessors()) {
+                predecessors.add(d.getPredecessor());
+            }
+        }
+        List<WbsElement> shown = new ArrayList<>();
+        for (WbsElement e : elements) {
+            boolean leaf = !(e instanceof WbsContainer c) || c.getChildren().isEmpty();
+            boolean linked = !e.getPredecessors().isEmpty() || predecessors.contains(e);
+            if ((leaf || linked) && (!criticalOnly || e.isCritical())) {
+                shown.add(e);
+            }
+        }
+        Map<WbsElement, DiagramNode> boxes = new IdentityHashMap<>();
+        int i = 0;
+        for (WbsElement e : shown) {
+            i++;
+            boolean scheduled = e.getEarlyStart() != null;
+            String floatText = scheduled ? Formats.days(e.getTotalFloat()) : Formats.NONE;
+            DiagramNode box = diagram.addNode("act-" + i, Boxes.activity(e.getCode(), WbsTreeBuilder.nameOf(e.getName()),
+                    date(e.getEarlyStart()), Formats.days(e.getDuration()), date(e.getEarlyFinish()),
+                    date(e.getLateStart()), floatText, date(e.getLateFinish())));
+            Style style = e instanceof Milestone ? Palette.MILESTONE : Palette.ACTIVITY;
+            box.setStyle(e.isCritical() ? style.asCritical() : style).setSource(e);
+            boxes.put(e, box);
+        }
+        for (WbsElement successor : shown) {
+            for (Dependency d : successor.getPredecessors()) {
+                DiagramNode from = boxes.get(d.getPredecessor());
+                if (from == null || d.getPredecessor() == successor) {
+                    continue; // hidden (critical-only) or broken reference
+                }
+                boolean critical = d.getPredecessor().isCritical() && successor.isCritical();
+                DiagramEdge edge = diagram.addEdge(from, boxes.get(successor)).setLabel(label(d)).setSourceObject(d);
+                edge.setStyle(critical ? Palette.DEPENDENCY.asCritical() : Palette.DEPENDENCY);
+            }
+        }
+        if (shown.isEmpty()) {
+            diagram.addNode("empty", List.of(TextLine.text(criticalOnly
+                    ? "No critical activities (is the plan scheduled?)" : "No activities in this model yet")))
+                    .setStyle(Palette.COLLAPSED);
+        }
+        return diagram;
+    }
+
+    /** "FS", "SS +2 d", "FS −1 d". */
+    static String label(Dependency d) {
+        DependencyType type = d.getType() == null ? DependencyType.FS : d.getType();
+        String lag = Formats.lag(d.getLag());
+        return lag.isEmpty() ? type.getLiteral() : type.getLiteral() + " " + lag;
+    }
+
+    private String date(Date date) {
+        return Formats.date(date, dateFormat, zone);
+    }
+
+    private static void collect(WbsContainer container, List<WbsElement> out) {
+        for (WbsElement child : container.getChildren()) {
+            out.add(child);
+            if (child instanceof WbsContainer sub) {
+                collect(sub, out);
+            }
+        }
+    }
+}

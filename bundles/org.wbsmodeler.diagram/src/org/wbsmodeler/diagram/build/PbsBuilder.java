@@ -1,0 +1,148 @@
+package org.wbsmodeler.diagram.build;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.diagram.model.DiagramKind;
+import org.wbsmodeler.diagram.model.DiagramNode;
+import org.wbsmodeler.diagram.model.TextLine;
+import org.wbsmodeler.model.Process;
+import org.wbsmodeler.model.ProcessBreakdown;
+import org.wbsmodeler.model.ProcessKind;
+import org.wbsmodeler.model.ProcessStep;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.Role;
+import org.wbsmodeler.model.WbsElement;
+
+/**
+ * Builds the process breakdown: each process a box holding its steps in order, left to right. A step shows its
+ * timing, cycle time and resources, and its owner role as a badge (who is responsible is what a process map is
+ * read for, and where bottlenecks are looked for). Optionally the WBS elements that build or change a step are
+ * drawn to the right, linked by dashed lines: the PBS-to-WBS traceability the domain asks for.
+ */
+public final class PbsBuilder {
+
+    private boolean showWbsLinks = true;
+
+    /** Whether linked WBS elements are drawn (default) or only listed by code inside the step. */
+    public PbsBuilder showWbsLinks(boolean show) {
+        this.showWbsLinks = show;
+        return this;
+    }
+
+    /**
+     * The diagram of the project's process breakdown. A project without processes gives a diagram with a single
+     * note box saying so, so that a caller always has something to show.
+     */
+    public Diagram build(Project project) {
+        ProcessBreakdown pbs = project.getProcessBreakdown();
+        String name = pbs != null && pbs.getName() != null && !pbs.getName().isBlank() ? pbs.getName()
+                : WbsTreeBuilder.nameOf(project.getName());
+        Diagram diagram = new Diagram(DiagramKind.PROCESS).setTitle("PBS \u2014 " + name);
+        if (pbs == null || pbs.getProcesses().isEmpty()) {
+            diagram.addNode("empty", List.of(TextLine.text("No processes in this model yet")))
+                    .setStyle(Palette.COLLAPSED);
+            return diagram;
+        }
+        Map<WbsElement, DiagramNode> wbsBoxes = new IdentityHashMap<>();
+        List<Object[]> links = new ArrayList<>(); // {step box, wbs element}
+        int p = 0;
+        for (Process process : pbs.getProcesses()) {
+            p++;
+            List<TextLine> header = new ArrayList<>();
+            header.add(TextLine.bold(WbsTreeBuilder.nameOf(process.getName())).withFontSize(TextLine.HEADER));
+            if (process.getKind() != null && process.getKind() != ProcessKind.OTHER) {
+                header.add(TextLine.text(kindLabel(process.getKind())).withFontSize(TextLine.SMALL));
+            }
+            DiagramNode box = diagram.addNode("process-" + p, header).setStyle(Palette.PROCESS).setSource(process)
+                    .setBadge(roleName(process.getOwner()));
+            DiagramNode previous = null;
+            int s = 0;
+            for (ProcessStep step : process.getSteps()) {
+                s++;
+                String codes = showWbsLinks ? null : wbsCodes(step);
+                DiagramNode stepBox = diagram.addNode("process-" + p + "-step-" + s,
+                        Boxes.step(step.getName(), timing(step), resources(step), codes), box)
+                        .setStyle(Palette.STEP).setSource(step).setBadge(roleName(step.getOwner()))
+                        .setLane(roleName(step.getOwner()));
+                if (previous != null) {
+                    diagram.addEdge(previous, stepBox).setStyle(Palette.FLOW);
+                }
+                previous = stepBox;
+                if (showWbsLinks) {
+                    for (WbsElement element : step.getWbsElements()) {
+                        if (element != null && !element.eIsProxy()) {
+                            links.add(new Object[] { stepBox, element });
+                        }
+                    }
+                }
+            }
+            if (s == 0) {
+                // a container needs content to be laid out as one; say that the process has no steps yet
+                diagram.addNode("process-" + p + "-nosteps", List.of(TextLine.text("no steps yet")), box)
+                        .setStyle(Palette.COLLAPSED);
+            }
+        }
+        for (Object[] link : links) {
+            WbsElement element = (WbsElement) link[1];
+            DiagramNode target = wbsBoxes.computeIfAbsent(element, e -> diagram
+                    .addNode("wbs-" + (wbsBoxes.size() + 1), Boxes.wbs(e.getCode(), WbsTreeBuilder.nameOf(e.getName()),
+                            null, null))
+                    .setStyle(Palette.WBS_REF).setSource(e));
+            diagram.addEdge((DiagramNode) link[0], target).setStyle(Palette.TRACE);
+        }
+        return diagram;
+    }
+
+    private static String kindLabel(ProcessKind kind) {
+        return switch (kind) {
+            case SALES -> "Sales process";
+            case CUSTOMER_SERVICE -> "Customer service process";
+            case MARKETING -> "Marketing process";
+            default -> "Process";
+        };
+    }
+
+    private static String roleName(Role role) {
+        return role == null || role.eIsProxy() || role.getName() == null || role.getName().isBlank() ? null
+                : role.getName();
+    }
+
+    private static String timing(ProcessStep step) {
+        String timing = step.getTiming() == null ? "" : step.getTiming().strip();
+        if (step.getCycleTime() > 0) {
+            String hours = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT))
+                    .format(step.getCycleTime());
+            String cycle = "cycle " + hours + " h";
+            timing = timing.isEmpty() ? cycle : timing + " \u00b7 " + cycle;
+        }
+        return timing;
+    }
+
+    private static String resources(ProcessStep step) {
+        List<String> names = new ArrayList<>();
+        for (Resource r : step.getResources()) {
+            if (r != null && !r.eIsProxy() && r.getName() != null) {
+                names.add(r.getName());
+            }
+        }
+        return names.isEmpty() ? null : String.join(", ", names);
+    }
+
+    private static String wbsCodes(ProcessStep step) {
+        List<String> codes = new ArrayList<>();
+        for (WbsElement e : step.getWbsElements()) {
+            if (e != null && !e.eIsProxy()) {
+                codes.add(e.getCode());
+            }
+        }
+        return codes.isEmpty() ? null : "WBS " + String.join(", ", codes);
+    }
+}

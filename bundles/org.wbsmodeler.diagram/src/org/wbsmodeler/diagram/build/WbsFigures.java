@@ -1,0 +1,59 @@
+package org.wbsmodeler.diagram.build;
+
+import org.wbsmodeler.model.Assignment;
+import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+
+/**
+ * The figures a WBS box shows. An interface so that the CLI and the UI can pass the scheduling engine's roll-up
+ * (which knows calendars and therefore summary durations) without the diagram bundle depending on the scheduler;
+ * {@link #standard()} is a self-contained fall-back.
+ */
+public interface WbsFigures {
+
+    /** Duration in working days, or {@code NaN} when there is nothing sensible to show. */
+    double durationDays(WbsElement element);
+
+    /** Cost in project currency, rolled up over the element's subtree. */
+    double cost(WbsElement element);
+
+    /**
+     * Durations as entered (summaries without one show none) and costs rolled up by MS Project's rules, the same
+     * as the scheduler's: a work resource costs its rate per hour of work, a material or cost resource its rate
+     * per unit, plus the element's fixed cost; a summary adds up its children.
+     */
+    static WbsFigures standard() {
+        return new WbsFigures() {
+            @Override
+            public double durationDays(WbsElement element) {
+                if (element instanceof WbsContainer container && !container.getChildren().isEmpty()
+                        && element.getDuration() <= 0) {
+                    return Double.NaN;
+                }
+                return element.getDuration();
+            }
+
+            @Override
+            public double cost(WbsElement element) {
+                double cost = element.getFixedCost();
+                for (Assignment a : element.getAssignments()) {
+                    Resource r = a.getResource();
+                    if (r == null || r.eIsProxy() || r.getType() == null) {
+                        continue;
+                    }
+                    cost += switch (r.getType()) {
+                        case WORK -> a.getWork() * r.getStandardRate();
+                        case MATERIAL, COST -> a.getUnits() * r.getStandardRate();
+                    };
+                }
+                if (element instanceof WbsContainer container) {
+                    for (WbsElement child : container.getChildren()) {
+                        cost += cost(child);
+                    }
+                }
+                return cost;
+            }
+        };
+    }
+}

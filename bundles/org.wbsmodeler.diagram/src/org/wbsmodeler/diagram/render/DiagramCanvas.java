@@ -1,0 +1,47 @@
+package org.wbsmodeler.diagram.render;
+
+import org.wbsmodeler.diagram.model.Rgb;
+
+/**
+ * The few drawing operations a diagram needs. {@link DiagramPainter} draws every diagram through this interface
+ * only, so the SVG file, the PNG image and (later) the SWT editor show exactly the same picture: a new output
+ * format is a new canvas, never a second painter.
+ *
+ * <p>Coordinates are diagram pixels, y downwards. Colours may be {@code null} meaning "do not paint that part".
+ */
+public interface DiagramCanvas {
+
+    /** Starts a drawing of the given size; paints the background unless it is {@code null}. */
+    void begin(double width, double height, Rgb background);
+
+    /** Finishes the drawing (flushes output). */
+    void end();
+
+    /**
+     * Opens a logical group (one node, one edge). Canvases that keep structure (SVG) use it so tools and tests can
+     * find a diagram element; pixel canvases ignore it.
+     *
+     * @param role "node", "edge", "title", ...
+     * @param id the diagram element id, or {@code null}
+     * @param critical whether the element is on the critical path
+     */
+    default void beginGroup(String role, String id, boolean critical) {
+    }
+
+    /** Closes the group opened last. */
+    default void endGroup() {
+    }
+
+    /** A rectangle, with rounded corners when {@code cornerRadius > 0}. */
+    void rectangle(double x, double y, double width, double height, double cornerRadius, Rgb fill, Rgb stroke,
+            double strokeWidth, boolean dashed);
+
+    /**
+     * An open polyline through {@code xy} (x0, y0, x1, y1, ...), optionally ending in a filled arrow head whose tip
+     * is the last point. Implementations draw the head with {@link ArrowHead} so all outputs agree.
+     */
+    void polyline(double[] xy, Rgb stroke, double strokeWidth, boolean dashed, boolean arrowHead);
+
+    /** One line of text; {@code baseline} is the y of the text baseline. */
+    void text(String text, double x, double baseline, TextAnchor anchor, double fontSize, boolean bold, Rgb color);
+}
