@@ -14,8 +14,6 @@ import java.time.LocalDate;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.wbsmodeler.model.Activity;
-import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.model.util.ModelBuilder;
@@ -82,14 +80,7 @@ public class CommandLineTest {
 
 	@Test
 	public void cycleIsNamedAndExitsOne() throws Exception {
-		ModelBuilder build = new ModelBuilder();
-		Project project = build.project("Cyclic", LocalDate.of(2027, 2, 1));
-		Deliverable d = build.deliverable(build.phase(project, "P", null), "D", null);
-		Activity design = build.activity(d, "Design", 2, 16);
-		Activity code = build.activity(d, "Code", 2, 16);
-		build.link(design, code);
-		build.link(code, design);
-		ModelFiles.save(project, dir().resolve("cycle.wbs"));
+		TestModels.cyclic(dir());
 		CliRun run = CliRun.wbs(dir(), "validate", "cycle.wbs");
 		assertEquals(run.toString(), 1, run.exitCode);
 		assertThat(run.out, containsString("error: dependency cycle: 1.1.1 Design → 1.1.2 Code → 1.1.1 Design"));

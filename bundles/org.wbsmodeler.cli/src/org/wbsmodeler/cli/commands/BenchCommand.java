@@ -1,0 +1,141 @@
+package org.wbsmodeler.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.wbsmodeler.cli.Arguments;
+import org.wbsmodeler.cli.CliException;
+import org.wbsmodeler.cli.Command;
+import org.wbsmodeler.cli.Console;
+import org.wbsmodeler.cli.ExitCodes;
+import org.wbsmodeler.exchange.ExchangeException;
+import org.wbsmodeler.exchange.bench.ExchangeBenchmark;
+
+/**
+ * {@code wbs bench WHAT ...}: performance measurements, one sub-word per engine. Each prints one line of
+ * {@code key=value} pairs so runs can be compared by script. An engine adds its benchmark with one
+ * {@code BENCHMARKS.put} line below.
+ */
+public final class BenchCommand implements Command {
+
+	/** One benchmark, run with the arguments after its sub-word. */
+	@FunctionalInterface
+	public interface Benchmark {
+		int run(Arguments arguments, Console console) throws CliException;
+	}
+
+	/** A benchmark with the options it takes and how --help shows them. */
+	public record Entry(String synopsis, Set<String> valueOptions, Set<String> flags, Benchmark benchmark) {
+	}
+
+	private static final Map<String, Entry> BENCHMARKS = new LinkedHashMap<>();
+	static {
+		BENCHMARKS.put("exchange", new Entry("--tasks N [--rounds R] [--seed S]", Set.of("--tasks", "--rounds", "--seed"), Set.of(), BenchCommand::exchange));
+		BENCHMARKS.put("schedule", new Entry("--activities N[,N…] [--links K[,K…]] [--no-mpxj] [--seed S] [--mpxj-max N] [--edits E] [--verify]",
+				Set.of("--activities", "--links", "--seed", "--mpxj-max", "--edits"), Set.of("--no-mpxj", "--verify", "--verbose"), BenchCommand::schedule));
+		BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
+				BenchCommand::diagram));
+	}
+
+	@Override
+	public String name() {
+		return "bench";
+	}
+
+	@Override
+	public String synopsis() {
+		StringBuilder synopsis = new StringBuilder();
+		BENCHMARKS.forEach((word, entry) -> synopsis.append(synopsis.isEmpty() ? "" : " | ").append(word).append(' ').append(entry.synopsis()));
+		return synopsis.toString();
+	}
+
+	@Override
+	public String summary() {
+		return "measure an engine: " + String.join(", ", BENCHMARKS.keySet());
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		Set<String> options = new TreeSet<>();
+		BENCHMARKS.values().forEach(entry -> options.addAll(entry.valueOptions()));
+		return Collections.unmodifiableSet(options);
+	}
+
+	@Override
+	public Set<String> flags() {
+		Set<String> flags = new TreeSet<>();
+		BENCHMARKS.values().forEach(entry -> flags.addAll(entry.flags()));
+		return Collections.unmodifiableSet(flags);
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws CliException {
+		String word = arguments.required(0, "WHAT: one of " + String.join(", ", BENCHMARKS.keySet()));
+		Entry entry = BENCHMARKS.get(word);
+		if (entry == null) {
+			throw new CliException("no benchmark '" + word + "'; known: " + String.join(", ", BENCHMARKS.keySet()));
+		}
+		return entry.benchmark().run(arguments, console);
+	}
+
+	/** MS Project exchange of an N-task model against MPXJ alone. */
+	private static int exchange(Arguments arguments, Console console) throws CliException {
+		int tasks = arguments.intValue("--tasks", 10_000);
+		int rounds = arguments.intValue("--rounds", 3);
+		long seed = arguments.intValue("--seed", 1);
+		if (tasks < 1 || rounds < 1) {
+			throw new CliException("--tasks and --rounds must be at least 1");
+		}
+		Path work = null;
+		try {
+			work = Files.createTempDirectory("wbs-bench");
+			console.out().println(ExchangeBenchmark.run(tasks, seed, rounds, work));
+			return ExitCodes.OK;
+		} catch (IOException | ExchangeException e) {
+			throw new CliException("benchmark failed: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
+		} finally {
+			if (work != null) {
+				work.toFile().delete();
+			}
+		}
+	}
+
+	/** Layout and SVG rendering of synthetic diagrams: a 2000-activity network and a 500-element WBS by default. */
+	private static int diagram(Arguments arguments, Console console) throws CliException {
+		java.util.List<String> args = new java.util.ArrayList<>();
+		for (String option : new String[] { "--network", "--wbs", "--runs" }) {
+			if (arguments.value(option) != null) {
+				args.add(option);
+				args.add(String.valueOf(arguments.intValue(option, 0)));
+			}
+		}
+		if (arguments.has("--no-warmup")) {
+			args.add("--no-warmup");
+		}
+		return org.wbsmodeler.diagram.bench.DiagramBenchmark.run(args.toArray(String[]::new), console.out()) == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+	}
+
+	/** Our critical-path scheduler against MPXJ's MicrosoftScheduler on random networks of the given sizes. */
+	private static int schedule(Arguments arguments, Console console) throws CliException {
+		java.util.List<String> args = new java.util.ArrayList<>();
+		for (String option : new String[] { "--activities", "--links", "--seed", "--mpxj-max", "--edits" }) {
+			if (arguments.value(option) != null) {
+				args.add(option);
+				args.add(arguments.value(option));
+			}
+		}
+		for (String flag : new String[] { "--no-mpxj", "--verify", "--verbose" }) {
+			if (arguments.has(flag)) {
+				args.add(flag);
+			}
+		}
+		int code = org.wbsmodeler.schedule.bench.ScheduleBenchmark.run(args.toArray(String[]::new), console.out());
+		return code == 0 ? ExitCodes.OK : code == 2 ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
+	}
+}

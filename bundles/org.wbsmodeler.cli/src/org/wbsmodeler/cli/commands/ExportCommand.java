@@ -1,0 +1,69 @@
+package org.wbsmodeler.cli.commands;
+
+import java.io.IOException;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.wbsmodeler.cli.Arguments;
+import org.wbsmodeler.cli.CliException;
+import org.wbsmodeler.cli.Command;
+import org.wbsmodeler.cli.Console;
+import org.wbsmodeler.cli.ExitCodes;
+import org.wbsmodeler.cli.ModelInput;
+import org.wbsmodeler.exchange.ExchangeException;
+import org.wbsmodeler.exchange.ExchangeFormats;
+import org.wbsmodeler.exchange.ModelExporter;
+import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.Project;
+
+/**
+ * {@code wbs export FILE --format ID -o OUT}: the model in another tool's format. The formats are the exporters
+ * contributed to {@code org.wbsmodeler.exchange.exporters}; the file appears whole or not at all.
+ */
+public final class ExportCommand implements Command {
+
+	@Override
+	public String name() {
+		return "export";
+	}
+
+	@Override
+	public String synopsis() {
+		return "FILE --format " + ids() + " -o OUT";
+	}
+
+	@Override
+	public String summary() {
+		return "write a model for MS Project (MSPDI), MPX, Primavera (PMXML), Planner, JSON or CSV";
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("--format", "-o");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws CliException {
+		String file = arguments.required(0, "FILE: the model to export");
+		String format = arguments.value("--format");
+		String output = arguments.value("-o");
+		if (format == null || output == null) {
+			throw new CliException("needs --format " + ids() + " and -o OUT");
+		}
+		ModelExporter exporter = ExchangeFormats.exporter(format).orElseThrow(() -> new CliException("no format '" + format + "'; known: " + ids()));
+		Project project = ModelInput.load(console, file);
+		try {
+			ExchangeFormats.exportFile(project, exporter, console.resolve(output), warning -> console.err().println("wbs export: warning: " + warning));
+		} catch (ExchangeException e) {
+			throw new CliException(e.getMessage(), ExitCodes.BAD_INPUT, e);
+		} catch (IOException e) {
+			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
+		}
+		console.out().println(output + ": " + new Outline(project).size() + " WBS elements as " + exporter.label());
+		return ExitCodes.OK;
+	}
+
+	private static String ids() {
+		return ExchangeFormats.exporters().stream().map(ModelExporter::id).collect(Collectors.joining("|"));
+	}
+}

@@ -1,0 +1,87 @@
+package org.wbsmodeler.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.wbsmodeler.cli.Arguments;
+import org.wbsmodeler.cli.CliException;
+import org.wbsmodeler.cli.Command;
+import org.wbsmodeler.cli.Console;
+import org.wbsmodeler.cli.ExitCodes;
+import org.wbsmodeler.diagram.DiagramExporter;
+import org.wbsmodeler.diagram.build.NetworkBuilder;
+import org.wbsmodeler.diagram.build.PbsBuilder;
+import org.wbsmodeler.diagram.build.WbsTreeBuilder;
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.model.Project;
+
+/** {@code wbs render FILE --diagram wbs|pbs|network -o OUT.svg|OUT.png}: one diagram of the model as an image. */
+public final class RenderCommand implements Command {
+
+	@Override
+	public String name() {
+		return "render";
+	}
+
+	@Override
+	public String synopsis() {
+		return "FILE --diagram wbs|pbs|network -o OUT.svg|OUT.png [--depth N] [--critical-only]";
+	}
+
+	@Override
+	public String summary() {
+		return "draw the WBS tree, the process breakdown or the dependency network as SVG or PNG";
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("--diagram", "-o", "--depth");
+	}
+
+	@Override
+	public Set<String> flags() {
+		return Set.of("--critical-only");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws CliException {
+		String file = arguments.required(0, "FILE: the model to draw");
+		String kind = arguments.value("--diagram");
+		String output = arguments.value("-o");
+		if (kind == null || output == null) {
+			throw new CliException("needs --diagram wbs|pbs|network and -o OUT.svg|OUT.png");
+		}
+		DiagramExporter.Format format;
+		try {
+			format = DiagramExporter.Format.fromFileName(output);
+		} catch (IllegalArgumentException e) {
+			throw new CliException(e.getMessage());
+		}
+		int depth = arguments.intValue("--depth", 0);
+		if (arguments.value("--depth") != null && depth < 1) {
+			throw new CliException("--depth must be at least 1");
+		}
+		Project project = ScheduledModel.load(console, file);
+		Diagram diagram = switch (kind) {
+		case "wbs" -> {
+			WbsTreeBuilder builder = new WbsTreeBuilder();
+			if (depth > 0) {
+				builder.depth(depth);
+			}
+			yield builder.build(project);
+		}
+		case "pbs" -> new PbsBuilder().build(project);
+		case "network" -> new NetworkBuilder().criticalOnly(arguments.has("--critical-only")).build(project);
+		default -> throw new CliException("--diagram must be wbs, pbs or network, not '" + kind + "'");
+		};
+		Path out = console.resolve(output);
+		try {
+			new DiagramExporter().export(diagram, out);
+		} catch (IOException e) {
+			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
+		}
+		console.out().println(output + ": " + kind + " diagram, " + diagram.getNodes().size() + " boxes, " + format.name().toLowerCase());
+		return ExitCodes.OK;
+	}
+}

@@ -1,0 +1,89 @@
+package org.wbsmodeler.cli.commands;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.wbsmodeler.cli.Arguments;
+import org.wbsmodeler.cli.CliException;
+import org.wbsmodeler.cli.Command;
+import org.wbsmodeler.cli.Console;
+import org.wbsmodeler.cli.ExitCodes;
+import org.wbsmodeler.diagram.DiagramExporter;
+import org.wbsmodeler.diagram.build.NetworkBuilder;
+import org.wbsmodeler.diagram.build.PbsBuilder;
+import org.wbsmodeler.diagram.build.WbsTreeBuilder;
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.exchange.report.HtmlReport;
+import org.wbsmodeler.exchange.report.ReportFigure;
+import org.wbsmodeler.model.Project;
+
+/**
+ * {@code wbs report FILE -o DIR}: the stakeholder pages (summary, outline, critical path, Gantt chart, CRM
+ * traceability, processes) with the WBS chart, the process breakdown and the dependency network as diagrams.
+ */
+public final class ReportCommand implements Command {
+
+	/** Beyond this many elements a diagram of everything is a wall of boxes: the WBS chart stops at deliverables, the network shows the critical path. */
+	private static final int READABLE_ELEMENTS = 150;
+
+	@Override
+	public String name() {
+		return "report";
+	}
+
+	@Override
+	public String synopsis() {
+		return "FILE -o DIR";
+	}
+
+	@Override
+	public String summary() {
+		return "HTML pages for stakeholders: summary, WBS outline, critical path, Gantt chart, traceability, processes, diagrams";
+	}
+
+	@Override
+	public Set<String> valueOptions() {
+		return Set.of("-o");
+	}
+
+	@Override
+	public int run(Arguments arguments, Console console) throws CliException {
+		String file = arguments.required(0, "FILE: the model to report on");
+		String output = arguments.value("-o");
+		if (output == null) {
+			throw new CliException("needs -o DIR");
+		}
+		Project project = ScheduledModel.load(console, file);
+		boolean big = new Outline(project).size() > READABLE_ELEMENTS;
+		HtmlReport report = new HtmlReport(project);
+		report.figure(new ReportFigure(big ? "WBS chart (phases and deliverables)" : "WBS chart",
+				() -> svg(console, "WBS chart", () -> big ? new WbsTreeBuilder().depth(2).build(project) : new WbsTreeBuilder().build(project))));
+		if (project.getProcessBreakdown() != null && !project.getProcessBreakdown().getProcesses().isEmpty()) {
+			report.figure(new ReportFigure("Process breakdown", () -> svg(console, "process breakdown", () -> new PbsBuilder().build(project))));
+		}
+		report.figure(new ReportFigure(big ? "Dependency network (critical path)" : "Dependency network",
+				() -> svg(console, "dependency network", () -> new NetworkBuilder().criticalOnly(big).build(project))));
+		Path directory = console.resolve(output);
+		try {
+			report.writeTo(directory);
+		} catch (IOException e) {
+			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
+		}
+		console.out().println(output + "/index.html: report on '" + project.getName() + "'");
+		return ExitCodes.OK;
+	}
+
+	/** A diagram as SVG; a diagram that cannot be drawn leaves a note in the report rather than no report. */
+	private static String svg(Console console, String what, Supplier<Diagram> diagram) {
+		try {
+			DiagramExporter exporter = new DiagramExporter();
+			return exporter.toSvg(exporter.prepare(diagram.get()));
+		} catch (RuntimeException e) {
+			console.err().println("wbs report: warning: the " + what + " cannot be drawn (" + e + ")");
+			return null;
+		}
+	}
+}

@@ -1,0 +1,88 @@
+package org.wbsmodeler.exchange;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.wbsmodeler.exchange.internal.ContributedFormats;
+import org.wbsmodeler.exchange.mpxj.Heads;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.io.AtomicFiles;
+
+/**
+ * The one entry point for exchanging models with other tools: which formats there are, which importer reads a
+ * file, and export and import with the file handling done right (exports appear atomically; imports build the
+ * whole model in memory and write nothing).
+ */
+public final class ExchangeFormats {
+
+	private ExchangeFormats() {
+	}
+
+	public static List<ModelExporter> exporters() {
+		return ContributedFormats.exporters().stream().sorted(Comparator.comparing(ModelExporter::id)).toList();
+	}
+
+	public static List<ModelImporter> importers() {
+		return ContributedFormats.importers().stream().sorted(Comparator.comparing(ModelImporter::id)).toList();
+	}
+
+	public static Optional<ModelExporter> exporter(String id) {
+		return exporters().stream().filter(e -> e.id().equals(id)).findFirst();
+	}
+
+	public static Optional<ModelImporter> importer(String id) {
+		return importers().stream().filter(i -> i.id().equals(id)).findFirst();
+	}
+
+	/** The importer that claims the file most strongly. */
+	public static ModelImporter importerFor(Path file) throws ExchangeException {
+		byte[] head = Heads.read(file);
+		ModelImporter best = null;
+		int strongest = 0;
+		for (ModelImporter importer : importers()) {
+			int claim = importer.claim(file, head);
+			if (claim > strongest) {
+				best = importer;
+				strongest = claim;
+			}
+		}
+		if (best == null) {
+			throw new ExchangeException(file, 0, "no importer reads this kind of file", null);
+		}
+		return best;
+	}
+
+	/** Reads a file with the importer that claims it. */
+	public static Project importFile(Path file, ExchangeWarnings warnings) throws ExchangeException {
+		return importerFor(file).read(file, warnings);
+	}
+
+	/** Writes a model in a format; the file appears whole or not at all. */
+	public static void exportFile(Project project, ModelExporter exporter, Path target, ExchangeWarnings warnings) throws ExchangeException, IOException {
+		try {
+			AtomicFiles.write(target, out -> {
+				try {
+					exporter.write(project, out, warnings);
+				} catch (ExchangeException e) {
+					throw new ExportFailed(e);
+				}
+			});
+		} catch (ExportFailed e) {
+			throw e.reason;
+		}
+	}
+
+	/** Carries an exporter's own failure through {@link AtomicFiles}, which only passes I/O exceptions. */
+	private static final class ExportFailed extends IOException {
+		private static final long serialVersionUID = 1L;
+		final transient ExchangeException reason;
+
+		ExportFailed(ExchangeException reason) {
+			super(reason.getMessage(), reason);
+			this.reason = reason;
+		}
+	}
+}

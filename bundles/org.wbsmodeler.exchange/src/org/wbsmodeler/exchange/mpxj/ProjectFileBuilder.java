@@ -1,0 +1,338 @@
+package org.wbsmodeler.exchange.mpxj;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.mpxj.Availability;
+import org.mpxj.ChildTaskContainer;
+import org.mpxj.CostRateTableEntry;
+import org.mpxj.ProjectCalendar;
+import org.mpxj.ProjectConfig;
+import org.mpxj.ProjectFile;
+import org.mpxj.ProjectProperties;
+import org.mpxj.Rate;
+import org.mpxj.Relation;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ScheduleFrom;
+import org.mpxj.Task;
+import org.mpxj.TaskType;
+import org.mpxj.TimeUnit;
+import org.wbsmodeler.exchange.ExchangeException;
+import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.model.Assignment;
+import org.wbsmodeler.model.Calendar;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.Milestone;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.ModelDates;
+import org.wbsmodeler.model.util.ModelLabels;
+
+/**
+ * Builds an MPXJ project from a model, for MPXJ's writers. Tasks get unique IDs 1..n in WBS order (so a file
+ * compares line by line with the outline), their WBS code, the model's own values and our custom fields; the
+ * traceability and, for MS Project, the {@link ScopeAppendix} go along.
+ *
+ * <p>With {@code projectSummaryTask} the project itself becomes task 0, as MS Project writes it: its notes hold
+ * the project description and the appendix.
+ */
+public final class ProjectFileBuilder {
+
+	/** MS Project's "NA" dates: a rate or an availability between them holds all the time. */
+	private static final LocalDateTime ALWAYS_FROM = LocalDateTime.of(1984, 1, 1, 0, 0);
+	private static final LocalDateTime ALWAYS_TO = LocalDateTime.of(2049, 12, 31, 23, 59);
+
+	private final Project project;
+	private final boolean projectSummaryTask;
+	private final ExchangeWarnings warnings;
+	private final ProjectFile file = new ProjectFile();
+	private final WorkingTime time;
+	private final Map<Calendar, ProjectCalendar> calendars = new IdentityHashMap<>();
+	private final Map<Resource, org.mpxj.Resource> resources = new LinkedHashMap<>();
+	private final Map<WbsElement, Task> tasks = new LinkedHashMap<>();
+
+	private ProjectFileBuilder(Project project, boolean projectSummaryTask, ExchangeWarnings warnings) {
+		this.project = project;
+		this.projectSummaryTask = projectSummaryTask;
+		this.warnings = warnings;
+		this.time = new WorkingTime(hoursPerDay(project));
+	}
+
+	/** The hours of the model's working day: its default calendar's, or 8 without one. */
+	public static double hoursPerDay(Project project) {
+		Calendar calendar = project.getDefaultCalendar();
+		return calendar == null ? 8 : calendar.getHoursPerDay();
+	}
+
+	public static ProjectFile build(Project project, boolean projectSummaryTask, ExchangeWarnings warnings) throws ExchangeException {
+		return new ProjectFileBuilder(project, projectSummaryTask, warnings).build();
+	}
+
+	private ProjectFile build() throws ExchangeException {
+		ProjectConfig config = file.getProjectConfig();
+		// we number everything ourselves; MPXJ's automatic numbering would only be overwritten
+		config.setAutoTaskID(false);
+		config.setAutoTaskUniqueID(false);
+		config.setAutoWBS(false);
+		config.setAutoResourceID(false);
+		config.setAutoResourceUniqueID(false);
+		config.setAutoCalendarUniqueID(false);
+		properties();
+		calendars();
+		resources();
+		for (ModelField field : ModelField.values()) {
+			field.define(file);
+		}
+		ChildTaskContainer top = file;
+		if (projectSummaryTask) {
+			top = summaryTask();
+		}
+		tasks(top, project, new ArrayList<>(), 1);
+		unscheduledDates();
+		links();
+		assignments();
+		Baselines.write(project, tasks, time, warnings);
+		Traceability.write(project, tasks, warnings);
+		if (projectSummaryTask) {
+			Task summary = file.getTaskByUniqueID(0);
+			String appendix = ScopeAppendix.write(project, tasks, resources);
+			summary.setNotes(ScopeAppendix.join(project.getDescription(), appendix));
+		}
+		return file;
+	}
+
+	private void properties() {
+		ProjectProperties properties = file.getProjectProperties();
+		properties.setName(project.getName());
+		properties.setProjectTitle(project.getName());
+		properties.setStartDate(local(project.getStart()));
+		properties.setStatusDate(local(project.getStatusDate()));
+		properties.setCurrencyCode(project.getCurrency());
+		properties.setScheduleFrom(ScheduleFrom.START);
+		int minutesPerDay = (int) Math.round(time.minutesPerDay());
+		properties.setMinutesPerDay(minutesPerDay);
+		Calendar calendar = project.getDefaultCalendar();
+		int workingDays = calendar == null || calendar.getWorkingDays().isEmpty() ? 5 : calendar.getWorkingDays().size();
+		properties.setMinutesPerWeek(minutesPerDay * workingDays);
+	}
+
+	private void calendars() {
+		int uniqueId = 1;
+		for (Calendar calendar : project.getCalendars()) {
+			calendars.put(calendar, CalendarMapping.toMpxj(file, calendar, uniqueId++, warnings));
+		}
+		ProjectCalendar fallback = calendars.get(project.getDefaultCalendar());
+		if (fallback == null) {
+			// MS Project needs a project calendar; a model without one works MS Project's standard week
+			fallback = file.addDefaultBaseCalendar();
+			fallback.setUniqueID(uniqueId);
+			warnings.warn("the project has no default calendar; the file gets MS Project's Standard calendar");
+		}
+		file.setDefaultCalendar(fallback);
+	}
+
+	private void resources() {
+		int uniqueId = 1;
+		for (Resource resource : project.getResources()) {
+			org.mpxj.Resource mpxj = file.addResource();
+			mpxj.setUniqueID(uniqueId);
+			mpxj.setID(uniqueId++);
+			mpxj.setName(resource.getName());
+			mpxj.setType(ModelEnums.toMpxj(resource.getType()));
+			mpxj.getCostRateTable(0).add(new CostRateTableEntry(ALWAYS_FROM, ALWAYS_TO, 0,
+					new Rate(resource.getStandardRate(), TimeUnit.HOURS), new Rate(0, TimeUnit.HOURS)));
+			mpxj.getAvailability().add(new Availability(ALWAYS_FROM, ALWAYS_TO,
+					resource.getMaxUnits() * 100));
+			if (resource.getCalendar() != null) {
+				mpxj.setCalendar(calendars.get(resource.getCalendar()));
+			}
+			if (resource.getRole() != null) {
+				mpxj.setGroup(resource.getRole().getName());
+			}
+			resources.put(resource, mpxj);
+		}
+	}
+
+	/** The project as MS Project's task 0, the parent of the top-level tasks. */
+	private Task summaryTask() {
+		Task summary = file.addTask();
+		summary.setUniqueID(0);
+		summary.setID(0);
+		summary.setOutlineLevel(0);
+		summary.setName(project.getName());
+		summary.setWBS("0");
+		summary.setStart(local(project.getStart()));
+		summary.setType(TaskType.FIXED_DURATION);
+		return summary;
+	}
+
+	private void tasks(ChildTaskContainer parent, WbsContainer container, List<Integer> position, int level) {
+		int index = 0;
+		for (WbsElement element : container.getChildren()) {
+			position.add(++index);
+			Task task = parent.addTask();
+			int uniqueId = tasks.size() + 1;
+			task.setUniqueID(uniqueId);
+			task.setID(uniqueId);
+			task.setOutlineLevel(level);
+			tasks.put(element, task);
+			fill(task, element, code(element, position));
+			if (element instanceof WbsContainer children && !children.getChildren().isEmpty()) {
+				tasks(task, children, position, level + 1);
+			}
+			position.remove(position.size() - 1);
+		}
+	}
+
+	/** The element's WBS code, as {@link WbsElement#getCode()} but without counting siblings again for every element. */
+	private static String code(WbsElement element, List<Integer> position) {
+		String custom = element.getCustomCode();
+		if (custom != null && !custom.isBlank()) {
+			return custom;
+		}
+		StringBuilder code = new StringBuilder();
+		for (Integer segment : position) {
+			code.append(code.isEmpty() ? "" : ".").append(segment);
+		}
+		return code.toString();
+	}
+
+	private void fill(Task task, WbsElement element, String code) {
+		task.setName(element.getName());
+		task.setWBS(code);
+		task.setNotes(element.getDescription());
+		task.setContact(element.getOwner());
+		task.set(ModelField.KIND.exportField(), element.eClass().getName());
+		// fixed duration: MS Project must not stretch the estimate when it recalculates assignments
+		task.setType(TaskType.FIXED_DURATION);
+		task.setEffortDriven(false);
+		task.setMilestone(element instanceof Milestone);
+		task.setDuration(time.duration(element.getDuration()));
+		task.setWork(WorkingTime.work(element.getEffort()));
+		task.setFixedCost(element.getFixedCost());
+		task.setPercentageComplete(element.getPercentComplete());
+		task.setActualStart(local(element.getActualStart()));
+		task.setActualFinish(local(element.getActualFinish()));
+		task.setActualCost(element.getActualCost());
+		task.setConstraintType(ModelEnums.toMpxj(element.getConstraintType()));
+		task.setConstraintDate(local(element.getConstraintDate()));
+		if (element.getCalendar() != null) {
+			task.setCalendar(calendars.get(element.getCalendar()));
+		}
+		task.setEarlyStart(local(element.getEarlyStart()));
+		task.setEarlyFinish(local(element.getEarlyFinish()));
+		task.setLateStart(local(element.getLateStart()));
+		task.setLateFinish(local(element.getLateFinish()));
+		// MPXJ calculates missing start and finish slack from the dates and then drops the total slack that depends
+		// on them; stored first, they keep the model's total float as it is
+		task.setStartSlack(time.slack(element.getTotalFloat()));
+		task.setFinishSlack(time.slack(element.getTotalFloat()));
+		task.setTotalSlack(time.slack(element.getTotalFloat()));
+		task.setFreeSlack(time.slack(element.getFreeFloat()));
+		task.setCritical(element.isCritical());
+		// MS Project wants a start: the scheduled one, else the actual one, else the project's
+		Date start = first(element.getEarlyStart(), element.getActualStart(), project.getStart());
+		task.setStart(local(start));
+		task.setFinish(local(first(element.getEarlyFinish(), element.getActualFinish())));
+	}
+
+	/**
+	 * Finish dates for elements the scheduler has not dated yet: readers that do not schedule (Planner, for one)
+	 * need a finish. A leaf finishes its duration after its start on its calendar, a summary with its last child.
+	 */
+	private void unscheduledDates() {
+		List<Map.Entry<WbsElement, Task>> entries = new ArrayList<>(tasks.entrySet());
+		for (int i = entries.size() - 1; i >= 0; i--) {
+			Task task = entries.get(i).getValue();
+			if (task.getFinish() != null || task.getStart() == null) {
+				continue;
+			}
+			LocalDateTime finish = null;
+			if (task.hasChildTasks()) {
+				for (Task child : task.getChildTasks()) {
+					finish = child.getFinish() != null && (finish == null || child.getFinish().isAfter(finish)) ? child.getFinish() : finish;
+				}
+			} else {
+				ProjectCalendar calendar = task.getEffectiveCalendar();
+				finish = calendar == null ? task.getStart() : calendar.getDate(task.getStart(), task.getDuration());
+			}
+			task.setFinish(finish);
+		}
+	}
+
+	private void links() {
+		for (Map.Entry<WbsElement, Task> entry : tasks.entrySet()) {
+			Set<Task> linked = Collections.newSetFromMap(new IdentityHashMap<>());
+			for (Dependency dependency : entry.getKey().getPredecessors()) {
+				Task predecessor = dependency.getPredecessor() == null ? null : tasks.get(dependency.getPredecessor());
+				if (predecessor == null) {
+					warnings.warn(ModelLabels.describe(entry.getKey()) + ": a predecessor outside the project is not exported");
+					continue;
+				}
+				if (!linked.add(predecessor)) {
+					warnings.warn(ModelLabels.describe(entry.getKey()) + ": a second link from " + ModelLabels.describe(dependency.getPredecessor())
+							+ " is not exported; MS Project links two tasks once");
+					continue;
+				}
+				entry.getValue().addPredecessor(new Relation.Builder().predecessorTask(predecessor).type(ModelEnums.toMpxj(dependency.getType()))
+						.lag(time.lag(dependency.getLag())));
+			}
+		}
+	}
+
+	private void assignments() {
+		for (Map.Entry<WbsElement, Task> entry : tasks.entrySet()) {
+			for (Assignment assignment : entry.getKey().getAssignments()) {
+				org.mpxj.Resource resource = assignment.getResource() == null ? null : resources.get(assignment.getResource());
+				if (resource == null) {
+					warnings.warn(ModelLabels.describe(entry.getKey()) + ": an assignment without a resource of the project is not exported");
+					continue;
+				}
+				ResourceAssignment existing = assignmentOf(entry.getValue(), resource);
+				if (existing != null) {
+					// MS Project assigns a resource to a task once
+					warnings.warn(ModelLabels.describe(entry.getKey()) + ": resource '" + resource.getName() + "' is assigned twice; exported as one assignment with the units and work of both");
+					existing.setUnits(existing.getUnits().doubleValue() + assignment.getUnits() * 100);
+					existing.setWork(WorkingTime.work(existing.getWork().getDuration() + assignment.getWork()));
+					continue;
+				}
+				ResourceAssignment mpxj = entry.getValue().addResourceAssignment(resource);
+				mpxj.setUnits(assignment.getUnits() * 100);
+				mpxj.setWork(WorkingTime.work(assignment.getWork()));
+				mpxj.setStart(entry.getValue().getStart());
+				mpxj.setFinish(entry.getValue().getFinish());
+			}
+		}
+	}
+
+	private static ResourceAssignment assignmentOf(Task task, org.mpxj.Resource resource) {
+		for (ResourceAssignment assignment : task.getResourceAssignments()) {
+			if (assignment.getResource() == resource) {
+				return assignment;
+			}
+		}
+		return null;
+	}
+
+	private static Date first(Date... candidates) {
+		for (Date candidate : candidates) {
+			if (candidate != null) {
+				return candidate;
+			}
+		}
+		return null;
+	}
+
+	static LocalDateTime local(Date date) {
+		return ModelDates.toLocalDateTime(date);
+	}
+}

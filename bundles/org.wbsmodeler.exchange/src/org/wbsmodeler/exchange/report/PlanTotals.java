@@ -1,0 +1,150 @@
+package org.wbsmodeler.exchange.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.Assignment;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.ResourceType;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+
+/**
+ * The numbers a stakeholder asks for, rolled up the WBS: an element's cost and effort are its own plus its
+ * children's (the 100% rule makes the sum the whole), its dates span its children's. Costs of a leaf: its fixed
+ * cost plus its assignments (work resources: hours × rate; material and cost resources: units × rate).
+ *
+ * <p>The dates are the scheduled ones the model holds (early start and finish); a model nobody has scheduled
+ * has none, and the report says so.
+ */
+final class PlanTotals {
+
+	/** Rolled-up values of one element. */
+	record Rollup(double cost, double effort, Date start, Date finish) {
+	}
+
+	private final Project project;
+	private final Outline outline;
+	private final Map<WbsElement, Rollup> rollups = new IdentityHashMap<>();
+	private final Rollup total;
+
+	PlanTotals(Project project) {
+		this.project = project;
+		this.outline = new Outline(project);
+		this.total = rollUp(project);
+	}
+
+	private Rollup rollUp(WbsContainer container) {
+		double cost = container instanceof WbsElement element ? element.getFixedCost() : 0;
+		double effort = 0;
+		Date start = null;
+		Date finish = null;
+		for (WbsElement child : container.getChildren()) {
+			Rollup rollup;
+			if (child instanceof WbsContainer children && !children.getChildren().isEmpty()) {
+				rollup = rollUp(children);
+			} else {
+				rollup = new Rollup(child.getFixedCost() + assignmentCost(child), effort(child), child.getEarlyStart(), child.getEarlyFinish());
+				rollups.put(child, rollup);
+			}
+			cost += rollup.cost();
+			effort += rollup.effort();
+			start = earlier(start, rollup.start());
+			finish = later(finish, rollup.finish());
+		}
+		Rollup result = new Rollup(cost, effort, start, finish);
+		if (container instanceof WbsElement element) {
+			rollups.put(element, result);
+		}
+		return result;
+	}
+
+	/** A leaf's effort: its estimate, or the work of its assignments when it has no estimate of its own. */
+	private static double effort(WbsElement leaf) {
+		if (leaf.getEffort() > 0) {
+			return leaf.getEffort();
+		}
+		return leaf.getAssignments().stream().mapToDouble(Assignment::getWork).sum();
+	}
+
+	private static double assignmentCost(WbsElement leaf) {
+		double cost = 0;
+		for (Assignment assignment : leaf.getAssignments()) {
+			Resource resource = assignment.getResource();
+			if (resource == null) {
+				continue;
+			}
+			cost += resource.getType() == ResourceType.WORK ? assignment.getWork() * resource.getStandardRate() : assignment.getUnits() * resource.getStandardRate();
+		}
+		return cost;
+	}
+
+	private static Date earlier(Date a, Date b) {
+		return a == null ? b : b == null || !b.before(a) ? a : b;
+	}
+
+	private static Date later(Date a, Date b) {
+		return a == null ? b : b == null || !b.after(a) ? a : b;
+	}
+
+	Project project() {
+		return project;
+	}
+
+	Outline outline() {
+		return outline;
+	}
+
+	Rollup of(WbsElement element) {
+		return rollups.get(element);
+	}
+
+	double cost() {
+		return total.cost();
+	}
+
+	double effort() {
+		return total.effort();
+	}
+
+	/** The project's start: its own start date, else the earliest scheduled start. */
+	Date start() {
+		return project.getStart() != null ? project.getStart() : total.start();
+	}
+
+	/** The scheduled finish, or null when nothing is scheduled. */
+	Date finish() {
+		return total.finish();
+	}
+
+	boolean scheduled() {
+		return total.start() != null && total.finish() != null;
+	}
+
+	/**
+	 * The critical path: the leaves the scheduler marked critical, in date order. A model scheduled elsewhere
+	 * without critical flags gets the leaves without total float.
+	 */
+	List<WbsElement> criticalPath() {
+		List<WbsElement> leaves = new ArrayList<>();
+		for (Outline.Line line : outline.lines()) {
+			WbsElement element = line.element();
+			if (!(element instanceof WbsContainer children) || children.getChildren().isEmpty()) {
+				leaves.add(element);
+			}
+		}
+		List<WbsElement> critical = leaves.stream().filter(WbsElement::isCritical).toList();
+		if (critical.isEmpty() && scheduled()) {
+			critical = leaves.stream().filter(e -> e.getEarlyStart() != null && e.getTotalFloat() <= 0).toList();
+		}
+		List<WbsElement> sorted = new ArrayList<>(critical);
+		sorted.sort(Comparator.comparing((WbsElement e) -> e.getEarlyStart(), Comparator.nullsLast(Comparator.naturalOrder())));
+		return sorted;
+	}
+}

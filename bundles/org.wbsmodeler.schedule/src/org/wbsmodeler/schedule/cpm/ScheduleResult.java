@@ -1,0 +1,139 @@
+package org.wbsmodeler.schedule.cpm;
+
+import java.util.List;
+
+/**
+ * The dates and floats of a scheduled network, one array slot per activity: instants in
+ * {@link org.wbsmodeler.schedule.calendar.LocalMinutes}, floats in working minutes of the activity's calendar.
+ * <p>
+ * A live view: an {@link IncrementalScheduler} updates the arrays in place, so read them after the last
+ * {@code reschedule()}. The array getters return the internal arrays (no copy, for million-activity networks):
+ * don't write to them. Warnings, critical paths and explanations are derived on demand.
+ */
+public final class ScheduleResult {
+
+    private final ScheduleEngine engine;
+    private List<ScheduleWarning> warnings;
+    private int warningsVersion = -1;
+
+    ScheduleResult(ScheduleEngine engine) {
+        this.engine = engine;
+    }
+
+    public ScheduleNetwork network() {
+        return engine.net;
+    }
+
+    /** The latest early finish of the first forward pass: what the late dates are computed from. */
+    public long projectFinish() {
+        return engine.projectFinish;
+    }
+
+    public long earlyStart(int activity) {
+        return engine.es[activity];
+    }
+
+    public long earlyFinish(int activity) {
+        return engine.ef[activity];
+    }
+
+    public long lateStart(int activity) {
+        return engine.ls[activity];
+    }
+
+    public long lateFinish(int activity) {
+        return engine.lf[activity];
+    }
+
+    /** When the activity is planned: its late start if ALAP, else its early start (MS Project's Start field). */
+    public long start(int activity) {
+        return isAlap(activity) ? engine.ls[activity] : engine.es[activity];
+    }
+
+    /** When the activity is planned to finish: late finish if ALAP, else early finish (MS Project's Finish field). */
+    public long finish(int activity) {
+        return isAlap(activity) ? engine.lf[activity] : engine.ef[activity];
+    }
+
+    /** min(start float, finish float) in working minutes of the activity's calendar; negative under conflicts. */
+    public long totalFloat(int activity) {
+        return engine.totalFloat[activity];
+    }
+
+    /** Slip possible without moving a successor (or the project finish), working minutes, {@code >= 0}. */
+    public long freeFloat(int activity) {
+        return engine.freeFloat[activity];
+    }
+
+    /** Total float {@code <= 0}. */
+    public boolean isCritical(int activity) {
+        return engine.critical[activity];
+    }
+
+    public long[] earlyStarts() {
+        return engine.es;
+    }
+
+    public long[] earlyFinishes() {
+        return engine.ef;
+    }
+
+    public long[] lateStarts() {
+        return engine.ls;
+    }
+
+    public long[] lateFinishes() {
+        return engine.lf;
+    }
+
+    public long[] totalFloats() {
+        return engine.totalFloat;
+    }
+
+    public long[] freeFloats() {
+        return engine.freeFloat;
+    }
+
+    public boolean[] criticalFlags() {
+        return engine.critical;
+    }
+
+    /** The activities in the topological order the passes used. */
+    public int[] topologicalOrder() {
+        int[] order = new int[engine.net.n];
+        for (int p = 0; p < order.length; p++) {
+            order[p] = engine.topo.at(p);
+        }
+        return order;
+    }
+
+    /** Constraint conflicts and the negative float they force (empty when the plan is consistent). */
+    public List<ScheduleWarning> warnings() {
+        if (warningsVersion != engine.version) {
+            engine.bind();
+            warnings = ScheduleWarning.analyse(engine);
+            warningsVersion = engine.version;
+        }
+        return warnings;
+    }
+
+    /**
+     * The critical paths: chains of critical activities, each link driving the next one's early start, from an
+     * activity started by the project start or a constraint to one without a critical driven successor. Ordered by
+     * their first activity's early start; at most {@code maxPaths} of them (ties can multiply paths).
+     */
+    public List<int[]> criticalPaths(int maxPaths) {
+        engine.bind();
+        return CriticalPaths.find(engine, maxPaths);
+    }
+
+    /** Why {@code activity} is where it is: its driving chain back to the start and, if not critical, its float. */
+    public ScheduleExplanation explain(int activity) {
+        engine.bind();
+        return ScheduleExplanation.of(engine, activity);
+    }
+
+    private boolean isAlap(int activity) {
+        return engine.net.constraint[activity] == ConstraintType.ALAP.ordinal();
+    }
+}

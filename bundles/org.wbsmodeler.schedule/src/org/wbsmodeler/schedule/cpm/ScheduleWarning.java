@@ -1,0 +1,140 @@
+package org.wbsmodeler.schedule.cpm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.wbsmodeler.schedule.calendar.LocalMinutes;
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+
+/**
+ * Something the schedule had to give in on. MS Project (with "tasks honor their constraint dates") lets an
+ * inflexible constraint win over the links and shows the damage as negative float on the predecessors; we do the
+ * same and say so here instead of leaving it to be spotted in a float column.
+ *
+ * @param kind          what happened
+ * @param activity      the activity whose constraint is the cause (or -1 if none could be found)
+ * @param constraint    that constraint
+ * @param constraintDate its date (LocalMinutes)
+ * @param minutes       CONFLICT: working minutes by which the links are violated; NEGATIVE_FLOAT: the most negative
+ *                      total float it forces
+ * @param affected      NEGATIVE_FLOAT: how many activities have negative float because of it
+ * @param worstActivity NEGATIVE_FLOAT: the activity with the most negative float
+ * @param message       the same in words
+ */
+public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint, long constraintDate, long minutes,
+        int affected, int worstActivity, String message) {
+
+    public enum Kind {
+        /** An SNLT, FNLT, MSO or MFO constraint schedules the activity earlier than its predecessors allow. */
+        CONSTRAINT_CONFLICT,
+        /** Activities whose total float is negative, grouped by the constraint that forces it. */
+        NEGATIVE_FLOAT
+    }
+
+    static List<ScheduleWarning> analyse(ScheduleEngine e) {
+        ScheduleNetwork net = e.net;
+        List<ScheduleWarning> warnings = new ArrayList<>();
+        for (int v = 0; v < net.n; v++) {
+            if (pullsAgainstLogic(e, v)) {
+                ConstraintType ct = ConstraintType.of(net.constraint[v]);
+                long logic = e.logicEarlyStart(v);
+                WorkCalendar cal = net.calendars[net.calendar[v]];
+                long minutes = cal.workBetween(e.es[v], logic);
+                warnings.add(new ScheduleWarning(Kind.CONSTRAINT_CONFLICT, v, ct, net.constraintDate[v], minutes, 1, v,
+                        ct + " " + LocalMinutes.format(net.constraintDate[v]) + " on " + net.label(v) + " starts it at "
+                                + LocalMinutes.format(e.es[v]) + ", " + minutes + " working minutes before its predecessors allow ("
+                                + LocalMinutes.format(logic) + ")"));
+            }
+        }
+        negativeFloat(e, warnings);
+        return List.copyOf(warnings);
+    }
+
+    private static boolean pullsAgainstLogic(ScheduleEngine e, int v) {
+        ScheduleNetwork net = e.net;
+        return ConstraintType.of(net.constraint[v]).canConflictWithLogic() && net.inStart[v] != net.inStart[v + 1]
+                && e.es[v] < e.logicEarlyStart(v);
+    }
+
+    /** Follows each negative-float activity's finish drivers to the constraint behind it; one warning per constraint. */
+    private static void negativeFloat(ScheduleEngine e, List<ScheduleWarning> warnings) {
+        ScheduleNetwork net = e.net;
+        int[] root = null;
+        final int unknown = Integer.MIN_VALUE;
+        int[] path = new int[16];
+        for (int v = 0; v < net.n; v++) {
+            if (e.totalFloat[v] >= 0) {
+                continue;
+            }
+            if (root == null) {
+                root = new int[net.n];
+                Arrays.fill(root, unknown);
+            }
+            int length = 0;
+            int r = v;
+            int found;
+            while (true) {
+                if (root[r] != unknown) {
+                    found = root[r];
+                    break;
+                }
+                if (length == path.length) {
+                    path = Arrays.copyOf(path, length * 2);
+                }
+                path[length++] = r;
+                if (pullsAgainstLogic(e, r)) {
+                    found = r; // it starts before its predecessors finish: they go negative
+                    break;
+                }
+                int driver = Drivers.finishDriver(e, r);
+                if (driver == Drivers.CONSTRAINT) {
+                    found = r;
+                    break;
+                }
+                if (driver < 0) {
+                    found = -1;
+                    break;
+                }
+                r = net.linkTo[driver];
+            }
+            for (int i = 0; i < length; i++) {
+                root[path[i]] = found;
+            }
+        }
+        if (root == null) {
+            return;
+        }
+        // group by root, in activity order of the roots
+        int[] count = new int[net.n + 1];
+        int[] worst = new int[net.n + 1];
+        Arrays.fill(worst, -1);
+        for (int v = 0; v < net.n; v++) {
+            if (e.totalFloat[v] < 0) {
+                int slot = root[v] + 1;
+                count[slot]++;
+                if (worst[slot] < 0 || e.totalFloat[v] < e.totalFloat[worst[slot]]) {
+                    worst[slot] = v;
+                }
+            }
+        }
+        for (int slot = 0; slot <= net.n; slot++) {
+            if (count[slot] == 0) {
+                continue;
+            }
+            int cause = slot - 1;
+            int w = worst[slot];
+            long minutes = e.totalFloat[w];
+            if (cause >= 0) {
+                ConstraintType ct = ConstraintType.of(net.constraint[cause]);
+                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ct, net.constraintDate[cause], minutes, count[slot], w,
+                        ct + " " + LocalMinutes.format(net.constraintDate[cause]) + " on " + net.label(cause) + " forces negative float on "
+                                + count[slot] + " activities, down to " + minutes + " working minutes on " + net.label(w)));
+            } else {
+                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, -1, ConstraintType.ASAP, ScheduleNetwork.NO_DATE, minutes,
+                        count[slot], w, count[slot] + " activities have negative float, down to " + minutes + " working minutes on "
+                                + net.label(w)));
+            }
+        }
+    }
+}

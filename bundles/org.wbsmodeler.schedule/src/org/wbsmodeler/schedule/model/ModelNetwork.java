@@ -1,0 +1,188 @@
+package org.wbsmodeler.schedule.model;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.EObject;
+import org.wbsmodeler.model.Calendar;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.Milestone;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.ModelDates;
+import org.wbsmodeler.model.util.ModelLabels;
+import org.wbsmodeler.schedule.calendar.LocalMinutes;
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+import org.wbsmodeler.schedule.cpm.ConstraintType;
+import org.wbsmodeler.schedule.cpm.LinkType;
+import org.wbsmodeler.schedule.cpm.ScheduleNetwork;
+
+/**
+ * The engine's view of a project: one activity per leaf of the breakdown (summaries take their dates from their
+ * leaves), links between leaves, calendars compiled. Durations and lags are working days in the model and working
+ * minutes in the engine; a day is the default calendar's hours per day, as MS Project converts them.
+ */
+public final class ModelNetwork {
+
+	private final Project project;
+	private final List<WbsElement> activities = new ArrayList<>();
+	private final Map<WbsElement, Integer> index = new IdentityHashMap<>();
+	private final ScheduleNetwork network;
+	private final int minutesPerDay;
+
+	private ModelNetwork(Project project) throws ScheduleModelException {
+		this.project = project;
+		if (project.getStart() == null) {
+			throw new ScheduleModelException("project '" + project.getName() + "' has no start date", List.of());
+		}
+		List<Calendar> calendars = new ArrayList<>();
+		Calendar standard = project.getDefaultCalendar();
+		if (standard != null) {
+			calendars.add(standard);
+		}
+		project.getCalendars().stream().filter(c -> c != standard).forEach(calendars::add);
+		WorkCalendar[] compiled = new WorkCalendar[Math.max(1, calendars.size())];
+		try {
+			for (int i = 0; i < calendars.size(); i++) {
+				compiled[i] = CalendarCompiler.compile(calendars.get(i));
+			}
+		} catch (IllegalArgumentException e) {
+			throw new ScheduleModelException(e.getMessage(), List.of());
+		}
+		if (calendars.isEmpty()) {
+			compiled[0] = WorkCalendar.standard();
+		}
+		minutesPerDay = compiled[0].minutesPerDay();
+		collectLeaves(project);
+		ScheduleNetwork.Builder builder = ScheduleNetwork.builder(LocalMinutes.of(ModelDates.toLocalDateTime(project.getStart())), compiled);
+		for (WbsElement leaf : activities) {
+			int a = builder.addActivity(ModelLabels.shortLabel(leaf), minutes(leaf.getDuration()));
+			Calendar own = leaf.getCalendar();
+			if (own != null && calendars.contains(own)) {
+				builder.calendar(a, calendars.indexOf(own));
+			}
+			builder.milestone(a, leaf instanceof Milestone);
+			ConstraintType type = ConstraintType.valueOf(leaf.getConstraintType().getName());
+			if (type.hasDate() && leaf.getConstraintDate() != null) {
+				builder.constraint(a, type, constraintMinute(type, leaf.getConstraintDate(), compiled[calendarIndex(calendars, own)]));
+			} else if (!type.hasDate()) {
+				builder.constraint(a, type, 0);
+			}
+		}
+		for (WbsElement element : allElements()) {
+			for (Dependency link : element.getPredecessors()) {
+				WbsElement from = link.getPredecessor();
+				if (from == null || from.eIsProxy()) {
+					continue;
+				}
+				LinkType type = LinkType.valueOf(link.getType().getName());
+				int lag = minutes(link.getLag());
+				// a link on a summary stands for links on every leaf under it (validation warns about it)
+				for (WbsElement p : leavesOf(from)) {
+					for (WbsElement s : leavesOf(element)) {
+						if (index.containsKey(p) && index.containsKey(s)) {
+							builder.addLink(index.get(p), index.get(s), type, lag);
+						}
+					}
+				}
+			}
+		}
+		network = builder.build();
+	}
+
+	public static ModelNetwork of(Project project) throws ScheduleModelException {
+		return new ModelNetwork(project);
+	}
+
+	public Project project() {
+		return project;
+	}
+
+	public ScheduleNetwork network() {
+		return network;
+	}
+
+	/** The leaf element of an engine activity. */
+	public WbsElement element(int activity) {
+		return activities.get(activity);
+	}
+
+	/** The engine activity of a leaf element, or -1 for a summary or a foreign element. */
+	public int activity(WbsElement element) {
+		return index.getOrDefault(element, -1);
+	}
+
+	public List<WbsElement> activities() {
+		return List.copyOf(activities);
+	}
+
+	/** Working minutes in one day of the model's units. */
+	public int minutesPerDay() {
+		return minutesPerDay;
+	}
+
+	int minutes(double days) {
+		return (int) Math.round(days * minutesPerDay);
+	}
+
+	private static int calendarIndex(List<Calendar> calendars, Calendar own) {
+		int i = own == null ? -1 : calendars.indexOf(own);
+		return Math.max(0, i);
+	}
+
+	/**
+	 * A constraint date entered as a plain day (midnight) means the start of that day's work for start constraints
+	 * and the end of it for finish constraints, as MS Project reads a typed date.
+	 */
+	private static long constraintMinute(ConstraintType type, Date date, WorkCalendar calendar) {
+		LocalDateTime time = ModelDates.toLocalDateTime(date);
+		long minute = LocalMinutes.of(time);
+		if (time.toLocalTime().toSecondOfDay() != 0) {
+			return minute;
+		}
+		boolean finish = type == ConstraintType.FNET || type == ConstraintType.FNLT || type == ConstraintType.MFO;
+		var day = calendar.workingDay();
+		return LocalMinutes.of(time.toLocalDate(), finish ? day.periodEnd(day.periodCount() - 1) : day.periodStart(0));
+	}
+
+	private void collectLeaves(WbsContainer container) {
+		for (WbsElement child : container.getChildren()) {
+			if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
+				collectLeaves(sub);
+			} else {
+				index.put(child, activities.size());
+				activities.add(child);
+			}
+		}
+	}
+
+	private List<WbsElement> allElements() {
+		List<WbsElement> all = new ArrayList<>();
+		for (var it = project.eAllContents(); it.hasNext();) {
+			EObject next = it.next();
+			if (next instanceof WbsElement element) {
+				all.add(element);
+			}
+		}
+		return all;
+	}
+
+	private static List<WbsElement> leavesOf(WbsElement element) {
+		if (element instanceof WbsContainer container && !container.getChildren().isEmpty()) {
+			List<WbsElement> leaves = new ArrayList<>();
+			for (var it = element.eAllContents(); it.hasNext();) {
+				EObject next = it.next();
+				if (next instanceof WbsElement e && !(e instanceof WbsContainer c && !c.getChildren().isEmpty())) {
+					leaves.add(e);
+				}
+			}
+			return leaves;
+		}
+		return List.of(element);
+	}
+}

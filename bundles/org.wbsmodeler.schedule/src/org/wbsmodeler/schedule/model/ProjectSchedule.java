@@ -1,0 +1,198 @@
+package org.wbsmodeler.schedule.model;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.ModelDates;
+import org.wbsmodeler.schedule.calendar.LocalMinutes;
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+import org.wbsmodeler.schedule.cpm.CriticalPathScheduler;
+import org.wbsmodeler.schedule.cpm.ScheduleCycleException;
+import org.wbsmodeler.schedule.cpm.ScheduleExplanation;
+import org.wbsmodeler.schedule.cpm.ScheduleResult;
+import org.wbsmodeler.schedule.cpm.ScheduleWarning;
+import org.wbsmodeler.schedule.rollup.RollUp;
+
+/**
+ * A project scheduled by the critical-path engine: the results per element, the critical path, warnings and the
+ * "why" of any activity. Computing it changes nothing in the model; {@link #writeToModel()} stores the dates, floats
+ * and critical flags on every element (summaries get the span of their leaves) in one go.
+ */
+public final class ProjectSchedule {
+
+	private final ModelNetwork model;
+	private final ScheduleResult result;
+
+	private ProjectSchedule(ModelNetwork model, ScheduleResult result) {
+		this.model = model;
+		this.result = result;
+	}
+
+	/** Schedules the project; a dependency cycle is reported with its elements in link order. */
+	public static ProjectSchedule compute(Project project) throws ScheduleModelException {
+		ModelNetwork model = ModelNetwork.of(project);
+		try {
+			return new ProjectSchedule(model, new CriticalPathScheduler().schedule(model.network()));
+		} catch (ScheduleCycleException e) {
+			List<WbsElement> cycle = new ArrayList<>();
+			for (int a : e.cycle()) {
+				cycle.add(model.element(a));
+			}
+			StringBuilder message = new StringBuilder("dependency cycle: ");
+			for (WbsElement element : cycle) {
+				message.append(org.wbsmodeler.model.util.ModelLabels.shortLabel(element)).append(" → ");
+			}
+			message.append(org.wbsmodeler.model.util.ModelLabels.shortLabel(cycle.get(0)));
+			throw new ScheduleModelException(message.toString(), cycle);
+		}
+	}
+
+	public ModelNetwork network() {
+		return model;
+	}
+
+	public ScheduleResult result() {
+		return result;
+	}
+
+	public Date projectStart() {
+		return model.project().getStart();
+	}
+
+	public Date projectFinish() {
+		return date(result.projectFinish());
+	}
+
+	/** The leaf elements the engine scheduled, in outline order. */
+	public List<WbsElement> activities() {
+		return model.activities();
+	}
+
+	public Date earlyStart(WbsElement leaf) {
+		return date(result.earlyStart(model.activity(leaf)));
+	}
+
+	public Date earlyFinish(WbsElement leaf) {
+		return date(result.earlyFinish(model.activity(leaf)));
+	}
+
+	public Date lateStart(WbsElement leaf) {
+		return date(result.lateStart(model.activity(leaf)));
+	}
+
+	public Date lateFinish(WbsElement leaf) {
+		return date(result.lateFinish(model.activity(leaf)));
+	}
+
+	/** Total float in working days of the model. */
+	public double totalFloat(WbsElement leaf) {
+		return days(result.totalFloat(model.activity(leaf)));
+	}
+
+	public double freeFloat(WbsElement leaf) {
+		return days(result.freeFloat(model.activity(leaf)));
+	}
+
+	public boolean isCritical(WbsElement leaf) {
+		return result.isCritical(model.activity(leaf));
+	}
+
+	/** The critical paths, each as elements in order (at most {@code max} of them). */
+	public List<List<WbsElement>> criticalPaths(int max) {
+		List<List<WbsElement>> paths = new ArrayList<>();
+		for (int[] path : result.criticalPaths(max)) {
+			List<WbsElement> elements = new ArrayList<>();
+			for (int a : path) {
+				elements.add(model.element(a));
+			}
+			paths.add(elements);
+		}
+		return paths;
+	}
+
+	/** Constraint conflicts and negative float, in words (element codes and names). */
+	public List<String> warnings() {
+		return result.warnings().stream().map(ScheduleWarning::message).toList();
+	}
+
+	/** The driving chain and float of one leaf; null for a summary. */
+	public ScheduleExplanation explain(WbsElement leaf) {
+		int a = model.activity(leaf);
+		return a < 0 ? null : result.explain(a);
+	}
+
+	/** Working days between two instants on the default calendar, for roll-ups and earned value. */
+	public RollUp.WorkingDays workingDays() {
+		WorkCalendar calendar = model.network().calendar(0);
+		return (a, b) -> calendar.workBetween(minute(a), minute(b)) / (double) model.minutesPerDay();
+	}
+
+	/** Writes every element's scheduled dates, floats and critical flag into the model. */
+	public void writeToModel() {
+		for (WbsElement leaf : model.activities()) {
+			int a = model.activity(leaf);
+			leaf.setEarlyStart(date(result.earlyStart(a)));
+			leaf.setEarlyFinish(date(result.earlyFinish(a)));
+			leaf.setLateStart(date(result.lateStart(a)));
+			leaf.setLateFinish(date(result.lateFinish(a)));
+			leaf.setTotalFloat(days(result.totalFloat(a)));
+			leaf.setFreeFloat(days(result.freeFloat(a)));
+			leaf.setCritical(result.isCritical(a));
+		}
+		rollUp(model.project());
+	}
+
+	/** A summary spans its children; its float is the smallest of theirs; it is critical when one of them is. */
+	private void rollUp(WbsContainer container) {
+		for (WbsElement child : container.getChildren()) {
+			if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
+				rollUp(sub);
+				Date es = null, ef = null, ls = null, lf = null;
+				double totalFloat = Double.POSITIVE_INFINITY, freeFloat = Double.POSITIVE_INFINITY;
+				boolean critical = false;
+				for (WbsElement part : sub.getChildren()) {
+					es = min(es, part.getEarlyStart());
+					ef = max(ef, part.getEarlyFinish());
+					ls = min(ls, part.getLateStart());
+					lf = max(lf, part.getLateFinish());
+					totalFloat = Math.min(totalFloat, part.getTotalFloat());
+					freeFloat = Math.min(freeFloat, part.getFreeFloat());
+					critical |= part.isCritical();
+				}
+				child.setEarlyStart(es);
+				child.setEarlyFinish(ef);
+				child.setLateStart(ls);
+				child.setLateFinish(lf);
+				child.setTotalFloat(totalFloat);
+				child.setFreeFloat(freeFloat);
+				child.setCritical(critical);
+			}
+		}
+	}
+
+	private double days(long minutes) {
+		return minutes / (double) model.minutesPerDay();
+	}
+
+	private static Date date(long minute) {
+		return ModelDates.toDate(LocalMinutes.toLocalDateTime(minute));
+	}
+
+	private static long minute(Date date) {
+		LocalDateTime time = ModelDates.toLocalDateTime(date);
+		return LocalMinutes.of(time);
+	}
+
+	private static Date min(Date a, Date b) {
+		return a == null ? b : b == null || a.before(b) ? a : b;
+	}
+
+	private static Date max(Date a, Date b) {
+		return a == null ? b : b == null || a.after(b) ? a : b;
+	}
+}

@@ -1,0 +1,86 @@
+package org.wbsmodeler.schedule.rollup;
+
+import java.util.Date;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+
+/**
+ * Rolls estimates and progress up the breakdown: every summary (phase, deliverable, work package) gets the sums of
+ * effort and cost below it, the span of their scheduled dates and a duration-weighted percent complete. Reads the
+ * scheduled dates stored on the elements (earlyStart/earlyFinish), so run the scheduler first.
+ */
+public final class RollUp {
+
+	/** Working days between two instants, from the project calendar (the scheduler supplies it). */
+	@FunctionalInterface
+	public interface WorkingDays {
+		double between(Date start, Date finish);
+	}
+
+	private final Map<WbsElement, Totals> totals = new IdentityHashMap<>();
+	private final Totals project;
+
+	private RollUp(Project source, WorkingDays workingDays) {
+		this.project = roll(source.getChildren(), workingDays);
+	}
+
+	public static RollUp of(Project project, WorkingDays workingDays) {
+		return new RollUp(project, workingDays);
+	}
+
+	public Totals of(WbsElement element) {
+		return totals.get(element);
+	}
+
+	public Totals project() {
+		return project;
+	}
+
+	private Totals roll(List<WbsElement> children, WorkingDays workingDays) {
+		Date start = null;
+		Date finish = null;
+		double effort = 0;
+		double cost = 0;
+		double actual = 0;
+		double weighted = 0;
+		double weights = 0;
+		double plainPercent = 0;
+		int leaves = 0;
+		for (WbsElement child : children) {
+			Totals t = child instanceof WbsContainer container && !container.getChildren().isEmpty()
+					? roll(container.getChildren(), workingDays)
+					: leaf(child);
+			totals.put(child, t);
+			start = earlier(start, t.start());
+			finish = later(finish, t.finish());
+			effort += t.effortHours();
+			cost += t.cost();
+			actual += t.actualCost();
+			weighted += t.durationDays() * t.percentComplete();
+			weights += t.durationDays();
+			plainPercent += t.percentComplete();
+			leaves++;
+		}
+		double percent = weights > 0 ? weighted / weights : leaves > 0 ? plainPercent / leaves : 0;
+		double duration = start != null && finish != null ? workingDays.between(start, finish) : 0;
+		return new Totals(start, finish, duration, effort, cost, actual, percent);
+	}
+
+	private static Totals leaf(WbsElement leaf) {
+		return new Totals(leaf.getEarlyStart(), leaf.getEarlyFinish(), leaf.getDuration(), Costs.effort(leaf), Costs.cost(leaf),
+				leaf.getActualCost(), leaf.getPercentComplete());
+	}
+
+	private static Date earlier(Date a, Date b) {
+		return a == null ? b : b == null || a.before(b) ? a : b;
+	}
+
+	private static Date later(Date a, Date b) {
+		return a == null ? b : b == null || a.after(b) ? a : b;
+	}
+}

@@ -1,0 +1,18 @@
+package org.wbsmodeler.schedule.rollup;
+
+import java.util.Date;
+
+/**
+ * An element's figures after roll-up: for a leaf its own, for a summary those of everything under it.
+ *
+ * @param start           earliest scheduled start under the element (null when nothing is scheduled)
+ * @param finish          latest scheduled finish
+ * @param durationDays    working days from start to finish (for a leaf: its duration)
+ * @param effortHours     sum of effort
+ * @param cost            sum of planned cost
+ * @param actualCost      sum of actual cost
+ * @param percentComplete weighted by duration, as MS Project does: Σ(duration × % complete) / Σ duration over the children (a summary child weighs its span)
+ *                        (a plain average when every leaf is a milestone)
+ */
+public record Totals(Date start, Date finish, double durationDays, double effortHours, double cost, double actualCost, double percentComplete) {
+}

@@ -1,0 +1,123 @@
+package org.wbsmodeler.cli;
+
+import static org.hamcrest.CoreMatchers.containsString;
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.io.ModelFiles;
+
+/** ./wbs schedule, baseline, why and render on the shipped example and on a model with a cycle. */
+public class ScheduleCommandsTest {
+
+	@Rule
+	public TemporaryFolder folder = new TemporaryFolder();
+
+	private static final Path REPO = Path.of(System.getProperty("wbs.repo", "../.."));
+
+	private Path dir() {
+		return folder.getRoot().toPath();
+	}
+
+	private Path copyOfExample() throws Exception {
+		return Files.copy(REPO.resolve("examples/pschse-crm.wbs"), dir().resolve("plan.wbs"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	@Test
+	public void scheduleTheExample() {
+		CliRun run = CliRun.wbs(REPO, "schedule", "examples/pschse-crm.wbs");
+		assertEquals(run.toString(), 0, run.exitCode);
+		assertThat(run.out, containsString("start:    2027-02-01 08:00"));
+		assertThat(run.out, containsString("critical path: 1.1.1 Draft charter → "));
+		assertTrue(run.out, run.out.matches("(?s).*\\n2\\.1\\.4 +Run marketing workshops +2 +2027-02-15 08:00 +2027-02-16 17:00 .*"));
+	}
+
+	@Test
+	public void scheduleAsJson() {
+		CliRun run = CliRun.wbs(REPO, "schedule", "examples/pschse-crm.wbs", "--json");
+		assertEquals(run.toString(), 0, run.exitCode);
+		assertTrue(run.out.trim().startsWith("{") && run.out.trim().endsWith("}"));
+		assertThat(run.out, containsString("\"criticalPath\": [\"1.1.1\""));
+		assertThat(run.out, containsString("{\"code\": \"2.1.4\", \"name\": \"Run marketing workshops\", \"durationDays\": 2, \"earlyStart\": \"2027-02-15T08:00\""));
+	}
+
+	@Test
+	public void cycleIsAProblemAndSaveWritesNothing() throws Exception {
+		Path file = TestModels.cyclic(dir());
+		String before = Files.readString(file);
+		CliRun run = CliRun.wbs(dir(), "schedule", "cycle.wbs", "--save");
+		assertEquals(run.toString(), 1, run.exitCode);
+		assertThat(run.err, containsString("dependency cycle: 1.1."));
+		assertEquals(before, Files.readString(file));
+	}
+
+	@Test
+	public void saveStoresTheDates() throws Exception {
+		Path file = copyOfExample();
+		assertNull(((SummaryElement) ModelFiles.load(file).getChildren().get(0)).getEarlyStart());
+		CliRun run = CliRun.wbs(dir(), "schedule", "plan.wbs", "--save");
+		assertEquals(run.toString(), 0, run.exitCode);
+		Project saved = ModelFiles.load(file);
+		assertNotNull(saved.getChildren().get(0).getEarlyStart());
+		assertTrue(saved.getChildren().get(0).isCritical());
+	}
+
+	@Test
+	public void baselineThenEarnedValue() throws Exception {
+		copyOfExample();
+		CliRun baseline = CliRun.wbs(dir(), "baseline", "plan.wbs", "--name", "Approved");
+		assertEquals(baseline.toString(), 0, baseline.exitCode);
+		Project saved = ModelFiles.load(dir().resolve("plan.wbs"));
+		assertEquals(1, saved.getBaselines().size());
+		assertEquals("Approved", saved.getBaselines().get(0).getName());
+		CliRun ev = CliRun.wbs(dir(), "schedule", "plan.wbs", "--baseline", "Approved", "--status-date", "2027-03-15");
+		assertEquals(ev.toString(), 0, ev.exitCode);
+		assertThat(ev.out, containsString("earned value at 2027-03-15 17:00: PV "));
+		CliRun missing = CliRun.wbs(dir(), "schedule", "plan.wbs", "--baseline", "Nope");
+		assertEquals(2, missing.exitCode);
+		assertThat(missing.err, containsString("Approved"));
+	}
+
+	@Test
+	public void whyExplainsDriverAndFloat() {
+		CliRun run = CliRun.wbs(REPO, "why", "examples/pschse-crm.wbs", "2.1.4");
+		assertEquals(run.toString(), 0, run.exitCode);
+		assertThat(run.out, containsString("waits for 2.1.2 Run sales workshops (SS +2 d)"));
+		assertThat(run.out, containsString("total float 3 d"));
+		assertThat(run.out, containsString("its float is used up by 2.1.5 Document requirements"));
+		CliRun critical = CliRun.wbs(REPO, "why", "examples/pschse-crm.wbs", "2.1.5");
+		assertThat(critical.out, containsString("critical: no float"));
+		assertEquals(2, CliRun.wbs(REPO, "why", "examples/pschse-crm.wbs", "2.1").exitCode);
+		assertEquals(2, CliRun.wbs(REPO, "why", "examples/pschse-crm.wbs", "9.9.9").exitCode);
+	}
+
+	@Test
+	public void renderEachDiagram() throws Exception {
+		copyOfExample();
+		for (String diagram : new String[] { "wbs", "pbs", "network" }) {
+			for (String extension : new String[] { "svg", "png" }) {
+				String out = diagram + "." + extension;
+				CliRun run = CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", diagram, "-o", out);
+				assertEquals(run.toString(), 0, run.exitCode);
+				assertTrue(out, Files.size(dir().resolve(out)) > 1000);
+			}
+		}
+		assertThat(Files.readString(dir().resolve("network.svg")), containsString(">2.1.5 "));
+		CliRun bad = CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "wbs", "-o", "chart.gif");
+		assertEquals(2, bad.exitCode);
+		assertFalse(Files.exists(dir().resolve("chart.gif")));
+		assertEquals(2, CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "gantt", "-o", "x.svg").exitCode);
+	}
+}

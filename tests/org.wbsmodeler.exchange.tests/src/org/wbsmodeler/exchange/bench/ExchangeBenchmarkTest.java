@@ -1,0 +1,42 @@
+package org.wbsmodeler.exchange.bench;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.TemporaryFolder;
+import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.Project;
+
+/** The benchmark and its generator: exactly N tasks, one line in the documented form, nothing left behind. */
+public class ExchangeBenchmarkTest {
+
+	@Rule
+	public TemporaryFolder folder = new TemporaryFolder();
+
+	@Test
+	public void generatorMakesExactlyTheTasksAskedFor() {
+		for (int size : new int[] { 1, 7, 250, 1234 }) {
+			Project project = RandomProjects.generate(size, size);
+			assertEquals(size, new Outline(project).size());
+		}
+		Project a = RandomProjects.generate(300, 42);
+		Project b = RandomProjects.generate(300, 42);
+		assertEquals("the same seed gives the same model", null, org.wbsmodeler.exchange.ModelComparison.difference(a, b));
+	}
+
+	@Test
+	public void benchmarkPrintsOneLineAndCleansUp() throws Exception {
+		Path work = folder.newFolder().toPath();
+		ExchangeBenchmark.Result result = ExchangeBenchmark.run(300, 1, 1, work);
+		assertTrue(result.toString(), result.toString().matches("tasks=300 export_ms=\\d+ mpxj_write_ms=\\d+ import_ms=\\d+ mpxj_read_ms=\\d+"));
+		assertTrue("every step took time", result.exportMs() > 0 && result.mpxjWriteMs() > 0 && result.importMs() > 0 && result.mpxjReadMs() > 0);
+		try (var left = Files.list(work)) {
+			assertEquals(0, left.count());
+		}
+	}
+}

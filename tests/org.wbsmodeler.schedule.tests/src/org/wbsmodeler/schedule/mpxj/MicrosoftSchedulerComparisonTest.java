@@ -1,0 +1,59 @@
+package org.wbsmodeler.schedule.mpxj;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.fail;
+
+import java.util.Random;
+
+import org.junit.Test;
+import org.wbsmodeler.schedule.calendar.LocalMinutes;
+import org.wbsmodeler.schedule.cpm.CriticalPathScheduler;
+import org.wbsmodeler.schedule.cpm.RandomNetworks;
+import org.wbsmodeler.schedule.cpm.ScheduleNetwork;
+import org.wbsmodeler.schedule.cpm.ScheduleResult;
+
+/**
+ * The property that defines the engine: on random networks (all four link types, lags and leads, several calendars
+ * with holidays, every constraint, milestones) our early and late dates, total float and critical flags are exactly
+ * MPXJ's MicrosoftScheduler's.
+ */
+public class MicrosoftSchedulerComparisonTest {
+
+    static final int NETWORKS = 1500;
+
+    @Test
+    public void identicalToMicrosoftSchedulerOnRandomNetworks() throws Exception {
+        Random random = new Random(20250301);
+        int activities = 0;
+        int links = 0;
+        for (int k = 0; k < NETWORKS; k++) {
+            ScheduleNetwork network = RandomNetworks.generate(random, k < NETWORKS / 2 ? 12 : 40);
+            activities += network.activityCount();
+            links += network.liveLinkCount();
+            MpxjSchedule reference = MpxjSchedule.of(network);
+            reference.schedule();
+            ScheduleResult ours = new CriticalPathScheduler().schedule(network);
+            compare("network " + k, network, reference, ours);
+        }
+        System.out.println("compared " + NETWORKS + " random networks, " + activities + " activities, " + links
+                + " links: identical early/late dates, scheduled dates, total float and critical flags");
+    }
+
+    /** Fails with the whole network described, so that a difference can be reproduced by hand. */
+    public static void compare(String name, ScheduleNetwork network, MpxjSchedule reference, ScheduleResult ours) {
+        for (int i = 0; i < network.activityCount(); i++) {
+            try {
+                assertEquals("early start", LocalMinutes.format(reference.earlyStart(i)), LocalMinutes.format(ours.earlyStart(i)));
+                assertEquals("early finish", LocalMinutes.format(reference.earlyFinish(i)), LocalMinutes.format(ours.earlyFinish(i)));
+                assertEquals("late start", LocalMinutes.format(reference.lateStart(i)), LocalMinutes.format(ours.lateStart(i)));
+                assertEquals("late finish", LocalMinutes.format(reference.lateFinish(i)), LocalMinutes.format(ours.lateFinish(i)));
+                assertEquals("start", LocalMinutes.format(reference.start(i)), LocalMinutes.format(ours.start(i)));
+                assertEquals("finish", LocalMinutes.format(reference.finish(i)), LocalMinutes.format(ours.finish(i)));
+                assertEquals("total float", reference.totalSlack(i), ours.totalFloat(i));
+                assertEquals("critical", reference.isCritical(i), ours.isCritical(i));
+            } catch (AssertionError e) {
+                fail(name + ", activity " + network.label(i) + ": " + e.getMessage() + "\n" + NetworkDump.describe(network));
+            }
+        }
+    }
+}
