@@ -42,6 +42,8 @@ public class ScheduleCommandsTest {
 		assertThat(run.out, containsString("start:    2027-02-01 08:00"));
 		assertThat(run.out, containsString("critical path: 1.1.1 Draft charter → "));
 		assertTrue(run.out, run.out.matches("(?s).*\\n2\\.1\\.4 +Run marketing workshops +2 +2027-02-15 08:00 +2027-02-16 17:00 .*"));
+		// roll-ups: the requirements phase spans its deliverables and adds up their effort
+		assertTrue(run.out, run.out.matches("(?s).*\\n2 +Requirements and analysis +2027-02-05 08:00 +2027-02-26 17:00 +16 +.*"));
 	}
 
 	@Test
@@ -50,6 +52,7 @@ public class ScheduleCommandsTest {
 		assertEquals(run.toString(), 0, run.exitCode);
 		assertTrue(run.out.trim().startsWith("{") && run.out.trim().endsWith("}"));
 		assertThat(run.out, containsString("\"criticalPath\": [\"1.1.1\""));
+		assertThat(run.out, containsString("{\"code\": \"2.1\", \"name\": \"Business requirements specification\", \"start\": \"2027-02-05T08:00\", \"finish\": \"2027-02-26T17:00\""));
 		assertThat(run.out, containsString("{\"code\": \"2.1.4\", \"name\": \"Run marketing workshops\", \"durationDays\": 2, \"earlyStart\": \"2027-02-15T08:00\""));
 	}
 
@@ -115,9 +118,16 @@ public class ScheduleCommandsTest {
 			}
 		}
 		assertThat(Files.readString(dir().resolve("network.svg")), containsString(">2.1.5 "));
+		CliRun linked = CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "pbs", "--wbs-links", "-o", "pbs-linked.svg");
+		assertEquals(linked.toString(), 0, linked.exitCode);
+		assertTrue("WBS links are drawn on demand", edges(dir().resolve("pbs-linked.svg")) > edges(dir().resolve("pbs.svg")));
 		CliRun bad = CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "wbs", "-o", "chart.gif");
 		assertEquals(2, bad.exitCode);
 		assertFalse(Files.exists(dir().resolve("chart.gif")));
 		assertEquals(2, CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "gantt", "-o", "x.svg").exitCode);
+	}
+
+	private static long edges(Path svg) throws Exception {
+		return Files.readString(svg).split("class=\"edge", -1).length - 1;
 	}
 }

@@ -26,7 +26,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --diagram wbs|pbs|network -o OUT.svg|OUT.png [--depth N] [--critical-only]";
+		return "FILE --diagram wbs|pbs|network -o OUT.svg|OUT.png [--depth N] [--critical-only] [--wbs-links]";
 	}
 
 	@Override
@@ -41,7 +41,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("--critical-only");
+		return Set.of("--critical-only", "--wbs-links");
 	}
 
 	@Override
@@ -71,7 +71,8 @@ public final class RenderCommand implements Command {
 			}
 			yield builder.build(project);
 		}
-		case "pbs" -> new PbsBuilder().build(project);
+		// without --wbs-links the steps list the codes of their WBS elements instead of drawing a line to each
+		case "pbs" -> new PbsBuilder().showWbsLinks(arguments.has("--wbs-links")).build(project);
 		case "network" -> new NetworkBuilder().criticalOnly(arguments.has("--critical-only")).build(project);
 		default -> throw new CliException("--diagram must be wbs, pbs or network, not '" + kind + "'");
 		};

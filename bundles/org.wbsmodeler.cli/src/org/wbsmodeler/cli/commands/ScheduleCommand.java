@@ -133,6 +133,25 @@ public final class ScheduleCommand implements Command {
 					Formats.dateTime(schedule.lateFinish(leaf)), Formats.days(schedule.totalFloat(leaf)), Formats.days(schedule.freeFloat(leaf)),
 					schedule.isCritical(leaf) ? "yes" : "");
 		}
+		out.println();
+		out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", "code", "roll-up", "start", "finish", "days", "effort h", "cost", "% done");
+		for (WbsElement summary : summaries(project)) {
+			Totals t = rollUp.of(summary);
+			out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", summary.getCode(), clip(summary.getName(), 40), Formats.dateTime(t.start()),
+					Formats.dateTime(t.finish()), Formats.days(t.durationDays()), Formats.days(t.effortHours()), Formats.money(t.cost()),
+					Formats.days(t.percentComplete()));
+		}
+	}
+
+	/** Phases, deliverables and work packages that have something under them, in outline order. */
+	private static List<WbsElement> summaries(Project project) {
+		List<WbsElement> result = new java.util.ArrayList<>();
+		for (var it = project.eAllContents(); it.hasNext();) {
+			if (it.next() instanceof org.wbsmodeler.model.SummaryElement summary && !summary.getChildren().isEmpty()) {
+				result.add(summary);
+			}
+		}
+		return result;
 	}
 
 	private static void printJson(PrintStream out, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath,
@@ -153,6 +172,18 @@ public final class ScheduleCommand implements Command {
 					.append(", \"sv\": ").append(Formats.jsonNumber(earned.scheduleVariance())).append(", \"cv\": ").append(Formats.jsonNumber(earned.costVariance()))
 					.append(", \"spi\": ").append(Formats.jsonNumber(earned.spi())).append(", \"cpi\": ").append(Formats.jsonNumber(earned.cpi())).append("},\n");
 		}
+		json.append("  \"summaries\": [\n");
+		List<WbsElement> summaries = summaries(project);
+		for (int i = 0; i < summaries.size(); i++) {
+			WbsElement summary = summaries.get(i);
+			Totals t = rollUp.of(summary);
+			json.append("    {\"code\": ").append(Formats.json(summary.getCode())).append(", \"name\": ").append(Formats.json(summary.getName()))
+					.append(", \"start\": ").append(Formats.jsonDate(t.start())).append(", \"finish\": ").append(Formats.jsonDate(t.finish()))
+					.append(", \"durationDays\": ").append(Formats.jsonNumber(t.durationDays())).append(", \"effortHours\": ").append(Formats.jsonNumber(t.effortHours()))
+					.append(", \"cost\": ").append(Formats.jsonNumber(t.cost())).append(", \"percentComplete\": ").append(Formats.jsonNumber(t.percentComplete()))
+					.append('}').append(i + 1 < summaries.size() ? ",\n" : "\n");
+		}
+		json.append("  ],\n");
 		json.append("  \"activities\": [\n");
 		List<WbsElement> leaves = schedule.activities();
 		for (int i = 0; i < leaves.size(); i++) {
