@@ -2,6 +2,8 @@ package org.wbsmodeler.exchange;
 
 import java.nio.file.Path;
 
+import org.wbsmodeler.model.util.Messages;
+
 /**
  * A file that cannot be imported or a model that cannot be exported. The message is one line for a person: the
  * file, the line where it is known, the problem — never a stack trace. Same form as the model's own
@@ -34,13 +36,8 @@ public class ExchangeException extends Exception {
 		return line;
 	}
 
-	/** Parsers put whole stack-like explanations into messages; a person needs the first line. */
+	/** The first line of a parser's message: see {@link Messages#firstLine}. */
 	public static String oneLine(String message) {
-		if (message == null || message.isBlank()) {
-			return "unknown problem";
-		}
-		String trimmed = message.strip();
-		int end = trimmed.indexOf('\n');
-		return (end < 0 ? trimmed : trimmed.substring(0, end)).strip();
+		return Messages.firstLine(message);
 	}
 }

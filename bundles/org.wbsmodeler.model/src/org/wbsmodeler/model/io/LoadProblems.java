@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.UnresolvedReferenceException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.wbsmodeler.model.WbsPackage;
+import org.wbsmodeler.model.util.Messages;
 import org.xml.sax.SAXParseException;
 
 /** Turns whatever EMF and the XML parser throw into one line a person can act on. */
@@ -48,13 +49,13 @@ final class LoadProblems {
 				return new ModelLoadException(file, s.getLineNumber(), "refused: a DOCTYPE declaration (model files never have one; it could pull in external entities)", cause);
 			}
 			if (e instanceof SAXParseException s) {
-				return new ModelLoadException(file, s.getLineNumber(), "not well-formed XML (" + firstLine(s.getMessage()) + ")", cause);
+				return new ModelLoadException(file, s.getLineNumber(), "not well-formed XML (" + Messages.firstLine(s.getMessage()) + ")", cause);
 			}
 			if (e instanceof CharConversionException c) {
-				return new ModelLoadException(file, 0, "not well-formed XML (" + firstLine(c.getMessage()) + ": not a text file in UTF-8)", cause);
+				return new ModelLoadException(file, 0, "not well-formed XML (" + Messages.firstLine(c.getMessage()) + ": not a text file in UTF-8)", cause);
 			}
 			if (e instanceof XMIException x && x.getCause() == null) {
-				return new ModelLoadException(file, x.getLine(), firstLine(x.getMessage()), cause);
+				return new ModelLoadException(file, x.getLine(), Messages.firstLine(x.getMessage()), cause);
 			}
 			if (ModelFiles.isMissingFile(e)) {
 				return new ModelLoadException(file, 0, "no such file", cause);
@@ -68,7 +69,7 @@ final class LoadProblems {
 		if (cause != null && cause.getMessage() == null) {
 			message = cause.getClass().getSimpleName();
 		}
-		return new ModelLoadException(file, line, "cannot read the model (" + firstLine(message) + ")", cause);
+		return new ModelLoadException(file, line, "cannot read the model (" + Messages.firstLine(message) + ")", cause);
 	}
 
 	/** Tells apart a file of another tool from one written by another version of ours. */
@@ -80,13 +81,5 @@ final class LoadProblems {
 					+ (theirs.compareTo(ours) > 0 ? " (the file is newer: update WBS Modeler)" : "");
 		}
 		return "not a WBS Modeler model (namespace '" + (uri == null || uri.isEmpty() ? "none" : uri) + "')";
-	}
-
-	private static String firstLine(String message) {
-		if (message == null) {
-			return "unknown problem";
-		}
-		int end = message.indexOf('\n');
-		return (end < 0 ? message : message.substring(0, end)).trim();
 	}
 }
