@@ -115,7 +115,7 @@ public final class ScheduleCommand implements Command {
 		out.println("effort:   " + Formats.days(totals.effortHours()) + " h");
 		out.println("cost:     " + Formats.money(totals.cost()) + " " + project.getCurrency());
 		out.println("progress: " + Formats.days(totals.percentComplete()) + " % (duration-weighted)");
-		out.println("critical path: " + criticalPath.stream().map(ModelLabels::shortLabel).collect(Collectors.joining(" → ")));
+		out.println("critical path: " + ModelLabels.chain(criticalPath));
 		for (String warning : schedule.warnings()) {
 			out.println("warning: " + warning);
 		}

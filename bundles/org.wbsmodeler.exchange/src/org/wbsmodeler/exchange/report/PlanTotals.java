@@ -8,17 +8,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.wbsmodeler.exchange.Outline;
-import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.Resource;
-import org.wbsmodeler.model.ResourceType;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.Costs;
+import org.wbsmodeler.model.util.ModelDates;
 
 /**
  * The numbers a stakeholder asks for, rolled up the WBS: an element's cost and effort are its own plus its
- * children's (the 100% rule makes the sum the whole), its dates span its children's. Costs of a leaf: its fixed
- * cost plus its assignments (work resources: hours × rate; material and cost resources: units × rate).
+ * children's (the 100% rule makes the sum the whole), its dates span its children's. A leaf's cost and effort follow
+ * the model's one rule, {@link Costs}.
  *
  * <p>The dates are the scheduled ones the model holds (early start and finish); a model nobody has scheduled
  * has none, and the report says so.
@@ -50,47 +49,19 @@ final class PlanTotals {
 			if (child instanceof WbsContainer children && !children.getChildren().isEmpty()) {
 				rollup = rollUp(children);
 			} else {
-				rollup = new Rollup(child.getFixedCost() + assignmentCost(child), effort(child), child.getEarlyStart(), child.getEarlyFinish());
+				rollup = new Rollup(Costs.cost(child), Costs.effort(child), child.getEarlyStart(), child.getEarlyFinish());
 				rollups.put(child, rollup);
 			}
 			cost += rollup.cost();
 			effort += rollup.effort();
-			start = earlier(start, rollup.start());
-			finish = later(finish, rollup.finish());
+			start = ModelDates.earlier(start, rollup.start());
+			finish = ModelDates.later(finish, rollup.finish());
 		}
 		Rollup result = new Rollup(cost, effort, start, finish);
 		if (container instanceof WbsElement element) {
 			rollups.put(element, result);
 		}
 		return result;
-	}
-
-	/** A leaf's effort: its estimate, or the work of its assignments when it has no estimate of its own. */
-	private static double effort(WbsElement leaf) {
-		if (leaf.getEffort() > 0) {
-			return leaf.getEffort();
-		}
-		return leaf.getAssignments().stream().mapToDouble(Assignment::getWork).sum();
-	}
-
-	private static double assignmentCost(WbsElement leaf) {
-		double cost = 0;
-		for (Assignment assignment : leaf.getAssignments()) {
-			Resource resource = assignment.getResource();
-			if (resource == null) {
-				continue;
-			}
-			cost += resource.getType() == ResourceType.WORK ? assignment.getWork() * resource.getStandardRate() : assignment.getUnits() * resource.getStandardRate();
-		}
-		return cost;
-	}
-
-	private static Date earlier(Date a, Date b) {
-		return a == null ? b : b == null || !b.before(a) ? a : b;
-	}
-
-	private static Date later(Date a, Date b) {
-		return a == null ? b : b == null || !b.after(a) ? a : b;
 	}
 
 	Project project() {

@@ -89,12 +89,6 @@ public final class ModelFiles {
 		AtomicFiles.write(file, out -> target.save(out, null));
 	}
 
-	/** For messages: the file a resource was loaded from. */
-	static Path pathOf(Resource resource) {
-		URI uri = resource.getURI();
-		return uri != null && uri.isFile() ? Path.of(uri.toFileString()) : Path.of(String.valueOf(uri));
-	}
-
 	static boolean isMissingFile(Throwable e) {
 		return e instanceof FileNotFoundException || e instanceof NoSuchFileException;
 	}

@@ -30,4 +30,14 @@ public final class ModelDates {
 	public static LocalDate toLocalDate(Date date) {
 		return date == null ? null : toLocalDateTime(date).toLocalDate();
 	}
+
+	/** The earlier of two dates; null stands for "none yet" and loses to any date. */
+	public static Date earlier(Date a, Date b) {
+		return a == null ? b : b == null || a.before(b) ? a : b;
+	}
+
+	/** The later of two dates; null stands for "none yet" and loses to any date. */
+	public static Date later(Date a, Date b) {
+		return a == null ? b : b == null || a.after(b) ? a : b;
+	}
 }

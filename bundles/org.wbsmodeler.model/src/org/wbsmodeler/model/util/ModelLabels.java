@@ -35,6 +35,11 @@ public final class ModelLabels {
 		return element.getCode() + " " + nameOf(element.getName());
 	}
 
+	/** A chain of elements such as a cycle or a critical path: {@code 1.1 A → 1.2 B → 1.3 C}. */
+	public static String chain(java.util.List<? extends WbsElement> elements) {
+		return elements.stream().map(ModelLabels::shortLabel).collect(java.util.stream.Collectors.joining(" → "));
+	}
+
 	/** The element kind as a person says it: WorkPackage becomes "work package". */
 	public static String kindOf(EObject object) {
 		return object.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);

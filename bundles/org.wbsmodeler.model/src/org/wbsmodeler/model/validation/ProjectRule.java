@@ -50,7 +50,7 @@ final class ProjectRule implements ValidationRule {
 		}
 		for (List<WbsElement> cycle : DependencyCycles.find(project)) {
 			ok &= Problems.report(diagnostics, WbsProblem.DEPENDENCY_CYCLE,
-					"dependency cycle: " + cycle.stream().map(ModelLabels::shortLabel).collect(Collectors.joining(" → ")),
+					"dependency cycle: " + ModelLabels.chain(cycle),
 					cycle.subList(0, cycle.size() - 1).toArray());
 		}
 		return ok;

@@ -9,6 +9,7 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.ModelDates;
+import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.calendar.LocalMinutes;
 import org.wbsmodeler.schedule.calendar.WorkCalendar;
 import org.wbsmodeler.schedule.cpm.CriticalPathScheduler;
@@ -43,12 +44,9 @@ public final class ProjectSchedule {
 			for (int a : e.cycle()) {
 				cycle.add(model.element(a));
 			}
-			StringBuilder message = new StringBuilder("dependency cycle: ");
-			for (WbsElement element : cycle) {
-				message.append(org.wbsmodeler.model.util.ModelLabels.shortLabel(element)).append(" → ");
-			}
-			message.append(org.wbsmodeler.model.util.ModelLabels.shortLabel(cycle.get(0)));
-			throw new ScheduleModelException(message.toString(), cycle);
+			List<WbsElement> closed = new ArrayList<>(cycle);
+			closed.add(cycle.get(0));
+			throw new ScheduleModelException("dependency cycle: " + ModelLabels.chain(closed), cycle);
 		}
 	}
 
@@ -156,10 +154,10 @@ public final class ProjectSchedule {
 				double totalFloat = Double.POSITIVE_INFINITY, freeFloat = Double.POSITIVE_INFINITY;
 				boolean critical = false;
 				for (WbsElement part : sub.getChildren()) {
-					es = min(es, part.getEarlyStart());
-					ef = max(ef, part.getEarlyFinish());
-					ls = min(ls, part.getLateStart());
-					lf = max(lf, part.getLateFinish());
+					es = ModelDates.earlier(es, part.getEarlyStart());
+					ef = ModelDates.later(ef, part.getEarlyFinish());
+					ls = ModelDates.earlier(ls, part.getLateStart());
+					lf = ModelDates.later(lf, part.getLateFinish());
 					totalFloat = Math.min(totalFloat, part.getTotalFloat());
 					freeFloat = Math.min(freeFloat, part.getFreeFloat());
 					critical |= part.isCritical();
@@ -186,13 +184,5 @@ public final class ProjectSchedule {
 	private static long minute(Date date) {
 		LocalDateTime time = ModelDates.toLocalDateTime(date);
 		return LocalMinutes.of(time);
-	}
-
-	private static Date min(Date a, Date b) {
-		return a == null ? b : b == null || a.before(b) ? a : b;
-	}
-
-	private static Date max(Date a, Date b) {
-		return a == null ? b : b == null || a.after(b) ? a : b;
 	}
 }

@@ -2,16 +2,17 @@ package org.wbsmodeler.schedule.rollup;
 
 import java.util.Date;
 import java.util.IdentityHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.Costs;
+import org.wbsmodeler.model.util.ModelDates;
 
 /**
  * Rolls estimates and progress up the breakdown: every summary (phase, deliverable, work package) gets the sums of
- * effort and cost below it, the span of their scheduled dates and a duration-weighted percent complete. Reads the
+ * effort and cost below it (plus its own fixed cost), the span of their scheduled dates and a duration-weighted percent complete. Reads the
  * scheduled dates stored on the elements (earlyStart/earlyFinish), so run the scheduler first.
  */
 public final class RollUp {
@@ -26,7 +27,7 @@ public final class RollUp {
 	private final Totals project;
 
 	private RollUp(Project source, WorkingDays workingDays) {
-		this.project = roll(source.getChildren(), workingDays);
+		this.project = roll(source, workingDays);
 	}
 
 	public static RollUp of(Project project, WorkingDays workingDays) {
@@ -41,23 +42,24 @@ public final class RollUp {
 		return project;
 	}
 
-	private Totals roll(List<WbsElement> children, WorkingDays workingDays) {
+	private Totals roll(WbsContainer container, WorkingDays workingDays) {
 		Date start = null;
 		Date finish = null;
 		double effort = 0;
-		double cost = 0;
+		// a summary may carry a fixed cost of its own (a licence for the whole phase), as in MS Project
+		double cost = container instanceof WbsElement summary ? summary.getFixedCost() : 0;
 		double actual = 0;
 		double weighted = 0;
 		double weights = 0;
 		double plainPercent = 0;
 		int leaves = 0;
-		for (WbsElement child : children) {
-			Totals t = child instanceof WbsContainer container && !container.getChildren().isEmpty()
-					? roll(container.getChildren(), workingDays)
+		for (WbsElement child : container.getChildren()) {
+			Totals t = child instanceof WbsContainer sub && !sub.getChildren().isEmpty()
+					? roll(sub, workingDays)
 					: leaf(child);
 			totals.put(child, t);
-			start = earlier(start, t.start());
-			finish = later(finish, t.finish());
+			start = ModelDates.earlier(start, t.start());
+			finish = ModelDates.later(finish, t.finish());
 			effort += t.effortHours();
 			cost += t.cost();
 			actual += t.actualCost();
@@ -74,13 +76,5 @@ public final class RollUp {
 	private static Totals leaf(WbsElement leaf) {
 		return new Totals(leaf.getEarlyStart(), leaf.getEarlyFinish(), leaf.getDuration(), Costs.effort(leaf), Costs.cost(leaf),
 				leaf.getActualCost(), leaf.getPercentComplete());
-	}
-
-	private static Date earlier(Date a, Date b) {
-		return a == null ? b : b == null || a.before(b) ? a : b;
-	}
-
-	private static Date later(Date a, Date b) {
-		return a == null ? b : b == null || a.after(b) ? a : b;
 	}
 }

@@ -84,6 +84,21 @@ public class RollUpTest {
 	}
 
 	@Test
+	public void summaryFixedCostAddsToItsChildren() {
+		ModelBuilder build = new ModelBuilder();
+		Project project = build.project("P", LocalDate.of(2027, 2, 1));
+		Phase phase = build.phase(project, "Phase", null);
+		Deliverable d = build.deliverable(phase, "D", null);
+		build.activity(d, "A", 2, 16).setFixedCost(100);
+		d.setFixedCost(1000);
+		phase.setFixedCost(5000);
+		RollUp rollUp = RollUp.of(project, CALENDAR_DAYS);
+		assertEquals(1100, rollUp.of(d).cost(), 1e-9);
+		assertEquals(6100, rollUp.of(phase).cost(), 1e-9);
+		assertEquals(6100, rollUp.project().cost(), 1e-9);
+	}
+
+	@Test
 	public void unscheduledProjectHasNoDates() {
 		ModelBuilder build = new ModelBuilder();
 		Project project = build.project("P", LocalDate.of(2027, 2, 1));

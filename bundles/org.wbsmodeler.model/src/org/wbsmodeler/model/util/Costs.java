@@ -1,4 +1,4 @@
-package org.wbsmodeler.schedule.rollup;
+package org.wbsmodeler.model.util;
 
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Resource;
@@ -7,7 +7,7 @@ import org.wbsmodeler.model.WbsElement;
 /**
  * What a leaf costs and how much work it carries. The rules are MS Project's: a work resource costs its rate per
  * hour of work; a material resource its rate per unit; a cost resource its rate, once per assignment unit; the
- * element's fixed cost adds to all of them.
+ * element's fixed cost adds to all of them. One rule for every roll-up (schedule totals, reports, baselines).
  */
 public final class Costs {
 
