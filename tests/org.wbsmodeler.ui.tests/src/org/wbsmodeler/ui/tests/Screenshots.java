@@ -1,0 +1,47 @@
+package org.wbsmodeler.ui.tests;
+
+import java.io.File;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+
+/**
+ * Saves what a shell shows as a PNG under {@code target/screenshots/} of this test bundle, so that people can look
+ * at every screen a UI test drove.
+ */
+public final class Screenshots {
+
+	private Screenshots() {
+	}
+
+	/** Paints pending events, then copies the shell's area from the screen. Returns the file written. */
+	public static File save(Shell shell, String name) {
+		Display display = shell.getDisplay();
+		UiTestSupport.flush(display);
+		Rectangle bounds = shell.getBounds();
+		Image image = new Image(display, bounds.width, bounds.height);
+		GC gc = new GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+		} finally {
+			gc.dispose();
+		}
+		try {
+			File dir = new File(System.getProperty("wbs.screenshots", "target/screenshots"));
+			dir.mkdirs();
+			File file = new File(dir, name + ".png");
+			ImageLoader loader = new ImageLoader();
+			loader.data = new ImageData[] { image.getImageData() };
+			loader.save(file.getPath(), SWT.IMAGE_PNG);
+			return file;
+		} finally {
+			image.dispose();
+		}
+	}
+}
