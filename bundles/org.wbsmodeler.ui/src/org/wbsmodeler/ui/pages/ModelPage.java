@@ -1,0 +1,32 @@
+package org.wbsmodeler.ui.pages;
+
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+
+/**
+ * One page of the model editor (Plan, Scope, Processes, Resources &amp; calendars, later the diagrams and the Gantt
+ * chart). The editor owns the editing domain; a page only shows the model and turns gestures into commands on
+ * {@link PageContext#domain()}.
+ */
+public interface ModelPage {
+
+	/** The tab's title. */
+	String title();
+
+	/** Creates the page's widgets; called once. */
+	Control createControl(Composite parent);
+
+	/**
+	 * What is selected on this page, as model objects; the editor republishes it as its own selection while the page
+	 * is active. May be null for a page without a selection.
+	 */
+	ISelectionProvider selectionProvider();
+
+	/** Shows these model objects selected on this page (after a command, undo, or a selection elsewhere). */
+	default void reveal(java.util.List<?> modelObjects) {
+	}
+
+	default void dispose() {
+	}
+}
