@@ -114,6 +114,8 @@ public final class ProjectFileBuilder {
 		properties.setProjectTitle(project.getName());
 		properties.setStartDate(project.getStart());
 		properties.setStatusDate(project.getStatusDate());
+		// MPXJ would stamp the machine's clock in its zone: the plan's own "as of" date keeps exports reproducible
+		properties.setCurrentDate(project.getStatusDate() != null ? project.getStatusDate() : project.getStart());
 		properties.setCurrencyCode(project.getCurrency());
 		properties.setScheduleFrom(ScheduleFrom.START);
 		int minutesPerDay = (int) Math.round(time.minutesPerDay());
