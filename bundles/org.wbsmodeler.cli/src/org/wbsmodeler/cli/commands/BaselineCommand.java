@@ -50,6 +50,7 @@ public final class BaselineCommand implements Command {
 		Project project = ModelInput.load(console, file);
 		ProjectSchedule schedule = ScheduledModel.schedule(file, project);
 		schedule.writeToModel();
+		// saved on: the wall-clock time of the person saving it, as they would write it down
 		Baseline baseline = Baselines.save(project, name, LocalDateTime.now(), RollUp.of(project, schedule.workingDays()));
 		try {
 			ModelFiles.save(project, console.resolve(file));

@@ -95,6 +95,7 @@ public final class ScheduleCommand implements Command {
 	private static LocalDateTime statusDate(Arguments arguments, Project project) throws CliException {
 		String text = arguments.value("--status-date");
 		if (text == null) {
+			// no status date: the user's "now", the wall-clock time on this machine (the plan itself has no zone)
 			return project.getStatusDate() != null ? project.getStatusDate() : LocalDateTime.now();
 		}
 		try {
