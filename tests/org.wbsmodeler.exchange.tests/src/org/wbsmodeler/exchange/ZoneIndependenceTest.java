@@ -1,5 +1,6 @@
 package org.wbsmodeler.exchange;
 
+import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
@@ -107,6 +108,26 @@ public class ZoneIndependenceTest {
 		assertTrue(dates, dates.contains("earlyStart=2027-03-28T02:30\n"));
 		assertTrue(dates, dates.contains("earlyStart=2027-10-31T02:30\n"));
 		assertTrue(dates, dates.contains("earlyStart=2027-11-07T01:30\n"));
+	}
+
+	/** MSPDI files exported before format 1.1 carry a scope appendix of format 1.0, with offsets: it still imports. */
+	@Test
+	public void anAppendixOfFormat10StillImports() throws Exception {
+		Project plan = plan();
+		Path file = folder.getRoot().toPath().resolve("old.xml");
+		ExchangeFormats.exportFile(plan, new MspdiExporter(), file, ExchangeWarnings.NONE);
+		String xml = Files.readString(file);
+		String old = xml.replace("wbsmodeler.org/wbs/1.1", "wbsmodeler.org/wbs/1.0")
+				.replaceAll("savedOn=\"(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d)\"", "savedOn=\"$1:00.000-0330\"");
+		assertTrue("the export has an appendix with baseline dates", old.contains(":00.000-0330\"") && old.contains("wbs/1.0"));
+		Files.writeString(file, old);
+		String savedOn = TimeZones.sameInEveryZone(() -> {
+			List<String> warnings = new ArrayList<>();
+			Project back = new MspdiImporter().read(file, ExchangeWarnings.into(warnings));
+			assertEquals(List.of(), warnings);
+			return back.getBaselines().stream().map(b -> b.getName() + " " + b.getSavedOn()).toList().toString();
+		});
+		assertEquals(plan.getBaselines().stream().map(b -> b.getName() + " " + b.getSavedOn()).toList().toString(), savedOn);
 	}
 
 	@Test
