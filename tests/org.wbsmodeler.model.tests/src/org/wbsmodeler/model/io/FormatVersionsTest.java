@@ -5,7 +5,6 @@ import static org.hamcrest.CoreMatchers.not;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
-import static org.junit.Assert.fail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,25 +105,25 @@ public class FormatVersionsTest {
 	public void aDateThatIsNoDateIsNamedWithItsLine() throws Exception {
 		Path file = format10();
 		Files.writeString(file, Files.readString(file).replace("2027-10-31T02:30:00.000+0100", "Halloween"));
-		try {
-			ModelFiles.load(file);
-			fail("an illegal date must not load");
-		} catch (ModelLoadException e) {
-			assertThat(e.getMessage(), containsString("'Halloween' for 'constraintDate'"));
-			assertTrue("line " + e.getLine(), e.getLine() >= 5 && e.getLine() <= 7);
-			assertTrue(e.getMessage(), !e.getMessage().contains("\n"));
-		}
+		ModelLoadException e = loadFails(file);
+		assertThat(e.getMessage(), containsString("'Halloween' for 'constraintDate'"));
+		assertTrue("line " + e.getLine(), e.getLine() >= 5 && e.getLine() <= 7);
 	}
 
 	@Test
 	public void aNewerFormatIsStillRefused() throws Exception {
 		Path file = format10();
 		Files.writeString(file, Files.readString(file).replace("wbs/1.0", "wbs/1.2"));
+		assertThat(loadFails(file).getMessage(), containsString("format 1.2, this version reads format 1.1 (the file is newer"));
+	}
+
+	private static ModelLoadException loadFails(Path file) {
 		try {
 			ModelFiles.load(file);
-			fail("a newer format must not load");
 		} catch (ModelLoadException e) {
-			assertThat(e.getMessage(), containsString("format 1.2, this version reads format 1.1 (the file is newer"));
+			assertTrue("one line: " + e.getMessage(), !e.getMessage().contains("\n"));
+			return e;
 		}
+		throw new AssertionError(file + " must not load");
 	}
 }
