@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -61,12 +61,12 @@ public interface Baseline extends EObject {
 	 * When the baseline was saved.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Saved On</em>' attribute.
-	 * @see #setSavedOn(Date)
+	 * @see #setSavedOn(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getBaseline_SavedOn()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getSavedOn();
+	LocalDateTime getSavedOn();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.Baseline#getSavedOn <em>Saved On</em>}' attribute.
@@ -76,7 +76,7 @@ public interface Baseline extends EObject {
 	 * @see #getSavedOn()
 	 * @generated
 	 */
-	void setSavedOn(Date value);
+	void setSavedOn(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Entries</b></em>' containment reference list.

@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -59,12 +59,12 @@ public interface BaselineEntry extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Start</em>' attribute.
-	 * @see #setStart(Date)
+	 * @see #setStart(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getBaselineEntry_Start()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getStart();
+	LocalDateTime getStart();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.BaselineEntry#getStart <em>Start</em>}' attribute.
@@ -74,19 +74,19 @@ public interface BaselineEntry extends EObject {
 	 * @see #getStart()
 	 * @generated
 	 */
-	void setStart(Date value);
+	void setStart(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Finish</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Finish</em>' attribute.
-	 * @see #setFinish(Date)
+	 * @see #setFinish(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getBaselineEntry_Finish()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getFinish();
+	LocalDateTime getFinish();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.BaselineEntry#getFinish <em>Finish</em>}' attribute.
@@ -96,7 +96,7 @@ public interface BaselineEntry extends EObject {
 	 * @see #getFinish()
 	 * @generated
 	 */
-	void setFinish(Date value);
+	void setFinish(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Duration</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -60,12 +60,12 @@ public interface CalendarException extends EObject {
 	 * First day of the exception.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>From</em>' attribute.
-	 * @see #setFrom(Date)
+	 * @see #setFrom(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getCalendarException_From()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getFrom();
+	LocalDateTime getFrom();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.CalendarException#getFrom <em>From</em>}' attribute.
@@ -75,7 +75,7 @@ public interface CalendarException extends EObject {
 	 * @see #getFrom()
 	 * @generated
 	 */
-	void setFrom(Date value);
+	void setFrom(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>To</b></em>' attribute.
@@ -85,12 +85,12 @@ public interface CalendarException extends EObject {
 	 * Last day of the exception (inclusive).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>To</em>' attribute.
-	 * @see #setTo(Date)
+	 * @see #setTo(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getCalendarException_To()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getTo();
+	LocalDateTime getTo();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.CalendarException#getTo <em>To</em>}' attribute.
@@ -100,7 +100,7 @@ public interface CalendarException extends EObject {
 	 * @see #getTo()
 	 * @generated
 	 */
-	void setTo(Date value);
+	void setTo(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Working</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -90,12 +90,12 @@ public interface Project extends WbsContainer {
 	 * Project start date.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Start</em>' attribute.
-	 * @see #setStart(Date)
+	 * @see #setStart(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getProject_Start()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getStart();
+	LocalDateTime getStart();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.Project#getStart <em>Start</em>}' attribute.
@@ -105,7 +105,7 @@ public interface Project extends WbsContainer {
 	 * @see #getStart()
 	 * @generated
 	 */
-	void setStart(Date value);
+	void setStart(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Status Date</b></em>' attribute.
@@ -115,12 +115,12 @@ public interface Project extends WbsContainer {
 	 * Status (as-of) date used for progress and earned value.
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Status Date</em>' attribute.
-	 * @see #setStatusDate(Date)
+	 * @see #setStatusDate(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getProject_StatusDate()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getStatusDate();
+	LocalDateTime getStatusDate();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.Project#getStatusDate <em>Status Date</em>}' attribute.
@@ -130,7 +130,7 @@ public interface Project extends WbsContainer {
 	 * @see #getStatusDate()
 	 * @generated
 	 */
-	void setStatusDate(Date value);
+	void setStatusDate(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Currency</b></em>' attribute.

@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.common.util.EList;
 
@@ -268,12 +268,12 @@ public interface WbsElement extends EObject {
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Actual Start</em>' attribute.
-	 * @see #setActualStart(Date)
+	 * @see #setActualStart(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_ActualStart()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getActualStart();
+	LocalDateTime getActualStart();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getActualStart <em>Actual Start</em>}' attribute.
@@ -283,19 +283,19 @@ public interface WbsElement extends EObject {
 	 * @see #getActualStart()
 	 * @generated
 	 */
-	void setActualStart(Date value);
+	void setActualStart(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Actual Finish</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Actual Finish</em>' attribute.
-	 * @see #setActualFinish(Date)
+	 * @see #setActualFinish(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_ActualFinish()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getActualFinish();
+	LocalDateTime getActualFinish();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getActualFinish <em>Actual Finish</em>}' attribute.
@@ -305,7 +305,7 @@ public interface WbsElement extends EObject {
 	 * @see #getActualFinish()
 	 * @generated
 	 */
-	void setActualFinish(Date value);
+	void setActualFinish(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Actual Cost</b></em>' attribute.
@@ -366,12 +366,12 @@ public interface WbsElement extends EObject {
 	 * Date of the constraint (not used by ASAP and ALAP).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Constraint Date</em>' attribute.
-	 * @see #setConstraintDate(Date)
+	 * @see #setConstraintDate(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_ConstraintDate()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getConstraintDate();
+	LocalDateTime getConstraintDate();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getConstraintDate <em>Constraint Date</em>}' attribute.
@@ -381,7 +381,7 @@ public interface WbsElement extends EObject {
 	 * @see #getConstraintDate()
 	 * @generated
 	 */
-	void setConstraintDate(Date value);
+	void setConstraintDate(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Calendar</b></em>' reference.
@@ -445,12 +445,12 @@ public interface WbsElement extends EObject {
 	 * Scheduled early start (written by the scheduler).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Early Start</em>' attribute.
-	 * @see #setEarlyStart(Date)
+	 * @see #setEarlyStart(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_EarlyStart()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getEarlyStart();
+	LocalDateTime getEarlyStart();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getEarlyStart <em>Early Start</em>}' attribute.
@@ -460,7 +460,7 @@ public interface WbsElement extends EObject {
 	 * @see #getEarlyStart()
 	 * @generated
 	 */
-	void setEarlyStart(Date value);
+	void setEarlyStart(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Early Finish</b></em>' attribute.
@@ -470,12 +470,12 @@ public interface WbsElement extends EObject {
 	 * Scheduled early finish (written by the scheduler).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Early Finish</em>' attribute.
-	 * @see #setEarlyFinish(Date)
+	 * @see #setEarlyFinish(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_EarlyFinish()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getEarlyFinish();
+	LocalDateTime getEarlyFinish();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getEarlyFinish <em>Early Finish</em>}' attribute.
@@ -485,7 +485,7 @@ public interface WbsElement extends EObject {
 	 * @see #getEarlyFinish()
 	 * @generated
 	 */
-	void setEarlyFinish(Date value);
+	void setEarlyFinish(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Late Start</b></em>' attribute.
@@ -495,12 +495,12 @@ public interface WbsElement extends EObject {
 	 * Scheduled late start (written by the scheduler).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Late Start</em>' attribute.
-	 * @see #setLateStart(Date)
+	 * @see #setLateStart(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_LateStart()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getLateStart();
+	LocalDateTime getLateStart();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getLateStart <em>Late Start</em>}' attribute.
@@ -510,7 +510,7 @@ public interface WbsElement extends EObject {
 	 * @see #getLateStart()
 	 * @generated
 	 */
-	void setLateStart(Date value);
+	void setLateStart(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Late Finish</b></em>' attribute.
@@ -520,12 +520,12 @@ public interface WbsElement extends EObject {
 	 * Scheduled late finish (written by the scheduler).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Late Finish</em>' attribute.
-	 * @see #setLateFinish(Date)
+	 * @see #setLateFinish(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_LateFinish()
-	 * @model
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
 	 * @generated
 	 */
-	Date getLateFinish();
+	LocalDateTime getLateFinish();
 
 	/**
 	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getLateFinish <em>Late Finish</em>}' attribute.
@@ -535,7 +535,7 @@ public interface WbsElement extends EObject {
 	 * @see #getLateFinish()
 	 * @generated
 	 */
-	void setLateFinish(Date value);
+	void setLateFinish(LocalDateTime value);
 
 	/**
 	 * Returns the value of the '<em><b>Total Float</b></em>' attribute.

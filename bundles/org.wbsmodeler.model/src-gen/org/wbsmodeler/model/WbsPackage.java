@@ -4,6 +4,7 @@ package org.wbsmodeler.model;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
@@ -43,7 +44,7 @@ public interface WbsPackage extends EPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://www.wbsmodeler.org/wbs/1.0";
+	String eNS_URI = "http://www.wbsmodeler.org/wbs/1.1";
 
 	/**
 	 * The package namespace name.
@@ -3431,6 +3432,17 @@ public interface WbsPackage extends EPackage {
 
 
 	/**
+	 * The meta object id for the '<em>Local Date Time</em>' data type.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see java.time.LocalDateTime
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
+	 * @generated
+	 */
+	int LOCAL_DATE_TIME = 38;
+
+
+	/**
 	 * Returns the meta object for class '{@link org.wbsmodeler.model.Project <em>Project</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5141,6 +5153,20 @@ public interface WbsPackage extends EPackage {
 	EEnum getLevel();
 
 	/**
+	 * Returns the meta object for data type '{@link java.time.LocalDateTime <em>Local Date Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+     * <!-- begin-model-doc -->
+     * A date and time of day without a time zone, as a plan has them (08:00 on 1 February is 08:00 everywhere). Written as ISO 2027-02-01T08:00 (seconds only when not zero); the form of format 1.0 (2027-02-01T08:00:00.000+0100) is read with its wall-clock time as written, the offset ignored.
+     * <!-- end-model-doc -->
+	 * @return the meta object for data type '<em>Local Date Time</em>'.
+	 * @see java.time.LocalDateTime
+	 * @model instanceClass="java.time.LocalDateTime"
+	 * @generated
+	 */
+	EDataType getLocalDateTime();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6510,6 +6536,16 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LEVEL = eINSTANCE.getLevel();
+
+		/**
+		 * The meta object literal for the '<em>Local Date Time</em>' data type.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see java.time.LocalDateTime
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
+		 * @generated
+		 */
+		EDataType LOCAL_DATE_TIME = eINSTANCE.getLocalDateTime();
 
 	}
 

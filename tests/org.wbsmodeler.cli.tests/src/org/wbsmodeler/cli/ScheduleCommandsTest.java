@@ -18,6 +18,7 @@ import org.junit.rules.TemporaryFolder;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.io.ModelFiles;
+import org.wbsmodeler.testing.TimeZones;
 
 /** ./wbs schedule, baseline, why and render on the shipped example and on a model with a cycle. */
 public class ScheduleCommandsTest {
@@ -54,6 +55,18 @@ public class ScheduleCommandsTest {
 		assertThat(run.out, containsString("\"criticalPath\": [\"1.1.1\""));
 		assertThat(run.out, containsString("{\"code\": \"2.1\", \"name\": \"Business requirements specification\", \"start\": \"2027-02-05T08:00\", \"finish\": \"2027-02-26T17:00\""));
 		assertThat(run.out, containsString("{\"code\": \"2.1.4\", \"name\": \"Run marketing workshops\", \"durationDays\": 2, \"earlyStart\": \"2027-02-15T08:00\""));
+	}
+
+	/** A plan has no zone: the same file gives the same schedule on every machine (it gave 03:00 in New York once). */
+	@Test
+	public void scheduleIsTheSameInEveryZone() throws Exception {
+		String json = TimeZones.sameInEveryZone(() -> {
+			CliRun run = CliRun.wbs(REPO, "schedule", "examples/pschse-crm.wbs", "--json");
+			assertEquals(run.toString(), 0, run.exitCode);
+			return run.out;
+		});
+		assertThat(json, containsString("\"start\": \"2027-02-01T08:00\""));
+		assertThat(json, containsString("\"finish\": \"2027-05-17T17:00\""));
 	}
 
 	@Test

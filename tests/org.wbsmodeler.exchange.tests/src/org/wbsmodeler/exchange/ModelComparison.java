@@ -1,7 +1,8 @@
 package org.wbsmodeler.exchange;
 
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,11 +106,11 @@ public final class ModelComparison {
 		if (attribute == WbsPackage.Literals.WBS_ELEMENT__CUSTOM_CODE && value != null && value.equals(WbsCodes.positionCode((WbsElement) object))) {
 			return null;
 		}
-		if (object instanceof CalendarException && value instanceof Date date) {
+		if (object instanceof CalendarException && value instanceof LocalDateTime date) {
 			return ModelDates.toLocalDate(date);
 		}
-		if (value instanceof Date date) {
-			return date.getTime() / 1000;
+		if (value instanceof LocalDateTime date) {
+			return date.truncatedTo(ChronoUnit.SECONDS);
 		}
 		return value;
 	}

@@ -1,7 +1,7 @@
 package org.wbsmodeler.cli.commands;
 
 import java.io.IOException;
-import java.util.Date;
+import java.time.LocalDateTime;
 import java.util.Set;
 
 import org.wbsmodeler.cli.Arguments;
@@ -50,7 +50,8 @@ public final class BaselineCommand implements Command {
 		Project project = ModelInput.load(console, file);
 		ProjectSchedule schedule = ScheduledModel.schedule(file, project);
 		schedule.writeToModel();
-		Baseline baseline = Baselines.save(project, name, new Date(), RollUp.of(project, schedule.workingDays()));
+		// saved on: the wall-clock time of the person saving it, as they would write it down
+		Baseline baseline = Baselines.save(project, name, LocalDateTime.now(), RollUp.of(project, schedule.workingDays()));
 		try {
 			ModelFiles.save(project, console.resolve(file));
 		} catch (IOException e) {

@@ -1,10 +1,9 @@
 package org.wbsmodeler.cli.commands;
 
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
 
-import org.wbsmodeler.model.util.ModelDates;
 
 /** How commands print dates and amounts: ISO-like and locale-independent, so output can be compared and parsed. */
 final class Formats {
@@ -14,8 +13,8 @@ final class Formats {
 	private Formats() {
 	}
 
-	static String dateTime(Date date) {
-		return date == null ? "-" : DATE_TIME.format(ModelDates.toLocalDateTime(date));
+	static String dateTime(LocalDateTime date) {
+		return date == null ? "-" : DATE_TIME.format(date);
 	}
 
 	/** Days with at most two decimals, no trailing zeros: 3, 2.5, 0.13. */
@@ -55,8 +54,8 @@ final class Formats {
 		return sb.append('"').toString();
 	}
 
-	static String jsonDate(Date date) {
-		return date == null ? "null" : json(ModelDates.toLocalDateTime(date).toString());
+	static String jsonDate(LocalDateTime date) {
+		return date == null ? "null" : json(date.toString());
 	}
 
 	static String jsonNumber(double value) {

@@ -3,8 +3,8 @@ package org.wbsmodeler.cli.commands;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -19,7 +19,6 @@ import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.ModelFiles;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.earnedvalue.Baselines;
 import org.wbsmodeler.schedule.earnedvalue.EarnedValue;
@@ -64,7 +63,7 @@ public final class ScheduleCommand implements Command {
 	public int run(Arguments arguments, Console console) throws CliException {
 		String file = arguments.required(0, "FILE: the model to schedule");
 		Project project = ModelInput.load(console, file);
-		Date statusDate = statusDate(arguments, project);
+		LocalDateTime statusDate = statusDate(arguments, project);
 		ProjectSchedule schedule = ScheduledModel.schedule(file, project);
 		schedule.writeToModel();
 		RollUp rollUp = RollUp.of(project, schedule.workingDays());
@@ -93,21 +92,22 @@ public final class ScheduleCommand implements Command {
 		return ExitCodes.OK;
 	}
 
-	private static Date statusDate(Arguments arguments, Project project) throws CliException {
+	private static LocalDateTime statusDate(Arguments arguments, Project project) throws CliException {
 		String text = arguments.value("--status-date");
 		if (text == null) {
-			return project.getStatusDate() != null ? project.getStatusDate() : new Date();
+			// no status date: the user's "now", the wall-clock time on this machine (the plan itself has no zone)
+			return project.getStatusDate() != null ? project.getStatusDate() : LocalDateTime.now();
 		}
 		try {
 			// the end of the status day: work done that day counts
-			return ModelDates.toDate(LocalDate.parse(text).atTime(17, 0));
+			return LocalDate.parse(text).atTime(17, 0);
 		} catch (DateTimeParseException e) {
 			throw new CliException("--status-date needs a date like 2027-04-30, not '" + text + "'");
 		}
 	}
 
 	private static void printTable(PrintStream out, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath,
-			EarnedValue earned, Date statusDate) {
+			EarnedValue earned, LocalDateTime statusDate) {
 		Totals totals = rollUp.project();
 		out.println("project:  " + project.getName());
 		out.println("start:    " + Formats.dateTime(schedule.projectStart()));
@@ -155,7 +155,7 @@ public final class ScheduleCommand implements Command {
 	}
 
 	private static void printJson(PrintStream out, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath,
-			EarnedValue earned, Date statusDate) {
+			EarnedValue earned, LocalDateTime statusDate) {
 		Totals totals = rollUp.project();
 		StringBuilder json = new StringBuilder("{\n");
 		json.append("  \"project\": ").append(Formats.json(project.getName())).append(",\n");

@@ -2,9 +2,8 @@ package org.wbsmodeler.diagram.build;
 
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Date;
 import java.util.Locale;
 
 /**
@@ -44,11 +43,11 @@ public final class Formats {
         return currency == null || currency.isBlank() ? number : number + " " + currency;
     }
 
-    /** A date in the given zone with the given pattern, or {@link #NONE}. */
-    public static String date(Date date, DateTimeFormatter format, ZoneId zone) {
+    /** A date with the given pattern, or {@link #NONE}. Plan dates have no zone: what is stored is shown. */
+    public static String date(LocalDateTime date, DateTimeFormatter format) {
         if (date == null) {
             return NONE;
         }
-        return format.format(date.toInstant().atZone(zone));
+        return format.format(date);
     }
 }

@@ -1,10 +1,9 @@
 package org.wbsmodeler.diagram.build;
 
-import java.time.ZoneId;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,18 +38,11 @@ import org.wbsmodeler.model.WbsElement;
 public final class NetworkBuilder {
 
     private boolean criticalOnly;
-    private ZoneId zone = ZoneId.systemDefault();
     private DateTimeFormatter dateFormat = DateTimeFormatter.ISO_LOCAL_DATE;
 
     /** Shows only critical activities and the links between them. */
     public NetworkBuilder criticalOnly(boolean only) {
         this.criticalOnly = only;
-        return this;
-    }
-
-    /** Zone the model's dates are shown in (default: this machine's, as the model has no zone, see ModelDates). */
-    public NetworkBuilder zone(ZoneId newZone) {
-        this.zone = newZone;
         return this;
     }
 
@@ -118,8 +110,8 @@ public final class NetworkBuilder {
         return lag.isEmpty() ? type.getLiteral() : type.getLiteral() + " " + lag;
     }
 
-    private String date(Date date) {
-        return Formats.date(date, dateFormat, zone);
+    private String date(LocalDateTime date) {
+        return Formats.date(date, dateFormat);
     }
 
     private static void collect(WbsContainer container, List<WbsElement> out) {

@@ -41,7 +41,6 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.Weekday;
 import org.wbsmodeler.model.WorkingPeriod;
-import org.wbsmodeler.model.util.ModelDates;
 
 /**
  * Random but plausible models of any size, for round-trip tests and the exchange benchmark: phases of deliverables
@@ -75,8 +74,8 @@ public final class RandomProjects {
 	private Project build(int size) {
 		project.setName("Random project " + size);
 		project.setDescription(random.nextBoolean() ? null : "Generated for exchange tests;\nsecond line with <markup> & \"quotes\".");
-		project.setStart(date(START));
-		project.setStatusDate(date(START.plusDays(30)));
+		project.setStart(START);
+		project.setStatusDate(START.plusDays(30));
 		project.setCurrency(random.nextBoolean() ? "USD" : "EUR");
 		for (int i = 0, count = 1 + random.nextInt(3); i < count; i++) {
 			project.getCalendars().add(calendar("Calendar " + (i + 1), i == 0));
@@ -125,9 +124,9 @@ public final class RandomProjects {
 			CalendarException exception = FACTORY.createCalendarException();
 			exception.setName(i % 3 == 2 ? "Extra working day " + i : "Holiday " + i);
 			exception.setWorking(i % 3 == 2);
-			exception.setFrom(ModelDates.toDate(day));
+			exception.setFrom(day.atStartOfDay());
 			day = day.plusDays(random.nextInt(3));
-			exception.setTo(ModelDates.toDate(day));
+			exception.setTo(day.atStartOfDay());
 			calendar.getExceptions().add(exception);
 		}
 		return calendar;
@@ -203,30 +202,30 @@ public final class RandomProjects {
 		element.setFixedCost(random.nextInt(3) == 0 ? cents(500_000) : 0);
 		element.setPercentComplete(random.nextInt(3) == 0 ? random.nextInt(101) : 0);
 		if (element.getPercentComplete() > 0) {
-			element.setActualStart(date(START.plusMinutes(15 * random.nextInt(2000))));
+			element.setActualStart(START.plusMinutes(15 * random.nextInt(2000)));
 			element.setActualCost(cents(100_000));
 			if (element.getPercentComplete() == 100) {
-				element.setActualFinish(date(START.plusMinutes(15 * random.nextInt(2000) + 30_000)));
+				element.setActualFinish(START.plusMinutes(15 * random.nextInt(2000) + 30_000));
 			}
 		}
 		if (random.nextInt(8) == 0) {
 			element.setConstraintType(ConstraintType.VALUES.get(1 + random.nextInt(ConstraintType.VALUES.size() - 1)));
 			if (element.getConstraintType() != ConstraintType.ALAP) {
-				element.setConstraintDate(date(START.plusDays(random.nextInt(200))));
+				element.setConstraintDate(START.plusDays(random.nextInt(200)));
 			}
 		}
 		if (random.nextInt(10) == 0) {
 			element.setCalendar(project.getCalendars().get(random.nextInt(project.getCalendars().size())));
 		}
 		LocalDateTime early = START.plusMinutes(30L * random.nextInt(20_000));
-		element.setEarlyStart(date(early));
-		element.setEarlyFinish(date(early.plusMinutes(30L * random.nextInt(2_000))));
+		element.setEarlyStart(early);
+		element.setEarlyFinish(early.plusMinutes(30L * random.nextInt(2_000)));
 		int floatTenths = random.nextInt(3) == 0 ? 0 : random.nextInt(50 * 4_800);
 		element.setTotalFloat(tenths(floatTenths));
 		element.setFreeFloat(tenths(floatTenths / 2));
 		element.setCritical(floatTenths == 0);
-		element.setLateStart(date(early.plusMinutes(floatTenths / 10)));
-		element.setLateFinish(date(early.plusMinutes(floatTenths / 10 + 60)));
+		element.setLateStart(early.plusMinutes(floatTenths / 10));
+		element.setLateFinish(early.plusMinutes(floatTenths / 10 + 60));
 	}
 
 	private void links() {
@@ -269,7 +268,7 @@ public final class RandomProjects {
 		for (int n = 0, count = random.nextInt(4); n < count; n++) {
 			Baseline baseline = FACTORY.createBaseline();
 			baseline.setName(n == 0 ? "Agreed plan" : "Re-plan " + n);
-			baseline.setSavedOn(date(START.minusDays(10 - n)));
+			baseline.setSavedOn(START.minusDays(10 - n));
 			for (WbsElement element : elements) {
 				if (random.nextInt(3) == 0) {
 					continue;
@@ -277,8 +276,8 @@ public final class RandomProjects {
 				BaselineEntry entry = FACTORY.createBaselineEntry();
 				entry.setElement(element);
 				LocalDateTime start = START.plusMinutes(30L * random.nextInt(20_000));
-				entry.setStart(date(start));
-				entry.setFinish(date(start.plusDays(1 + random.nextInt(30))));
+				entry.setStart(start);
+				entry.setFinish(start.plusDays(1 + random.nextInt(30)));
 				entry.setDuration(days(random.nextInt(10 * (int) minutesPerDay) + 1));
 				entry.setWork(random.nextInt(400) / 4.0);
 				entry.setCost(1 + cents(1_000_000));
@@ -385,7 +384,4 @@ public final class RandomProjects {
 		return random.nextInt(maxCents) / 100.0;
 	}
 
-	private static java.util.Date date(LocalDateTime time) {
-		return ModelDates.toDate(time);
-	}
 }

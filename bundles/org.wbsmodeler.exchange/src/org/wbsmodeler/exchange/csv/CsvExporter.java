@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,7 +19,6 @@ import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 
 /**
@@ -130,8 +130,8 @@ public final class CsvExporter implements ModelExporter {
 		return String.valueOf(value);
 	}
 
-	private static String date(java.util.Date date) {
-		return date == null ? "" : ModelDates.toLocalDateTime(date).toString().replace('T', ' ');
+	private static String date(LocalDateTime date) {
+		return date == null ? "" : date.toString().replace('T', ' ');
 	}
 
 	private static String text(String text) {

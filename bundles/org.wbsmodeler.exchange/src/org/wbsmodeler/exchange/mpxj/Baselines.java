@@ -12,7 +12,6 @@ import org.wbsmodeler.model.BaselineEntry;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
-import org.wbsmodeler.model.util.ModelDates;
 
 /**
  * Baselines as MS Project keeps them: the n-th baseline of the model is MS Project's baseline n ("Baseline" for 0,
@@ -48,14 +47,14 @@ public final class Baselines {
 		Duration work = entry.getWork() == 0 ? null : WorkingTime.work(entry.getWork());
 		Double cost = entry.getCost() == 0 ? null : entry.getCost();
 		if (n == 0) {
-			task.setBaselineStart(ProjectFileBuilder.local(entry.getStart()));
-			task.setBaselineFinish(ProjectFileBuilder.local(entry.getFinish()));
+			task.setBaselineStart(entry.getStart());
+			task.setBaselineFinish(entry.getFinish());
 			task.setBaselineDuration(duration);
 			task.setBaselineWork(work);
 			task.setBaselineCost(cost);
 		} else {
-			task.setBaselineStart(n, ProjectFileBuilder.local(entry.getStart()));
-			task.setBaselineFinish(n, ProjectFileBuilder.local(entry.getFinish()));
+			task.setBaselineStart(n, entry.getStart());
+			task.setBaselineFinish(n, entry.getFinish());
 			task.setBaselineDuration(n, duration);
 			task.setBaselineWork(n, work);
 			task.setBaselineCost(n, cost);
@@ -87,8 +86,8 @@ public final class Baselines {
 		}
 		BaselineEntry entry = WbsFactory.eINSTANCE.createBaselineEntry();
 		entry.setElement(element);
-		entry.setStart(ModelDates.toDate(start(task, n)));
-		entry.setFinish(ModelDates.toDate(finish(task, n)));
+		entry.setStart(start(task, n));
+		entry.setFinish(finish(task, n));
 		entry.setDuration(time.toDays(duration(task, n), file.getProjectProperties()));
 		entry.setWork(WorkingTime.toHours(work(task, n), file.getProjectProperties()));
 		Number cost = cost(task, n);

@@ -119,8 +119,8 @@ public final class CalendarMapping {
 					}
 					CalendarException copy = WbsFactory.eINSTANCE.createCalendarException();
 					copy.setName(day.getName() != null ? day.getName() : exception.getName());
-					copy.setFrom(ModelDates.toDate(day.getFromDate()));
-					copy.setTo(ModelDates.toDate(day.getToDate() == null ? day.getFromDate() : day.getToDate()));
+					copy.setFrom(day.getFromDate().atStartOfDay());
+					copy.setTo((day.getToDate() == null ? day.getFromDate() : day.getToDate()).atStartOfDay());
 					copy.setWorking(day.getWorking());
 					result.getExceptions().add(copy);
 				}

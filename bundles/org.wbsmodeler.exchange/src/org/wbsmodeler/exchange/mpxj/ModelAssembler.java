@@ -34,7 +34,6 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 
 /**
@@ -124,8 +123,8 @@ public final class ModelAssembler {
 		}
 		project.setName(name);
 		project.setDescription(summary == null ? null : ScopeAppendix.description(emptyToNull(summary.getNotes())));
-		project.setStart(ModelDates.toDate(properties.getStartDate()));
-		project.setStatusDate(ModelDates.toDate(properties.getStatusDate()));
+		project.setStart(properties.getStartDate());
+		project.setStatusDate(properties.getStatusDate());
 		if (properties.getCurrencyCode() != null && !properties.getCurrencyCode().isBlank()) {
 			project.setCurrency(properties.getCurrencyCode());
 		}
@@ -269,16 +268,16 @@ public final class ModelAssembler {
 		element.setEffort(WorkingTime.toHours(task.getWork(), p));
 		element.setFixedCost(number(task.getFixedCost()));
 		element.setPercentComplete(number(task.getPercentageComplete()));
-		element.setActualStart(ModelDates.toDate(task.getActualStart()));
-		element.setActualFinish(ModelDates.toDate(task.getActualFinish()));
+		element.setActualStart(task.getActualStart());
+		element.setActualFinish(task.getActualFinish());
 		element.setActualCost(number(task.getActualCost()));
 		element.setConstraintType(ModelEnums.toModel(task.getConstraintType()));
-		element.setConstraintDate(ModelDates.toDate(task.getConstraintDate()));
+		element.setConstraintDate(task.getConstraintDate());
 		element.setCalendar(task.getCalendar() == null ? null : calendars.get(task.getCalendar()));
-		element.setEarlyStart(ModelDates.toDate(task.getEarlyStart()));
-		element.setEarlyFinish(ModelDates.toDate(task.getEarlyFinish()));
-		element.setLateStart(ModelDates.toDate(task.getLateStart()));
-		element.setLateFinish(ModelDates.toDate(task.getLateFinish()));
+		element.setEarlyStart(task.getEarlyStart());
+		element.setEarlyFinish(task.getEarlyFinish());
+		element.setLateStart(task.getLateStart());
+		element.setLateFinish(task.getLateFinish());
 		// the stored values, not MPXJ's recalculation from dates: a float of 0 is not written at all
 		element.setTotalFloat(time.toDays((Duration) task.getCachedValue(TaskField.TOTAL_SLACK), p));
 		element.setFreeFloat(time.toDays((Duration) task.getCachedValue(TaskField.FREE_SLACK), p));

@@ -3,7 +3,6 @@ package org.wbsmodeler.exchange.mpxj;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 
 /**
@@ -114,8 +112,10 @@ public final class ProjectFileBuilder {
 		ProjectProperties properties = file.getProjectProperties();
 		properties.setName(project.getName());
 		properties.setProjectTitle(project.getName());
-		properties.setStartDate(local(project.getStart()));
-		properties.setStatusDate(local(project.getStatusDate()));
+		properties.setStartDate(project.getStart());
+		properties.setStatusDate(project.getStatusDate());
+		// MPXJ would stamp the machine's clock in its zone: the plan's own "as of" date keeps exports reproducible
+		properties.setCurrentDate(project.getStatusDate() != null ? project.getStatusDate() : project.getStart());
 		properties.setCurrencyCode(project.getCurrency());
 		properties.setScheduleFrom(ScheduleFrom.START);
 		int minutesPerDay = (int) Math.round(time.minutesPerDay());
@@ -170,7 +170,7 @@ public final class ProjectFileBuilder {
 		summary.setOutlineLevel(0);
 		summary.setName(project.getName());
 		summary.setWBS("0");
-		summary.setStart(local(project.getStart()));
+		summary.setStart(project.getStart());
 		summary.setType(TaskType.FIXED_DURATION);
 		return summary;
 	}
@@ -220,18 +220,18 @@ public final class ProjectFileBuilder {
 		task.setWork(WorkingTime.work(element.getEffort()));
 		task.setFixedCost(element.getFixedCost());
 		task.setPercentageComplete(element.getPercentComplete());
-		task.setActualStart(local(element.getActualStart()));
-		task.setActualFinish(local(element.getActualFinish()));
+		task.setActualStart(element.getActualStart());
+		task.setActualFinish(element.getActualFinish());
 		task.setActualCost(element.getActualCost());
 		task.setConstraintType(ModelEnums.toMpxj(element.getConstraintType()));
-		task.setConstraintDate(local(element.getConstraintDate()));
+		task.setConstraintDate(element.getConstraintDate());
 		if (element.getCalendar() != null) {
 			task.setCalendar(calendars.get(element.getCalendar()));
 		}
-		task.setEarlyStart(local(element.getEarlyStart()));
-		task.setEarlyFinish(local(element.getEarlyFinish()));
-		task.setLateStart(local(element.getLateStart()));
-		task.setLateFinish(local(element.getLateFinish()));
+		task.setEarlyStart(element.getEarlyStart());
+		task.setEarlyFinish(element.getEarlyFinish());
+		task.setLateStart(element.getLateStart());
+		task.setLateFinish(element.getLateFinish());
 		// MPXJ calculates missing start and finish slack from the dates and then drops the total slack that depends
 		// on them; stored first, they keep the model's total float as it is
 		task.setStartSlack(time.slack(element.getTotalFloat()));
@@ -240,9 +240,9 @@ public final class ProjectFileBuilder {
 		task.setFreeSlack(time.slack(element.getFreeFloat()));
 		task.setCritical(element.isCritical());
 		// MS Project wants a start: the scheduled one, else the actual one, else the project's
-		Date start = first(element.getEarlyStart(), element.getActualStart(), project.getStart());
-		task.setStart(local(start));
-		task.setFinish(local(first(element.getEarlyFinish(), element.getActualFinish())));
+		LocalDateTime start = first(element.getEarlyStart(), element.getActualStart(), project.getStart());
+		task.setStart(start);
+		task.setFinish(first(element.getEarlyFinish(), element.getActualFinish()));
 	}
 
 	/**
@@ -323,8 +323,8 @@ public final class ProjectFileBuilder {
 		return null;
 	}
 
-	private static Date first(Date... candidates) {
-		for (Date candidate : candidates) {
+	private static LocalDateTime first(LocalDateTime... candidates) {
+		for (LocalDateTime candidate : candidates) {
 			if (candidate != null) {
 				return candidate;
 			}
@@ -332,7 +332,4 @@ public final class ProjectFileBuilder {
 		return null;
 	}
 
-	static LocalDateTime local(Date date) {
-		return ModelDates.toLocalDateTime(date);
-	}
 }

@@ -28,6 +28,7 @@ import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage;
+import org.wbsmodeler.model.io.WbsModel;
 import org.wbsmodeler.model.io.WbsResource;
 
 /**
@@ -197,7 +198,7 @@ public final class ScopeAppendix {
 
 	private static ResourceSet newResourceSet() {
 		ResourceSet set = new ResourceSetImpl();
-		set.getPackageRegistry().put(WbsPackage.eNS_URI, WbsPackage.eINSTANCE);
+		WbsModel.registerPackage(set.getPackageRegistry());
 		return set;
 	}
 }

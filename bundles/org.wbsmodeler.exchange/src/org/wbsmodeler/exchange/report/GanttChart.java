@@ -1,8 +1,9 @@
 package org.wbsmodeler.exchange.report;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.TextStyle;
-import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +11,6 @@ import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.ModelDates;
 
 /**
  * The Gantt chart as a standalone SVG document: one row per WBS element in outline order, bars from early start to
@@ -49,8 +49,8 @@ final class GanttChart {
 	}
 
 	String svg() {
-		from = totals.finish() == null ? 0 : earliest().getTime() - DAY;
-		long to = totals.finish() == null ? DAY : totals.finish().getTime() + DAY;
+		from = totals.finish() == null ? 0 : millis(earliest()) - DAY;
+		long to = totals.finish() == null ? DAY : millis(totals.finish()) + DAY;
 		pixelsPerMilli = CHART_WIDTH / (double) Math.max(DAY, to - from);
 		int height = HEADER + ROW * lines.size() + 10;
 		int width = LABEL_WIDTH + CHART_WIDTH + 20;
@@ -63,8 +63,8 @@ final class GanttChart {
 		for (int i = 0; i < lines.size(); i++) {
 			row(svg, lines.get(i), HEADER + i * ROW);
 		}
-		Date status = totals.project().getStatusDate();
-		if (status != null && status.getTime() >= from && status.getTime() <= to) {
+		LocalDateTime status = totals.project().getStatusDate();
+		if (status != null && millis(status) >= from && millis(status) <= to) {
 			double x = x(status);
 			svg.append("<line x1=\"").append(fmt(x)).append("\" y1=\"").append(HEADER - 6).append("\" x2=\"").append(fmt(x)).append("\" y2=\"").append(height)
 					.append("\" stroke=\"#2e7d32\" stroke-dasharray=\"4 3\"><title>status date ").append(Html.date(status)).append("</title></line>\n");
@@ -73,11 +73,11 @@ final class GanttChart {
 		return svg.toString();
 	}
 
-	private Date earliest() {
-		Date earliest = null;
+	private LocalDateTime earliest() {
+		LocalDateTime earliest = null;
 		for (Outline.Line line : lines) {
-			Date start = totals.of(line.element()).start();
-			if (start != null && (earliest == null || start.before(earliest))) {
+			LocalDateTime start = totals.of(line.element()).start();
+			if (start != null && (earliest == null || start.isBefore(earliest))) {
 				earliest = start;
 			}
 		}
@@ -85,12 +85,12 @@ final class GanttChart {
 	}
 
 	private void months(StringBuilder svg, long from, long to, int height) {
-		LocalDate month = ModelDates.toLocalDate(new Date(from)).withDayOfMonth(1);
-		LocalDate last = ModelDates.toLocalDate(new Date(to));
+		LocalDate month = day(from).withDayOfMonth(1);
+		LocalDate last = day(to);
 		long months = Math.max(1, (last.getYear() - month.getYear()) * 12L + last.getMonthValue() - month.getMonthValue() + 1);
 		int every = (int) Math.max(1, Math.ceil(months * 60.0 / CHART_WIDTH));
 		for (int i = 0; !month.isAfter(last); month = month.plusMonths(1), i++) {
-			double x = x(ModelDates.toDate(month));
+			double x = x(month.atStartOfDay());
 			if (x < LABEL_WIDTH) {
 				// the month the chart starts in began before it: its label would sit on the next one's
 				continue;
@@ -144,8 +144,20 @@ final class GanttChart {
 		}
 	}
 
-	private double x(Date date) {
-		return LABEL_WIDTH + (date.getTime() - from) * pixelsPerMilli;
+	private double x(LocalDateTime date) {
+		return LABEL_WIDTH + (millis(date) - from) * pixelsPerMilli;
+	}
+
+	/**
+	 * Plan dates on a uniform axis of wall-clock time. UTC is no zone of the plan here, only the one offset without
+	 * clock changes: every day is 24 hours wide, as on a printed Gantt chart.
+	 */
+	private static long millis(LocalDateTime date) {
+		return date.toInstant(ZoneOffset.UTC).toEpochMilli();
+	}
+
+	private static LocalDate day(long millis) {
+		return LocalDateTime.ofEpochSecond(Math.floorDiv(millis, 1000L), 0, ZoneOffset.UTC).toLocalDate();
 	}
 
 	private static String fmt(double value) {

@@ -1,7 +1,7 @@
 package org.wbsmodeler.exchange.report;
 
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,7 +41,7 @@ final class Html {
 		return out.toString();
 	}
 
-	static String date(Date date) {
+	static String date(LocalDateTime date) {
 		LocalDate day = ModelDates.toLocalDate(date);
 		return day == null ? "–" : day.toString();
 	}

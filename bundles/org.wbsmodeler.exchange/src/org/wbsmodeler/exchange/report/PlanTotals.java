@@ -1,8 +1,8 @@
 package org.wbsmodeler.exchange.report;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,7 @@ import org.wbsmodeler.model.util.ModelDates;
 final class PlanTotals {
 
 	/** Rolled-up values of one element. */
-	record Rollup(double cost, double effort, Date start, Date finish) {
+	record Rollup(double cost, double effort, LocalDateTime start, LocalDateTime finish) {
 	}
 
 	private final Project project;
@@ -42,8 +42,8 @@ final class PlanTotals {
 	private Rollup rollUp(WbsContainer container) {
 		double cost = container instanceof WbsElement element ? element.getFixedCost() : 0;
 		double effort = 0;
-		Date start = null;
-		Date finish = null;
+		LocalDateTime start = null;
+		LocalDateTime finish = null;
 		for (WbsElement child : container.getChildren()) {
 			Rollup rollup;
 			if (child instanceof WbsContainer children && !children.getChildren().isEmpty()) {
@@ -85,12 +85,12 @@ final class PlanTotals {
 	}
 
 	/** The project's start: its own start date, else the earliest scheduled start. */
-	Date start() {
+	LocalDateTime start() {
 		return project.getStart() != null ? project.getStart() : total.start();
 	}
 
 	/** The scheduled finish, or null when nothing is scheduled. */
-	Date finish() {
+	LocalDateTime finish() {
 		return total.finish();
 	}
 

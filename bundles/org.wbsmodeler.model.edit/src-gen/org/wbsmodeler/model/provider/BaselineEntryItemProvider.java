@@ -3,8 +3,8 @@
 package org.wbsmodeler.model.provider;
 
 
+import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Date;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
@@ -232,7 +232,7 @@ public class BaselineEntryItemProvider
 	 */
 	@Override
 	public String getText(Object object) {
-		Date labelValue = ((BaselineEntry)object).getStart();
+		LocalDateTime labelValue = ((BaselineEntry)object).getStart();
 		String label = labelValue == null ? null : labelValue.toString();
 		return label == null || label.length() == 0 ?
 			getString("_UI_BaselineEntry_type") :

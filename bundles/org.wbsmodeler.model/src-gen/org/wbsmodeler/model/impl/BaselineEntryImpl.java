@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model.impl;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -53,7 +53,7 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date START_EDEFAULT = null;
+	protected static final LocalDateTime START_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getStart() <em>Start</em>}' attribute.
@@ -63,7 +63,7 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 * @ordered
 	 */
-	protected Date start = START_EDEFAULT;
+	protected LocalDateTime start = START_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFinish() <em>Finish</em>}' attribute.
@@ -73,7 +73,7 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date FINISH_EDEFAULT = null;
+	protected static final LocalDateTime FINISH_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getFinish() <em>Finish</em>}' attribute.
@@ -83,7 +83,7 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 * @ordered
 	 */
-	protected Date finish = FINISH_EDEFAULT;
+	protected LocalDateTime finish = FINISH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getDuration() <em>Duration</em>}' attribute.
@@ -210,7 +210,7 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 */
 	@Override
-	public Date getStart() {
+	public LocalDateTime getStart() {
 		return start;
 	}
 
@@ -220,8 +220,8 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 */
 	@Override
-	public void setStart(Date newStart) {
-		Date oldStart = start;
+	public void setStart(LocalDateTime newStart) {
+		LocalDateTime oldStart = start;
 		start = newStart;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.BASELINE_ENTRY__START, oldStart, start));
@@ -233,7 +233,7 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 */
 	@Override
-	public Date getFinish() {
+	public LocalDateTime getFinish() {
 		return finish;
 	}
 
@@ -243,8 +243,8 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 	 * @generated
 	 */
 	@Override
-	public void setFinish(Date newFinish) {
-		Date oldFinish = finish;
+	public void setFinish(LocalDateTime newFinish) {
+		LocalDateTime oldFinish = finish;
 		finish = newFinish;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.BASELINE_ENTRY__FINISH, oldFinish, finish));
@@ -356,10 +356,10 @@ public class BaselineEntryImpl extends MinimalEObjectImpl.Container implements B
 				setElement((WbsElement)newValue);
 				return;
 			case WbsPackage.BASELINE_ENTRY__START:
-				setStart((Date)newValue);
+				setStart((LocalDateTime)newValue);
 				return;
 			case WbsPackage.BASELINE_ENTRY__FINISH:
-				setFinish((Date)newValue);
+				setFinish((LocalDateTime)newValue);
 				return;
 			case WbsPackage.BASELINE_ENTRY__DURATION:
 				setDuration((Double)newValue);

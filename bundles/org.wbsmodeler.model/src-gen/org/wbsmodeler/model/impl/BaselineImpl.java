@@ -2,8 +2,8 @@
  */
 package org.wbsmodeler.model.impl;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -67,7 +67,7 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date SAVED_ON_EDEFAULT = null;
+	protected static final LocalDateTime SAVED_ON_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getSavedOn() <em>Saved On</em>}' attribute.
@@ -77,7 +77,7 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 	 * @generated
 	 * @ordered
 	 */
-	protected Date savedOn = SAVED_ON_EDEFAULT;
+	protected LocalDateTime savedOn = SAVED_ON_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getEntries() <em>Entries</em>}' containment reference list.
@@ -137,7 +137,7 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 	 * @generated
 	 */
 	@Override
-	public Date getSavedOn() {
+	public LocalDateTime getSavedOn() {
 		return savedOn;
 	}
 
@@ -147,8 +147,8 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 	 * @generated
 	 */
 	@Override
-	public void setSavedOn(Date newSavedOn) {
-		Date oldSavedOn = savedOn;
+	public void setSavedOn(LocalDateTime newSavedOn) {
+		LocalDateTime oldSavedOn = savedOn;
 		savedOn = newSavedOn;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.BASELINE__SAVED_ON, oldSavedOn, savedOn));
@@ -212,7 +212,7 @@ public class BaselineImpl extends MinimalEObjectImpl.Container implements Baseli
 				setName((String)newValue);
 				return;
 			case WbsPackage.BASELINE__SAVED_ON:
-				setSavedOn((Date)newValue);
+				setSavedOn((LocalDateTime)newValue);
 				return;
 			case WbsPackage.BASELINE__ENTRIES:
 				getEntries().clear();

@@ -2,7 +2,7 @@
  */
 package org.wbsmodeler.model.impl;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.eclipse.emf.common.notify.Notification;
 
@@ -59,7 +59,7 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date FROM_EDEFAULT = null;
+	protected static final LocalDateTime FROM_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getFrom() <em>From</em>}' attribute.
@@ -69,7 +69,7 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected Date from = FROM_EDEFAULT;
+	protected LocalDateTime from = FROM_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTo() <em>To</em>}' attribute.
@@ -79,7 +79,7 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date TO_EDEFAULT = null;
+	protected static final LocalDateTime TO_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getTo() <em>To</em>}' attribute.
@@ -89,7 +89,7 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 * @ordered
 	 */
-	protected Date to = TO_EDEFAULT;
+	protected LocalDateTime to = TO_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #isWorking() <em>Working</em>}' attribute.
@@ -159,7 +159,7 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public Date getFrom() {
+	public LocalDateTime getFrom() {
 		return from;
 	}
 
@@ -169,8 +169,8 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public void setFrom(Date newFrom) {
-		Date oldFrom = from;
+	public void setFrom(LocalDateTime newFrom) {
+		LocalDateTime oldFrom = from;
 		from = newFrom;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.CALENDAR_EXCEPTION__FROM, oldFrom, from));
@@ -182,7 +182,7 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public Date getTo() {
+	public LocalDateTime getTo() {
 		return to;
 	}
 
@@ -192,8 +192,8 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 	 * @generated
 	 */
 	@Override
-	public void setTo(Date newTo) {
-		Date oldTo = to;
+	public void setTo(LocalDateTime newTo) {
+		LocalDateTime oldTo = to;
 		to = newTo;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.CALENDAR_EXCEPTION__TO, oldTo, to));
@@ -254,10 +254,10 @@ public class CalendarExceptionImpl extends MinimalEObjectImpl.Container implemen
 				setName((String)newValue);
 				return;
 			case WbsPackage.CALENDAR_EXCEPTION__FROM:
-				setFrom((Date)newValue);
+				setFrom((LocalDateTime)newValue);
 				return;
 			case WbsPackage.CALENDAR_EXCEPTION__TO:
-				setTo((Date)newValue);
+				setTo((LocalDateTime)newValue);
 				return;
 			case WbsPackage.CALENDAR_EXCEPTION__WORKING:
 				setWorking((Boolean)newValue);

@@ -2,8 +2,8 @@
  */
 package org.wbsmodeler.model.impl;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -113,7 +113,7 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date START_EDEFAULT = null;
+	protected static final LocalDateTime START_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getStart() <em>Start</em>}' attribute.
@@ -123,7 +123,7 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 * @ordered
 	 */
-	protected Date start = START_EDEFAULT;
+	protected LocalDateTime start = START_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getStatusDate() <em>Status Date</em>}' attribute.
@@ -133,7 +133,7 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date STATUS_DATE_EDEFAULT = null;
+	protected static final LocalDateTime STATUS_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getStatusDate() <em>Status Date</em>}' attribute.
@@ -143,7 +143,7 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 * @ordered
 	 */
-	protected Date statusDate = STATUS_DATE_EDEFAULT;
+	protected LocalDateTime statusDate = STATUS_DATE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getCurrency() <em>Currency</em>}' attribute.
@@ -319,7 +319,7 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
-	public Date getStart() {
+	public LocalDateTime getStart() {
 		return start;
 	}
 
@@ -329,8 +329,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
-	public void setStart(Date newStart) {
-		Date oldStart = start;
+	public void setStart(LocalDateTime newStart) {
+		LocalDateTime oldStart = start;
 		start = newStart;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.PROJECT__START, oldStart, start));
@@ -342,7 +342,7 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
-	public Date getStatusDate() {
+	public LocalDateTime getStatusDate() {
 		return statusDate;
 	}
 
@@ -352,8 +352,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
-	public void setStatusDate(Date newStatusDate) {
-		Date oldStatusDate = statusDate;
+	public void setStatusDate(LocalDateTime newStatusDate) {
+		LocalDateTime oldStatusDate = statusDate;
 		statusDate = newStatusDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.PROJECT__STATUS_DATE, oldStatusDate, statusDate));
@@ -649,10 +649,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				setDescription((String)newValue);
 				return;
 			case WbsPackage.PROJECT__START:
-				setStart((Date)newValue);
+				setStart((LocalDateTime)newValue);
 				return;
 			case WbsPackage.PROJECT__STATUS_DATE:
-				setStatusDate((Date)newValue);
+				setStatusDate((LocalDateTime)newValue);
 				return;
 			case WbsPackage.PROJECT__CURRENCY:
 				setCurrency((String)newValue);

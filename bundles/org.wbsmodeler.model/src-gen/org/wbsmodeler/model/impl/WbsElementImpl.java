@@ -4,8 +4,8 @@ package org.wbsmodeler.model.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
+import java.time.LocalDateTime;
 import java.util.Collection;
-import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
@@ -245,7 +245,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date ACTUAL_START_EDEFAULT = null;
+	protected static final LocalDateTime ACTUAL_START_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getActualStart() <em>Actual Start</em>}' attribute.
@@ -255,7 +255,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date actualStart = ACTUAL_START_EDEFAULT;
+	protected LocalDateTime actualStart = ACTUAL_START_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getActualFinish() <em>Actual Finish</em>}' attribute.
@@ -265,7 +265,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date ACTUAL_FINISH_EDEFAULT = null;
+	protected static final LocalDateTime ACTUAL_FINISH_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getActualFinish() <em>Actual Finish</em>}' attribute.
@@ -275,7 +275,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date actualFinish = ACTUAL_FINISH_EDEFAULT;
+	protected LocalDateTime actualFinish = ACTUAL_FINISH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getActualCost() <em>Actual Cost</em>}' attribute.
@@ -325,7 +325,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date CONSTRAINT_DATE_EDEFAULT = null;
+	protected static final LocalDateTime CONSTRAINT_DATE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getConstraintDate() <em>Constraint Date</em>}' attribute.
@@ -335,7 +335,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date constraintDate = CONSTRAINT_DATE_EDEFAULT;
+	protected LocalDateTime constraintDate = CONSTRAINT_DATE_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getCalendar() <em>Calendar</em>}' reference.
@@ -375,7 +375,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date EARLY_START_EDEFAULT = null;
+	protected static final LocalDateTime EARLY_START_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getEarlyStart() <em>Early Start</em>}' attribute.
@@ -385,7 +385,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date earlyStart = EARLY_START_EDEFAULT;
+	protected LocalDateTime earlyStart = EARLY_START_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getEarlyFinish() <em>Early Finish</em>}' attribute.
@@ -395,7 +395,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date EARLY_FINISH_EDEFAULT = null;
+	protected static final LocalDateTime EARLY_FINISH_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getEarlyFinish() <em>Early Finish</em>}' attribute.
@@ -405,7 +405,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date earlyFinish = EARLY_FINISH_EDEFAULT;
+	protected LocalDateTime earlyFinish = EARLY_FINISH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLateStart() <em>Late Start</em>}' attribute.
@@ -415,7 +415,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date LATE_START_EDEFAULT = null;
+	protected static final LocalDateTime LATE_START_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getLateStart() <em>Late Start</em>}' attribute.
@@ -425,7 +425,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date lateStart = LATE_START_EDEFAULT;
+	protected LocalDateTime lateStart = LATE_START_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLateFinish() <em>Late Finish</em>}' attribute.
@@ -435,7 +435,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Date LATE_FINISH_EDEFAULT = null;
+	protected static final LocalDateTime LATE_FINISH_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getLateFinish() <em>Late Finish</em>}' attribute.
@@ -445,7 +445,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 * @ordered
 	 */
-	protected Date lateFinish = LATE_FINISH_EDEFAULT;
+	protected LocalDateTime lateFinish = LATE_FINISH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTotalFloat() <em>Total Float</em>}' attribute.
@@ -726,7 +726,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getActualStart() {
+	public LocalDateTime getActualStart() {
 		return actualStart;
 	}
 
@@ -736,8 +736,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setActualStart(Date newActualStart) {
-		Date oldActualStart = actualStart;
+	public void setActualStart(LocalDateTime newActualStart) {
+		LocalDateTime oldActualStart = actualStart;
 		actualStart = newActualStart;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__ACTUAL_START, oldActualStart, actualStart));
@@ -749,7 +749,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getActualFinish() {
+	public LocalDateTime getActualFinish() {
 		return actualFinish;
 	}
 
@@ -759,8 +759,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setActualFinish(Date newActualFinish) {
-		Date oldActualFinish = actualFinish;
+	public void setActualFinish(LocalDateTime newActualFinish) {
+		LocalDateTime oldActualFinish = actualFinish;
 		actualFinish = newActualFinish;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__ACTUAL_FINISH, oldActualFinish, actualFinish));
@@ -818,7 +818,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getConstraintDate() {
+	public LocalDateTime getConstraintDate() {
 		return constraintDate;
 	}
 
@@ -828,8 +828,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setConstraintDate(Date newConstraintDate) {
-		Date oldConstraintDate = constraintDate;
+	public void setConstraintDate(LocalDateTime newConstraintDate) {
+		LocalDateTime oldConstraintDate = constraintDate;
 		constraintDate = newConstraintDate;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__CONSTRAINT_DATE, oldConstraintDate, constraintDate));
@@ -907,7 +907,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getEarlyStart() {
+	public LocalDateTime getEarlyStart() {
 		return earlyStart;
 	}
 
@@ -917,8 +917,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setEarlyStart(Date newEarlyStart) {
-		Date oldEarlyStart = earlyStart;
+	public void setEarlyStart(LocalDateTime newEarlyStart) {
+		LocalDateTime oldEarlyStart = earlyStart;
 		earlyStart = newEarlyStart;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__EARLY_START, oldEarlyStart, earlyStart));
@@ -930,7 +930,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getEarlyFinish() {
+	public LocalDateTime getEarlyFinish() {
 		return earlyFinish;
 	}
 
@@ -940,8 +940,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setEarlyFinish(Date newEarlyFinish) {
-		Date oldEarlyFinish = earlyFinish;
+	public void setEarlyFinish(LocalDateTime newEarlyFinish) {
+		LocalDateTime oldEarlyFinish = earlyFinish;
 		earlyFinish = newEarlyFinish;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__EARLY_FINISH, oldEarlyFinish, earlyFinish));
@@ -953,7 +953,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getLateStart() {
+	public LocalDateTime getLateStart() {
 		return lateStart;
 	}
 
@@ -963,8 +963,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setLateStart(Date newLateStart) {
-		Date oldLateStart = lateStart;
+	public void setLateStart(LocalDateTime newLateStart) {
+		LocalDateTime oldLateStart = lateStart;
 		lateStart = newLateStart;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__LATE_START, oldLateStart, lateStart));
@@ -976,7 +976,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public Date getLateFinish() {
+	public LocalDateTime getLateFinish() {
 		return lateFinish;
 	}
 
@@ -986,8 +986,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
-	public void setLateFinish(Date newLateFinish) {
-		Date oldLateFinish = lateFinish;
+	public void setLateFinish(LocalDateTime newLateFinish) {
+		LocalDateTime oldLateFinish = lateFinish;
 		lateFinish = newLateFinish;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__LATE_FINISH, oldLateFinish, lateFinish));
@@ -1199,10 +1199,10 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				setPercentComplete((Double)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__ACTUAL_START:
-				setActualStart((Date)newValue);
+				setActualStart((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__ACTUAL_FINISH:
-				setActualFinish((Date)newValue);
+				setActualFinish((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__ACTUAL_COST:
 				setActualCost((Double)newValue);
@@ -1211,7 +1211,7 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				setConstraintType((ConstraintType)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__CONSTRAINT_DATE:
-				setConstraintDate((Date)newValue);
+				setConstraintDate((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__CALENDAR:
 				setCalendar((Calendar)newValue);
@@ -1225,16 +1225,16 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				getPredecessors().addAll((Collection<? extends Dependency>)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__EARLY_START:
-				setEarlyStart((Date)newValue);
+				setEarlyStart((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__EARLY_FINISH:
-				setEarlyFinish((Date)newValue);
+				setEarlyFinish((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__LATE_START:
-				setLateStart((Date)newValue);
+				setLateStart((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__LATE_FINISH:
-				setLateFinish((Date)newValue);
+				setLateFinish((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__TOTAL_FLOAT:
 				setTotalFloat((Double)newValue);

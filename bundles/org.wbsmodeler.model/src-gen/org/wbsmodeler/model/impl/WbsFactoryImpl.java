@@ -2,6 +2,7 @@
  */
 package org.wbsmodeler.model.impl;
 
+import java.time.LocalDateTime;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EObject;
@@ -150,6 +151,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return createStakeholderGroupFromString(eDataType, initialValue);
 			case WbsPackage.LEVEL:
 				return createLevelFromString(eDataType, initialValue);
+			case WbsPackage.LOCAL_DATE_TIME:
+				return createLocalDateTimeFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -183,6 +186,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return convertStakeholderGroupToString(eDataType, instanceValue);
 			case WbsPackage.LEVEL:
 				return convertLevelToString(eDataType, instanceValue);
+			case WbsPackage.LOCAL_DATE_TIME:
+				return convertLocalDateTimeToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -661,6 +666,26 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	 */
 	public String convertLevelToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Reads ISO 2027-02-01T08:00 and the EDate form of format 1.0, keeping the wall-clock time as written.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public LocalDateTime createLocalDateTimeFromString(EDataType eDataType, String initialValue) {
+		return org.wbsmodeler.model.util.DateTimeText.parse(initialValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Writes ISO 2027-02-01T08:00, without a zone.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	public String convertLocalDateTimeToString(EDataType eDataType, Object instanceValue) {
+		return org.wbsmodeler.model.util.DateTimeText.format((LocalDateTime)instanceValue);
 	}
 
 	/**

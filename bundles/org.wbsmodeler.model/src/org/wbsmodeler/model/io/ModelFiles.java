@@ -13,7 +13,6 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsPackage;
 
 /**
  * Reads and writes {@code .wbs} files. Loading goes into a fresh resource set, so a file that fails to load changes
@@ -28,7 +27,7 @@ public final class ModelFiles {
 	public static ResourceSet newResourceSet() {
 		WbsModel.init();
 		ResourceSet set = new ResourceSetImpl();
-		set.getPackageRegistry().put(WbsPackage.eNS_URI, WbsPackage.eINSTANCE);
+		WbsModel.registerPackage(set.getPackageRegistry());
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WbsResourceFactory.FILE_EXTENSION, new WbsResourceFactory());
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new WbsResourceFactory());
 		return set;

@@ -33,7 +33,7 @@ public final class ModelBuilder {
 	public Project project(String name, LocalDate start) {
 		Project project = factory.createProject();
 		project.setName(name);
-		project.setStart(ModelDates.toDate(start));
+		project.setStart(ModelDates.atWorkStart(start));
 		Calendar standard = calendar(project, "Standard");
 		project.setDefaultCalendar(standard);
 		return project;
@@ -64,8 +64,8 @@ public final class ModelBuilder {
 	public CalendarException holiday(Calendar calendar, String name, LocalDate from, LocalDate to) {
 		CalendarException exception = factory.createCalendarException();
 		exception.setName(name);
-		exception.setFrom(ModelDates.toDate(from));
-		exception.setTo(ModelDates.toDate(to));
+		exception.setFrom(from.atStartOfDay());
+		exception.setTo(to.atStartOfDay());
 		exception.setWorking(false);
 		calendar.getExceptions().add(exception);
 		return exception;

@@ -2,42 +2,33 @@ package org.wbsmodeler.model.util;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.util.Date;
 
 /**
- * The model stores {@link Date}s (EMF's EDate); planners think in local dates and times. Conversions use the
- * machine's zone, as MS Project does: a plan has no time zone.
+ * Helpers for the model's dates. They are {@link LocalDateTime}s: a plan, like MS Project's, has no time zone, so
+ * 08:00 on 1 February is 08:00 on every machine.
  */
 public final class ModelDates {
 
 	private ModelDates() {
 	}
 
-	public static Date toDate(LocalDateTime time) {
-		return time == null ? null : Date.from(time.atZone(ZoneId.systemDefault()).toInstant());
-	}
-
 	/** The start of the working day (08:00) of a date. */
-	public static Date toDate(LocalDate date) {
-		return date == null ? null : toDate(date.atTime(8, 0));
+	public static LocalDateTime atWorkStart(LocalDate date) {
+		return date == null ? null : date.atTime(8, 0);
 	}
 
-	public static LocalDateTime toLocalDateTime(Date date) {
-		return date == null ? null : LocalDateTime.ofInstant(date.toInstant(), ZoneId.systemDefault());
-	}
-
-	public static LocalDate toLocalDate(Date date) {
-		return date == null ? null : toLocalDateTime(date).toLocalDate();
+	/** The day of a date and time, or null. */
+	public static LocalDate toLocalDate(LocalDateTime time) {
+		return time == null ? null : time.toLocalDate();
 	}
 
 	/** The earlier of two dates; null stands for "none yet" and loses to any date. */
-	public static Date earlier(Date a, Date b) {
-		return a == null ? b : b == null || a.before(b) ? a : b;
+	public static LocalDateTime earlier(LocalDateTime a, LocalDateTime b) {
+		return a == null ? b : b == null || a.isBefore(b) ? a : b;
 	}
 
 	/** The later of two dates; null stands for "none yet" and loses to any date. */
-	public static Date later(Date a, Date b) {
-		return a == null ? b : b == null || a.after(b) ? a : b;
+	public static LocalDateTime later(LocalDateTime a, LocalDateTime b) {
+		return a == null ? b : b == null || a.isAfter(b) ? a : b;
 	}
 }

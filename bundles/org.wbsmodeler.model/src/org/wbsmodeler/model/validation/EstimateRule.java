@@ -43,7 +43,7 @@ final class EstimateRule implements ValidationRule {
 			ok &= Problems.report(diagnostics, WbsProblem.CONSTRAINT_WITHOUT_DATE,
 					describe(element) + " has constraint " + constraint.getName() + " but no constraint date", element);
 		}
-		if (element.getActualStart() != null && element.getActualFinish() != null && element.getActualFinish().before(element.getActualStart())) {
+		if (element.getActualStart() != null && element.getActualFinish() != null && element.getActualFinish().isBefore(element.getActualStart())) {
 			ok &= Problems.report(diagnostics, WbsProblem.ACTUAL_FINISH_BEFORE_START,
 					describe(element) + " finished before it started (actual finish before actual start)", element);
 		}

@@ -1,6 +1,6 @@
 package org.wbsmodeler.schedule.earnedvalue;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 import java.util.Optional;
 
 import org.eclipse.emf.ecore.EObject;
@@ -22,7 +22,7 @@ public final class Baselines {
 	 * Records every element's scheduled dates, duration, work and cost under a name, replacing a baseline of the
 	 * same name. The project must be scheduled (its elements carry early dates).
 	 */
-	public static Baseline save(Project project, String name, Date savedOn, RollUp rollUp) {
+	public static Baseline save(Project project, String name, LocalDateTime savedOn, RollUp rollUp) {
 		Baseline baseline = WbsFactory.eINSTANCE.createBaseline();
 		baseline.setName(name);
 		baseline.setSavedOn(savedOn);

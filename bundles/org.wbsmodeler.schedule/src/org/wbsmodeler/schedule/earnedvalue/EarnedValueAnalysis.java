@@ -1,6 +1,6 @@
 package org.wbsmodeler.schedule.earnedvalue;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -20,10 +20,10 @@ import org.wbsmodeler.schedule.rollup.RollUp.WorkingDays;
 public final class EarnedValueAnalysis {
 
 	private final Map<WbsElement, BaselineEntry> entries = new IdentityHashMap<>();
-	private final Date statusDate;
+	private final LocalDateTime statusDate;
 	private final WorkingDays workingDays;
 
-	public EarnedValueAnalysis(Baseline baseline, Date statusDate, WorkingDays workingDays) {
+	public EarnedValueAnalysis(Baseline baseline, LocalDateTime statusDate, WorkingDays workingDays) {
 		for (BaselineEntry entry : baseline.getEntries()) {
 			entries.put(entry.getElement(), entry);
 		}
@@ -61,12 +61,12 @@ public final class EarnedValueAnalysis {
 
 	/** The share of the baseline's working time that lies before the status date. */
 	private double plannedFraction(BaselineEntry entry) {
-		Date start = entry.getStart();
-		Date finish = entry.getFinish();
-		if (start == null || finish == null || !statusDate.after(start)) {
+		LocalDateTime start = entry.getStart();
+		LocalDateTime finish = entry.getFinish();
+		if (start == null || finish == null || !statusDate.isAfter(start)) {
 			return 0;
 		}
-		if (!statusDate.before(finish)) {
+		if (!statusDate.isBefore(finish)) {
 			return 1;
 		}
 		double total = workingDays.between(start, finish);

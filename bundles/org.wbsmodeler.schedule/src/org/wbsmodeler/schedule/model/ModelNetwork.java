@@ -2,7 +2,6 @@ package org.wbsmodeler.schedule.model;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.calendar.LocalMinutes;
 import org.wbsmodeler.schedule.calendar.WorkCalendar;
@@ -59,7 +57,7 @@ public final class ModelNetwork {
 		}
 		minutesPerDay = compiled[0].minutesPerDay();
 		collectLeaves(project);
-		ScheduleNetwork.Builder builder = ScheduleNetwork.builder(LocalMinutes.of(ModelDates.toLocalDateTime(project.getStart())), compiled);
+		ScheduleNetwork.Builder builder = ScheduleNetwork.builder(LocalMinutes.of(project.getStart()), compiled);
 		for (WbsElement leaf : activities) {
 			int a = builder.addActivity(ModelLabels.shortLabel(leaf), minutes(leaf.getDuration()));
 			Calendar own = leaf.getCalendar();
@@ -139,8 +137,7 @@ public final class ModelNetwork {
 	 * A constraint date entered as a plain day (midnight) means the start of that day's work for start constraints
 	 * and the end of it for finish constraints, as MS Project reads a typed date.
 	 */
-	private static long constraintMinute(ConstraintType type, Date date, WorkCalendar calendar) {
-		LocalDateTime time = ModelDates.toLocalDateTime(date);
+	private static long constraintMinute(ConstraintType type, LocalDateTime time, WorkCalendar calendar) {
 		long minute = LocalMinutes.of(time);
 		if (time.toLocalTime().toSecondOfDay() != 0) {
 			return minute;

@@ -2,7 +2,6 @@ package org.wbsmodeler.schedule.model;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 
 import org.wbsmodeler.model.Project;
@@ -58,11 +57,11 @@ public final class ProjectSchedule {
 		return result;
 	}
 
-	public Date projectStart() {
+	public LocalDateTime projectStart() {
 		return model.project().getStart();
 	}
 
-	public Date projectFinish() {
+	public LocalDateTime projectFinish() {
 		return date(result.projectFinish());
 	}
 
@@ -71,19 +70,19 @@ public final class ProjectSchedule {
 		return model.activities();
 	}
 
-	public Date earlyStart(WbsElement leaf) {
+	public LocalDateTime earlyStart(WbsElement leaf) {
 		return date(result.earlyStart(model.activity(leaf)));
 	}
 
-	public Date earlyFinish(WbsElement leaf) {
+	public LocalDateTime earlyFinish(WbsElement leaf) {
 		return date(result.earlyFinish(model.activity(leaf)));
 	}
 
-	public Date lateStart(WbsElement leaf) {
+	public LocalDateTime lateStart(WbsElement leaf) {
 		return date(result.lateStart(model.activity(leaf)));
 	}
 
-	public Date lateFinish(WbsElement leaf) {
+	public LocalDateTime lateFinish(WbsElement leaf) {
 		return date(result.lateFinish(model.activity(leaf)));
 	}
 
@@ -150,7 +149,7 @@ public final class ProjectSchedule {
 		for (WbsElement child : container.getChildren()) {
 			if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
 				rollUp(sub);
-				Date es = null, ef = null, ls = null, lf = null;
+				LocalDateTime es = null, ef = null, ls = null, lf = null;
 				double totalFloat = Double.POSITIVE_INFINITY, freeFloat = Double.POSITIVE_INFINITY;
 				boolean critical = false;
 				for (WbsElement part : sub.getChildren()) {
@@ -177,12 +176,11 @@ public final class ProjectSchedule {
 		return minutes / (double) model.minutesPerDay();
 	}
 
-	private static Date date(long minute) {
-		return ModelDates.toDate(LocalMinutes.toLocalDateTime(minute));
+	private static LocalDateTime date(long minute) {
+		return LocalMinutes.toLocalDateTime(minute);
 	}
 
-	private static long minute(Date date) {
-		LocalDateTime time = ModelDates.toLocalDateTime(date);
+	private static long minute(LocalDateTime time) {
 		return LocalMinutes.of(time);
 	}
 }

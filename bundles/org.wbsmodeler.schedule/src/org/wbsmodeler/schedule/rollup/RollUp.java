@@ -1,6 +1,6 @@
 package org.wbsmodeler.schedule.rollup;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
@@ -20,7 +20,7 @@ public final class RollUp {
 	/** Working days between two instants, from the project calendar (the scheduler supplies it). */
 	@FunctionalInterface
 	public interface WorkingDays {
-		double between(Date start, Date finish);
+		double between(LocalDateTime start, LocalDateTime finish);
 	}
 
 	private final Map<WbsElement, Totals> totals = new IdentityHashMap<>();
@@ -43,8 +43,8 @@ public final class RollUp {
 	}
 
 	private Totals roll(WbsContainer container, WorkingDays workingDays) {
-		Date start = null;
-		Date finish = null;
+		LocalDateTime start = null;
+		LocalDateTime finish = null;
 		double effort = 0;
 		// a summary may carry a fixed cost of its own (a licence for the whole phase), as in MS Project
 		double cost = container instanceof WbsElement summary ? summary.getFixedCost() : 0;

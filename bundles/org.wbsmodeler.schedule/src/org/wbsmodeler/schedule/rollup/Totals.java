@@ -1,6 +1,6 @@
 package org.wbsmodeler.schedule.rollup;
 
-import java.util.Date;
+import java.time.LocalDateTime;
 
 /**
  * An element's figures after roll-up: for a leaf its own, for a summary those of everything under it.
@@ -14,5 +14,5 @@ import java.util.Date;
  * @param percentComplete weighted by duration, as MS Project does: Σ(duration × % complete) / Σ duration over the children (a summary child weighs its span)
  *                        (a plain average when every leaf is a milestone)
  */
-public record Totals(Date start, Date finish, double durationDays, double effortHours, double cost, double actualCost, double percentComplete) {
+public record Totals(LocalDateTime start, LocalDateTime finish, double durationDays, double effortHours, double cost, double actualCost, double percentComplete) {
 }

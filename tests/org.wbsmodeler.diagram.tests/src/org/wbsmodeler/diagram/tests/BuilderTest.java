@@ -7,7 +7,6 @@ import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 
@@ -128,7 +127,7 @@ public class BuilderTest {
 
     @Test
     public void networkShowsScheduledDatesFloatAndLinkTypes() throws Exception {
-        Diagram d = new NetworkBuilder().zone(ZoneId.systemDefault()).build(m.project);
+        Diagram d = new NetworkBuilder().build(m.project);
         assertEquals(DiagramKind.NETWORK, d.getKind());
         assertEquals(5, d.getNodeCount()); // leaves only
         DiagramNode reports = boxOf(d, m.reports);

@@ -1,7 +1,7 @@
 package org.wbsmodeler.diagram.tests;
 
 import java.time.LocalDate;
-import java.util.Date;
+import java.time.LocalDateTime;
 
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Deliverable;
@@ -111,7 +111,7 @@ final class SampleModels {
         e.setCritical(totalFloat == 0);
     }
 
-    static Date day(int offset) {
-        return ModelDates.toDate(LocalDate.of(2027, 2, 1).plusDays(offset));
+    static LocalDateTime day(int offset) {
+        return ModelDates.atWorkStart(LocalDate.of(2027, 2, 1).plusDays(offset));
     }
 }

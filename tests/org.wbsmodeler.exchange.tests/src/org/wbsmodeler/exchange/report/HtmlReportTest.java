@@ -35,7 +35,6 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.util.ModelBuilder;
-import org.wbsmodeler.model.util.ModelDates;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.helpers.DefaultHandler;
@@ -82,8 +81,8 @@ public class HtmlReportTest {
 	}
 
 	private static void schedule(WbsElement element, int fromDay, int toDay, boolean critical, double totalFloat) {
-		element.setEarlyStart(ModelDates.toDate(LocalDateTime.of(2027, 3, fromDay, 8, 0)));
-		element.setEarlyFinish(ModelDates.toDate(LocalDateTime.of(2027, 3, toDay, 17, 0)));
+		element.setEarlyStart(LocalDateTime.of(2027, 3, fromDay, 8, 0));
+		element.setEarlyFinish(LocalDateTime.of(2027, 3, toDay, 17, 0));
 		element.setCritical(critical);
 		element.setTotalFloat(totalFloat);
 	}

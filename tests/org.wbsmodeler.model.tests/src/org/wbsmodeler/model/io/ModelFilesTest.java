@@ -80,8 +80,10 @@ public class ModelFilesTest {
 	@Test
 	public void savedFileNamesTheVersionedNamespace() throws IOException {
 		String xml = Files.readString(saved(sample()));
-		assertThat(xml, containsString(WbsPackage.eNS_URI));
-		assertTrue(WbsPackage.eNS_URI.matches(".*/wbs/\\d+\\.\\d+"));
+		assertThat(xml, containsString("xmlns:wbs=\"" + WbsPackage.eNS_URI + "\""));
+		assertEquals("http://www.wbsmodeler.org/wbs/1.1", WbsPackage.eNS_URI);
+		// format 1.1: dates are local, without an offset
+		assertThat(xml, containsString("start=\"2027-02-01T08:00\""));
 	}
 
 	@Test

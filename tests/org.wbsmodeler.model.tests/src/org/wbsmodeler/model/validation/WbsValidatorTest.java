@@ -239,8 +239,8 @@ public class WbsValidatorTest {
 	@Test
 	public void actualFinishBeforeStartIsAnError() {
 		ValidationFixture f = new ValidationFixture();
-		f.first.setActualStart(new java.util.Date(2_000_000_000_000L));
-		f.first.setActualFinish(new java.util.Date(1_000_000_000_000L));
+		f.first.setActualStart(java.time.LocalDateTime.of(2033, 5, 18, 8, 0));
+		f.first.setActualFinish(java.time.LocalDateTime.of(2001, 9, 9, 8, 0));
 		assertEquals(1, f.problems(WbsProblem.ACTUAL_FINISH_BEFORE_START).size());
 	}
 

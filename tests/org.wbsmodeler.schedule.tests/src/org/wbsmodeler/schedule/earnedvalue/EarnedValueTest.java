@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 
 import org.junit.Test;
 import org.wbsmodeler.model.Activity;
@@ -15,16 +14,15 @@ import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.ResourceType;
 import org.wbsmodeler.model.util.ModelBuilder;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.schedule.rollup.RollUp;
 
 /** Baselines and earned value: PV spread over the baseline, EV from progress, AC as recorded, and the indices. */
 public class EarnedValueTest {
 
-	private static final RollUp.WorkingDays CALENDAR_DAYS = (a, b) -> (b.getTime() - a.getTime()) / 86_400_000.0;
+	private static final RollUp.WorkingDays CALENDAR_DAYS = (a, b) -> java.time.Duration.between(a, b).toMinutes() / 1440.0;
 
-	private static Date day(int dayOfMonth) {
-		return ModelDates.toDate(LocalDateTime.of(2027, 3, dayOfMonth, 8, 0));
+	private static LocalDateTime day(int dayOfMonth) {
+		return LocalDateTime.of(2027, 3, dayOfMonth, 8, 0);
 	}
 
 	private final ModelBuilder build = new ModelBuilder();

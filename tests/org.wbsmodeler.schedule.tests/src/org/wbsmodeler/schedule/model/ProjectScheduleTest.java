@@ -9,7 +9,6 @@ import static org.junit.Assert.fail;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 import java.util.List;
 
 import org.junit.Test;
@@ -22,7 +21,6 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.model.util.ModelBuilder;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.schedule.cpm.ScheduleExplanation;
 import org.wbsmodeler.schedule.cpm.ScheduleNetwork;
 import org.wbsmodeler.schedule.cpm.ScheduleResult;
@@ -31,8 +29,8 @@ import org.wbsmodeler.schedule.mpxj.MpxjSchedule;
 /** The model adapter: hand-checked dates on a small plan, MS Project's answers on the shipped example, cycles. */
 public class ProjectScheduleTest {
 
-	private static Date at(int month, int day, int hour) {
-		return ModelDates.toDate(LocalDateTime.of(2027, month, day, hour, 0));
+	private static LocalDateTime at(int month, int day, int hour) {
+		return LocalDateTime.of(2027, month, day, hour, 0);
 	}
 
 	private final ModelBuilder build = new ModelBuilder();
@@ -75,7 +73,7 @@ public class ProjectScheduleTest {
 	@Test
 	public void plainDayConstraintMeansStartOfItsWork() throws Exception {
 		c.setConstraintType(ConstraintType.SNET);
-		c.setConstraintDate(ModelDates.toDate(LocalDateTime.of(2027, 2, 10, 0, 0)));
+		c.setConstraintDate(LocalDateTime.of(2027, 2, 10, 0, 0));
 		ProjectSchedule schedule = ProjectSchedule.compute(project);
 		assertEquals(at(2, 10, 8), schedule.earlyStart(c));
 		assertEquals(at(2, 10, 17), schedule.projectFinish());
@@ -137,7 +135,7 @@ public class ProjectScheduleTest {
 			assertEquals(what, theirs.lateFinish(i), ours.lateFinish(i));
 			assertEquals(what, theirs.isCritical(i), ours.isCritical(i));
 		}
-		assertTrue(schedule.projectFinish().after(example.getStart()));
+		assertTrue(schedule.projectFinish().isAfter(example.getStart()));
 		assertFalse(schedule.criticalPaths(1).isEmpty());
 	}
 }

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Date;
 
 import org.junit.Test;
 import org.wbsmodeler.model.Activity;
@@ -16,16 +15,15 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.ResourceType;
 import org.wbsmodeler.model.util.ModelBuilder;
-import org.wbsmodeler.model.util.ModelDates;
 
 /** Roll-ups: sums of effort and cost, date spans, duration-weighted progress, at every level. */
 public class RollUpTest {
 
 	/** Calendar days between two instants: enough to check the plumbing, the scheduler supplies working days. */
-	static final RollUp.WorkingDays CALENDAR_DAYS = (a, b) -> (b.getTime() - a.getTime()) / 86_400_000.0;
+	static final RollUp.WorkingDays CALENDAR_DAYS = (a, b) -> java.time.Duration.between(a, b).toMinutes() / 1440.0;
 
-	static Date day(int dayOfMonth) {
-		return ModelDates.toDate(LocalDateTime.of(2027, 2, dayOfMonth, 8, 0));
+	static LocalDateTime day(int dayOfMonth) {
+		return LocalDateTime.of(2027, 2, dayOfMonth, 8, 0);
 	}
 
 	static void schedule(Activity a, int startDay, int finishDay) {
