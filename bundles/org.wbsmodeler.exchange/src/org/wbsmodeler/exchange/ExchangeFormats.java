@@ -57,15 +57,24 @@ public final class ExchangeFormats {
 
 	/** Reads a file with the importer that claims it. */
 	public static Project importFile(Path file, ExchangeWarnings warnings) throws ExchangeException {
-		return importerFor(file).read(file, warnings);
+		return importFile(file, ImportOptions.NONE, warnings);
 	}
 
-	/** Writes a model in a format; the file appears whole or not at all. */
+	/** Reads a file with the importer that claims it, telling it what the user told (locale, password). */
+	public static Project importFile(Path file, ImportOptions options, ExchangeWarnings warnings) throws ExchangeException {
+		return importerFor(file).read(file, options, warnings);
+	}
+
+	/**
+	 * Writes a model in a format, as scheduled now (see {@link ScheduledCopy}); the file appears whole or not at all.
+	 * A model with a dependency cycle is refused before anything is written ({@link ScheduledCopy.CycleException}).
+	 */
 	public static void exportFile(Project project, ModelExporter exporter, Path target, ExchangeWarnings warnings) throws ExchangeException, IOException {
+		ScheduledCopy plan = ScheduledCopy.of(project);
 		try {
 			AtomicFiles.write(target, out -> {
 				try {
-					exporter.write(project, out, warnings);
+					exporter.write(plan, out, warnings);
 				} catch (ExchangeException e) {
 					throw new ExportFailed(e);
 				}

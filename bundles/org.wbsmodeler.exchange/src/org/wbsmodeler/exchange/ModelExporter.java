@@ -22,11 +22,22 @@ public interface ModelExporter {
 	String fileExtension();
 
 	/**
-	 * Writes the project. The caller owns the stream and makes the file appear atomically, so an exporter may fail
-	 * half-way without leaving a damaged file behind.
+	 * Writes the project as scheduled now. The caller owns the stream and makes the file appear atomically, so an
+	 * exporter may fail half-way without leaving a damaged file behind.
 	 *
+	 * @param plan     a scheduled copy of the model: dates, floats, critical flags and roll-ups as the scheduler
+	 *                 computes them, whatever the model file stored
 	 * @param warnings told about what the format cannot carry (one line each)
 	 * @throws ExchangeException when the model cannot be written in this format at all
 	 */
-	void write(Project project, OutputStream out, ExchangeWarnings warnings) throws ExchangeException, IOException;
+	void write(ScheduledCopy plan, OutputStream out, ExchangeWarnings warnings) throws ExchangeException, IOException;
+
+	/**
+	 * Schedules a copy of the model and writes it.
+	 *
+	 * @throws ExchangeException also when the model cannot be scheduled (a dependency cycle)
+	 */
+	default void write(Project project, OutputStream out, ExchangeWarnings warnings) throws ExchangeException, IOException {
+		write(ScheduledCopy.of(project), out, warnings);
+	}
 }

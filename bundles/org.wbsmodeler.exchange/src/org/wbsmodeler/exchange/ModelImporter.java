@@ -34,4 +34,9 @@ public interface ModelImporter {
 	 * in an {@link ExchangeException} whose message is one line.
 	 */
 	Project read(Path file, ExchangeWarnings warnings) throws ExchangeException;
+
+	/** Reads the file with what the user told about it; an importer that needs no options ignores them. */
+	default Project read(Path file, ImportOptions options, ExchangeWarnings warnings) throws ExchangeException {
+		return read(file, warnings);
+	}
 }

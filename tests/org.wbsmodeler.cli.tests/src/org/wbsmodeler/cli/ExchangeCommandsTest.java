@@ -8,12 +8,21 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.mpxj.ProjectFile;
+import org.mpxj.mpx.MPXReader;
+import org.mpxj.mpx.MPXWriter;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.io.ModelFiles;
 
 /** ./wbs export, import, report and bench exchange, on the example and on broken and hostile input. */
 public class ExchangeCommandsTest {
@@ -44,6 +53,84 @@ public class ExchangeCommandsTest {
 		assertEquals(valid.toString(), 0, valid.exitCode);
 		CliRun mpx = CliRun.wbs(dir(), "import", "plan.mpx", "-o", "mpx.wbs");
 		assertEquals(mpx.toString(), 0, mpx.exitCode);
+	}
+
+	/** A cycle has no schedule to export: one line naming it, exit 1 as for schedule, nothing written. */
+	@Test
+	public void aCycleIsNotExported() throws Exception {
+		TestModels.cyclic(dir());
+		CliRun run = CliRun.wbs(dir(), "export", "cycle.wbs", "--format", "mspdi", "-o", "cycle.xml");
+		assertEquals(run.toString(), 1, run.exitCode);
+		assertEquals(run.toString(), 1, run.err.lines().count());
+		assertThat(run.err, startsWith("wbs export: cycle.wbs: cannot export, the plan has no schedule: dependency cycle: "));
+		assertThat(run.err, containsString("Design"));
+		assertFalse(Files.exists(dir().resolve("cycle.xml")));
+	}
+
+	/** MS Project in German writes German MPX; import finds the language, or is told it. */
+	@Test
+	public void germanMpxImports() throws Exception {
+		assertEquals(0, CliRun.wbs(dir(), "export", EXAMPLE.toString(), "--format", "mpx", "-o", "plan.mpx").exitCode);
+		ProjectFile file = new MPXReader().read(dir().resolve("plan.mpx").toFile());
+		MPXWriter german = new MPXWriter();
+		german.setLocale(Locale.GERMAN);
+		german.write(file, dir().resolve("plan-de.mpx").toString());
+		assertThat(Files.readString(dir().resolve("plan-de.mpx"), StandardCharsets.ISO_8859_1), containsString("t;"));
+
+		CliRun found = CliRun.wbs(dir(), "import", "plan-de.mpx", "-o", "found.wbs");
+		assertEquals(found.toString(), 0, found.exitCode);
+		assertThat(found.out, startsWith("found.wbs: 88 WBS elements from plan-de.mpx"));
+		assertEquals("wbs import: warning: read as MPX written in German (--locale de)\n", found.err);
+		CliRun told = CliRun.wbs(dir(), "import", "plan-de.mpx", "-o", "told.wbs", "--locale", "de");
+		assertEquals(told.toString(), 0, told.exitCode);
+		assertEquals("", told.err);
+		assertEquals("the same model either way", names(dir().resolve("found.wbs")), names(dir().resolve("told.wbs")));
+		assertEquals(88, names(dir().resolve("told.wbs")).size());
+		CliRun wrong = CliRun.wbs(dir(), "import", "plan-de.mpx", "-o", "wrong.wbs", "--locale", "fr");
+		assertEquals(wrong.toString(), 2, wrong.exitCode);
+		assertEquals(wrong.toString(), 1, wrong.err.lines().count());
+		assertThat(wrong.err, startsWith("wbs import: plan-de.mpx: cannot read as MPX in French ("));
+		assertFalse(Files.exists(dir().resolve("wrong.wbs")));
+		assertEquals(2, CliRun.wbs(dir(), "import", "plan-de.mpx", "-o", "x.wbs", "--locale", "!!").exitCode);
+	}
+
+	private static List<String> names(Path model) throws Exception {
+		List<String> names = new ArrayList<>();
+		ModelFiles.load(model).eAllContents().forEachRemaining(o -> {
+			if (o instanceof WbsElement element) {
+				names.add(element.getName());
+			}
+		});
+		return names;
+	}
+
+	@Test
+	public void emptyFilesAndProjectDatabasesGetTheirOwnLine() throws Exception {
+		Files.write(dir().resolve("empty.mpp"), new byte[0]);
+		CliRun empty = CliRun.wbs(dir(), "import", "empty.mpp", "-o", "empty.wbs");
+		assertEquals(empty.toString(), 2, empty.exitCode);
+		assertEquals("wbs import: empty.mpp: the file is empty (0 bytes): nothing to import\n", empty.err);
+		assertFalse(Files.exists(dir().resolve("empty.wbs")));
+
+		byte[] jet = new byte[4096];
+		byte[] signature = "\0\1\0\0Standard Jet DB\0".getBytes(StandardCharsets.US_ASCII);
+		System.arraycopy(signature, 0, jet, 0, signature.length);
+		Files.write(dir().resolve("plan.mpd"), jet);
+		CliRun mpd = CliRun.wbs(dir(), "import", "plan.mpd", "-o", "mpd.wbs");
+		assertEquals(mpd.toString(), 2, mpd.exitCode);
+		assertEquals(mpd.toString(), 1, mpd.err.lines().count());
+		assertThat(mpd.err, startsWith("wbs import: plan.mpd: an MS Project 98 database (.mpd) that cannot be read ("));
+		assertFalse(Files.exists(dir().resolve("mpd.wbs")));
+	}
+
+	/** The password goes with the import (MPXJ checks it on protected MPP files; MSPDI has none and ignores it). */
+	@Test
+	public void passwordIsAnImportOption() throws Exception {
+		assertEquals(0, CliRun.wbs(dir(), "export", EXAMPLE.toString(), "--format", "mspdi", "-o", "plan.xml").exitCode);
+		CliRun run = CliRun.wbs(dir(), "import", "plan.xml", "-o", "back.wbs", "--password", "secret");
+		assertEquals(run.toString(), 0, run.exitCode);
+		CliRun help = CliRun.wbs(dir(), "import", "--help");
+		assertThat(help.out + help.err, containsString("[--locale LANG] [--password P]"));
 	}
 
 	@Test

@@ -14,11 +14,13 @@ import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ModelExporter;
 import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.model.Project;
 
 /**
  * {@code wbs export FILE --format ID -o OUT}: the model in another tool's format. The formats are the exporters
- * contributed to {@code org.wbsmodeler.exchange.exporters}; the file appears whole or not at all.
+ * contributed to {@code org.wbsmodeler.exchange.exporters}; the file appears whole or not at all. The export carries
+ * the schedule computed now (the model file is not changed); a model with a dependency cycle is refused (exit 1).
  */
 public final class ExportCommand implements Command {
 
@@ -54,6 +56,9 @@ public final class ExportCommand implements Command {
 		Project project = ModelInput.load(console, file);
 		try {
 			ExchangeFormats.exportFile(project, exporter, console.resolve(output), warning -> console.err().println("wbs export: warning: " + warning));
+		} catch (ScheduledCopy.CycleException e) {
+			// like schedule: a model without a schedule is a problem of the model, named in link order
+			throw new CliException(file + ": " + e.getMessage(), ExitCodes.PROBLEMS, e);
 		} catch (ExchangeException e) {
 			throw new CliException(e.getMessage(), ExitCodes.BAD_INPUT, e);
 		} catch (IOException e) {

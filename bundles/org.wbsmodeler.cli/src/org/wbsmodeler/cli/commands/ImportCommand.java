@@ -2,6 +2,7 @@ package org.wbsmodeler.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,7 @@ import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeFormats;
+import org.wbsmodeler.exchange.ImportOptions;
 import org.wbsmodeler.exchange.ModelImporter;
 import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.model.Project;
@@ -19,7 +21,8 @@ import org.wbsmodeler.model.io.ModelFiles;
 
 /**
  * {@code wbs import IN -o OUT.wbs}: another tool's plan as a model. The whole model is built in memory first and
- * saved atomically, so a file that cannot be read leaves OUT as it was.
+ * saved atomically, so a file that cannot be read leaves OUT as it was. {@code --locale} names the language of an MPX
+ * file (found by trying otherwise), {@code --password} the read password of a protected MPP file.
  */
 public final class ImportCommand implements Command {
 
@@ -30,7 +33,8 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "IN -o OUT.wbs [--format " + ExchangeFormats.importers().stream().map(ModelImporter::id).collect(Collectors.joining("|")) + "]";
+		return "IN -o OUT.wbs [--format " + ExchangeFormats.importers().stream().map(ModelImporter::id).collect(Collectors.joining("|"))
+				+ "] [--locale LANG] [--password P]";
 	}
 
 	@Override
@@ -40,7 +44,7 @@ public final class ImportCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("-o", "--format");
+		return Set.of("-o", "--format", "--locale", "--password");
 	}
 
 	@Override
@@ -57,7 +61,7 @@ public final class ImportCommand implements Command {
 			String id = arguments.value("--format");
 			importer = id == null ? ExchangeFormats.importerFor(in)
 					: ExchangeFormats.importer(id).orElseThrow(() -> new ExchangeException("no importer '" + id + "'"));
-			project = importer.read(in, warning -> console.err().println("wbs import: warning: " + warning));
+			project = importer.read(in, options(arguments), warning -> console.err().println("wbs import: warning: " + warning));
 		} catch (ExchangeException e) {
 			// the importer names the absolute path; users typed their own
 			String message = e.getMessage().startsWith(in.toString()) ? input + e.getMessage().substring(in.toString().length()) : e.getMessage();
@@ -70,5 +74,18 @@ public final class ImportCommand implements Command {
 		}
 		console.out().println(output + ": " + new Outline(project).size() + " WBS elements from " + input + " (" + importer.label() + ")");
 		return ExitCodes.OK;
+	}
+
+	/** {@code --locale de}: the language of an MPX file; {@code --password P}: the read password of an MPP file. */
+	private static ImportOptions options(Arguments arguments) throws CliException {
+		String language = arguments.value("--locale");
+		Locale locale = null;
+		if (language != null) {
+			locale = Locale.forLanguageTag(language.replace('_', '-'));
+			if (locale.getLanguage().isEmpty()) {
+				throw new CliException("--locale needs a language like de or fr, not '" + language + "'");
+			}
+		}
+		return new ImportOptions(locale, arguments.value("--password"));
 	}
 }

@@ -12,6 +12,7 @@ import org.mpxj.mspdi.MSPDIReader;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.exchange.mpxj.ProjectFileBuilder;
 import org.wbsmodeler.exchange.mspdi.MspdiExporter;
 import org.wbsmodeler.exchange.mspdi.MspdiImporter;
@@ -77,7 +78,7 @@ public final class ExchangeBenchmark {
 					exporter.write(project, out, ExchangeWarnings.NONE);
 				}
 			});
-			ProjectFile file = ProjectFileBuilder.build(project, true, ExchangeWarnings.NONE);
+			ProjectFile file = ProjectFileBuilder.build(ScheduledCopy.of(project), true, ExchangeWarnings.NONE);
 			times[1] = timed(() -> {
 				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(theirs))) {
 					new MSPDIWriter().write(file, out);

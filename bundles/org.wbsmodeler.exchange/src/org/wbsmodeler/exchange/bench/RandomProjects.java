@@ -200,7 +200,8 @@ public final class RandomProjects {
 			element.setEffort(random.nextInt(400) / 4.0);
 		}
 		element.setFixedCost(random.nextInt(3) == 0 ? cents(500_000) : 0);
-		element.setPercentComplete(random.nextInt(3) == 0 ? random.nextInt(101) : 0);
+		// a summary's progress is the roll-up of its leaves'
+		element.setPercentComplete(leaf && random.nextInt(3) == 0 ? random.nextInt(101) : 0);
 		if (element.getPercentComplete() > 0) {
 			element.setActualStart(START.plusMinutes(15 * random.nextInt(2000)));
 			element.setActualCost(cents(100_000));

@@ -13,22 +13,28 @@ import java.util.List;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.exchange.ModelExporter;
+import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.exchange.mpxj.TraceIndex;
 import org.wbsmodeler.exchange.mpxj.TraceValues;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.ModelLabels;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
  * The WBS as a table for spreadsheets: one row per element in outline order, RFC 4180 quoting, UTF-8. Links are
- * written as MS Project shows them ({@code 1.2.3FS+2d}), durations in working days, effort in hours.
+ * written as MS Project shows them ({@code 1.2.3FS+2d}), durations in working days, effort in hours. Dates, floats
+ * and the critical flag are the schedule computed for the export; a summary's duration, effort, cost and % complete
+ * are its roll-up.
  */
 public final class CsvExporter implements ModelExporter {
 
-	static final List<String> COLUMNS = List.of("WBS", "Level", "Kind", "Name", "Duration (days)", "Effort (hours)", "Fixed cost", "% complete",
-			"Constraint", "Constraint date", "Early start", "Early finish", "Late start", "Late finish", "Total float (days)", "Critical",
+	static final List<String> COLUMNS = List.of("WBS", "Level", "Kind", "Name", "Duration (days)", "Effort (hours)", "Fixed cost", "Cost", "% complete",
+			"Constraint", "Constraint date", "Start", "Finish", "Early start", "Early finish", "Late start", "Late finish", "Total float (days)",
+			"Free float (days)", "Critical",
 			"Predecessors", "Resources", "Owner", "CRM components", "CRM requirements", "PBS steps", "Description");
 
 	@Override
@@ -47,7 +53,8 @@ public final class CsvExporter implements ModelExporter {
 	}
 
 	@Override
-	public void write(Project project, OutputStream out, ExchangeWarnings warnings) throws IOException {
+	public void write(ScheduledCopy plan, OutputStream out, ExchangeWarnings warnings) throws IOException {
+		Project project = plan.project();
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		row(writer, COLUMNS);
 		TraceIndex traces = new TraceIndex(project);
@@ -59,17 +66,23 @@ public final class CsvExporter implements ModelExporter {
 			cells.add(String.valueOf(line.level()));
 			cells.add(ModelLabels.kindOf(element));
 			cells.add(text(element.getName()));
-			cells.add(number(element.getDuration()));
-			cells.add(number(element.getEffort()));
+			Totals totals = plan.totals(element);
+			boolean summary = element instanceof WbsContainer container && !container.getChildren().isEmpty();
+			cells.add(number(summary ? totals.durationDays() : element.getDuration()));
+			cells.add(number(summary ? totals.effortHours() : element.getEffort()));
 			cells.add(number(element.getFixedCost()));
-			cells.add(number(element.getPercentComplete()));
+			cells.add(number(totals.cost()));
+			cells.add(number(summary ? totals.percentComplete() : element.getPercentComplete()));
 			cells.add(element.getConstraintType().getName());
 			cells.add(date(element.getConstraintDate()));
+			cells.add(date(plan.start(element)));
+			cells.add(date(plan.finish(element)));
 			cells.add(date(element.getEarlyStart()));
 			cells.add(date(element.getEarlyFinish()));
 			cells.add(date(element.getLateStart()));
 			cells.add(date(element.getLateFinish()));
 			cells.add(number(element.getTotalFloat()));
+			cells.add(number(element.getFreeFloat()));
 			cells.add(element.isCritical() ? "yes" : "no");
 			cells.add(predecessors(element, outline));
 			cells.add(resources(element));

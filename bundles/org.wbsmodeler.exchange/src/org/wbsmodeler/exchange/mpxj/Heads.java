@@ -20,10 +20,16 @@ public final class Heads {
 		if (!Files.isRegularFile(file)) {
 			throw new ExchangeException(file, 0, Files.exists(file) ? "not a regular file" : "no such file", null);
 		}
+		byte[] head;
 		try (InputStream in = Files.newInputStream(file)) {
-			return in.readNBytes(SIZE);
+			head = in.readNBytes(SIZE);
 		} catch (IOException e) {
 			throw new ExchangeException(file, 0, "cannot read (" + ExchangeException.oneLine(e.getMessage()) + ")", e);
 		}
+		if (head.length == 0) {
+			// every reader would fail on it in its own words; the plain fact is what helps
+			throw new ExchangeException(file, 0, "the file is empty (0 bytes): nothing to import", null);
+		}
+		return head;
 	}
 }

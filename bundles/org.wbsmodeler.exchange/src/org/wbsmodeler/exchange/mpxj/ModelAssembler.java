@@ -239,6 +239,13 @@ public final class ModelAssembler {
 			WbsElement element = (WbsElement) FACTORY.create(kind);
 			container.getChildren().add(element);
 			fill(element, task, positionCode(container, position));
+			if (hasChildren && declared != null) {
+				// our own export: a summary's duration, work and progress are roll-ups of the leaves, recomputed by
+				// the scheduler; the model keeps estimates on leaves
+				element.setDuration(0);
+				element.setEffort(0);
+				element.setPercentComplete(0);
+			}
 			elements.put(task, element);
 			if (task.getUniqueID() != null) {
 				elementsById.put(task.getUniqueID(), element);

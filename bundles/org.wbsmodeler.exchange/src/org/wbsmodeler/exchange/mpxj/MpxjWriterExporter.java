@@ -8,7 +8,7 @@ import org.mpxj.writer.ProjectWriter;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.exchange.ModelExporter;
-import org.wbsmodeler.model.Project;
+import org.wbsmodeler.exchange.ScheduledCopy;
 
 /**
  * An export through one of MPXJ's writers: the model becomes an MPXJ project ({@link ProjectFileBuilder}), the
@@ -28,6 +28,11 @@ public abstract class MpxjWriterExporter implements ModelExporter {
 
 	/** A new writer for one file: MPXJ's writers keep state while writing. */
 	protected abstract ProjectWriter newWriter();
+
+	/** Settings of the format's own, made on the MPXJ project before it is written. */
+	protected void configure(ProjectFile file) {
+		// most formats need none
+	}
 
 	/** Whether the project is MS Project's task 0, with the scope appendix in its notes. */
 	protected boolean withProjectSummaryTask() {
@@ -50,8 +55,9 @@ public abstract class MpxjWriterExporter implements ModelExporter {
 	}
 
 	@Override
-	public void write(Project project, OutputStream out, ExchangeWarnings warnings) throws ExchangeException, IOException {
-		ProjectFile file = ProjectFileBuilder.build(project, withProjectSummaryTask(), warnings);
+	public void write(ScheduledCopy plan, OutputStream out, ExchangeWarnings warnings) throws ExchangeException, IOException {
+		ProjectFile file = ProjectFileBuilder.build(plan, withProjectSummaryTask(), warnings);
+		configure(file);
 		write(file, out);
 	}
 

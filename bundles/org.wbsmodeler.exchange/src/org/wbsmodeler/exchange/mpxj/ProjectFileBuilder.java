@@ -25,6 +25,7 @@ import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.Dependency;
@@ -34,11 +35,13 @@ import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.ModelLabels;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
- * Builds an MPXJ project from a model, for MPXJ's writers. Tasks get unique IDs 1..n in WBS order (so a file
- * compares line by line with the outline), their WBS code, the model's own values and our custom fields; the
- * traceability and, for MS Project, the {@link ScopeAppendix} go along.
+ * Builds an MPXJ project from a scheduled copy of a model, for MPXJ's writers. Tasks get unique IDs 1..n in WBS
+ * order (so a file compares line by line with the outline), their WBS code, the model's own values, the computed
+ * schedule (start, finish, early and late dates, slack, critical), the roll-ups of summaries and our custom fields;
+ * the traceability and, for MS Project, the {@link ScopeAppendix} go along.
  *
  * <p>With {@code projectSummaryTask} the project itself becomes task 0, as MS Project writes it: its notes hold
  * the project description and the appendix.
@@ -50,6 +53,7 @@ public final class ProjectFileBuilder {
 	private static final LocalDateTime ALWAYS_TO = LocalDateTime.of(2049, 12, 31, 23, 59);
 
 	private final Project project;
+	private final ScheduledCopy plan;
 	private final boolean projectSummaryTask;
 	private final ExchangeWarnings warnings;
 	private final ProjectFile file = new ProjectFile();
@@ -58,8 +62,9 @@ public final class ProjectFileBuilder {
 	private final Map<Resource, org.mpxj.Resource> resources = new LinkedHashMap<>();
 	private final Map<WbsElement, Task> tasks = new LinkedHashMap<>();
 
-	private ProjectFileBuilder(Project project, boolean projectSummaryTask, ExchangeWarnings warnings) {
-		this.project = project;
+	private ProjectFileBuilder(ScheduledCopy plan, boolean projectSummaryTask, ExchangeWarnings warnings) {
+		this.project = plan.project();
+		this.plan = plan;
 		this.projectSummaryTask = projectSummaryTask;
 		this.warnings = warnings;
 		this.time = new WorkingTime(hoursPerDay(project));
@@ -71,8 +76,8 @@ public final class ProjectFileBuilder {
 		return calendar == null ? 8 : calendar.getHoursPerDay();
 	}
 
-	public static ProjectFile build(Project project, boolean projectSummaryTask, ExchangeWarnings warnings) throws ExchangeException {
-		return new ProjectFileBuilder(project, projectSummaryTask, warnings).build();
+	public static ProjectFile build(ScheduledCopy plan, boolean projectSummaryTask, ExchangeWarnings warnings) throws ExchangeException {
+		return new ProjectFileBuilder(plan, projectSummaryTask, warnings).build();
 	}
 
 	private ProjectFile build() throws ExchangeException {
@@ -95,7 +100,6 @@ public final class ProjectFileBuilder {
 			top = summaryTask();
 		}
 		tasks(top, project, new ArrayList<>(), 1);
-		unscheduledDates();
 		links();
 		assignments();
 		Baselines.write(project, tasks, time, warnings);
@@ -162,7 +166,7 @@ public final class ProjectFileBuilder {
 		}
 	}
 
-	/** The project as MS Project's task 0, the parent of the top-level tasks. */
+	/** The project as MS Project's task 0, the parent of the top-level tasks, with the project's roll-up. */
 	private Task summaryTask() {
 		Task summary = file.addTask();
 		summary.setUniqueID(0);
@@ -170,9 +174,24 @@ public final class ProjectFileBuilder {
 		summary.setOutlineLevel(0);
 		summary.setName(project.getName());
 		summary.setWBS("0");
-		summary.setStart(project.getStart());
 		summary.setType(TaskType.FIXED_DURATION);
+		Totals totals = plan.projectTotals();
+		summary.setStart(plan.projectStart());
+		summary.setFinish(plan.projectFinish());
+		summary.setEarlyStart(summary.getStart());
+		summary.setEarlyFinish(summary.getFinish());
+		summary.setLateStart(summary.getStart());
+		summary.setLateFinish(summary.getFinish());
+		rollUp(summary, totals);
 		return summary;
+	}
+
+	/** What a summary (or task 0) adds up to: MS Project shows these, and readers that do not schedule take them as they are. */
+	private void rollUp(Task task, Totals totals) {
+		task.setDuration(time.duration(totals.durationDays()));
+		task.setWork(WorkingTime.work(totals.effortHours()));
+		task.setCost(totals.cost());
+		task.setPercentageComplete(totals.percentComplete());
 	}
 
 	private void tasks(ChildTaskContainer parent, WbsContainer container, List<Integer> position, int level) {
@@ -220,6 +239,11 @@ public final class ProjectFileBuilder {
 		task.setWork(WorkingTime.work(element.getEffort()));
 		task.setFixedCost(element.getFixedCost());
 		task.setPercentageComplete(element.getPercentComplete());
+		if (element instanceof WbsContainer container && !container.getChildren().isEmpty()) {
+			rollUp(task, plan.totals(element));
+		} else {
+			task.setCost(plan.totals(element).cost());
+		}
 		task.setActualStart(element.getActualStart());
 		task.setActualFinish(element.getActualFinish());
 		task.setActualCost(element.getActualCost());
@@ -239,34 +263,8 @@ public final class ProjectFileBuilder {
 		task.setTotalSlack(time.slack(element.getTotalFloat()));
 		task.setFreeSlack(time.slack(element.getFreeFloat()));
 		task.setCritical(element.isCritical());
-		// MS Project wants a start: the scheduled one, else the actual one, else the project's
-		LocalDateTime start = first(element.getEarlyStart(), element.getActualStart(), project.getStart());
-		task.setStart(start);
-		task.setFinish(first(element.getEarlyFinish(), element.getActualFinish()));
-	}
-
-	/**
-	 * Finish dates for elements the scheduler has not dated yet: readers that do not schedule (Planner, for one)
-	 * need a finish. A leaf finishes its duration after its start on its calendar, a summary with its last child.
-	 */
-	private void unscheduledDates() {
-		List<Map.Entry<WbsElement, Task>> entries = new ArrayList<>(tasks.entrySet());
-		for (int i = entries.size() - 1; i >= 0; i--) {
-			Task task = entries.get(i).getValue();
-			if (task.getFinish() != null || task.getStart() == null) {
-				continue;
-			}
-			LocalDateTime finish = null;
-			if (task.hasChildTasks()) {
-				for (Task child : task.getChildTasks()) {
-					finish = child.getFinish() != null && (finish == null || child.getFinish().isAfter(finish)) ? child.getFinish() : finish;
-				}
-			} else {
-				ProjectCalendar calendar = task.getEffectiveCalendar();
-				finish = calendar == null ? task.getStart() : calendar.getDate(task.getStart(), task.getDuration());
-			}
-			task.setFinish(finish);
-		}
+		task.setStart(plan.start(element));
+		task.setFinish(plan.finish(element));
 	}
 
 	private void links() {
@@ -318,15 +316,6 @@ public final class ProjectFileBuilder {
 		for (ResourceAssignment assignment : task.getResourceAssignments()) {
 			if (assignment.getResource() == resource) {
 				return assignment;
-			}
-		}
-		return null;
-	}
-
-	private static LocalDateTime first(LocalDateTime... candidates) {
-		for (LocalDateTime candidate : candidates) {
-			if (candidate != null) {
-				return candidate;
 			}
 		}
 		return null;

@@ -37,7 +37,8 @@ public final class ReadProblems {
 		return new ExchangeException(file, 0, "cannot read as " + format + " (" + message + ")", problem);
 	}
 
-	private static String deepestMessage(Throwable problem) {
+	/** The innermost message of a reader's exception chain, on one line. */
+	static String deepestMessage(Throwable problem) {
 		String message = null;
 		for (Throwable e = problem; e != null; e = e.getCause() == e ? null : e.getCause()) {
 			if (e.getMessage() != null && !e.getMessage().isBlank()) {

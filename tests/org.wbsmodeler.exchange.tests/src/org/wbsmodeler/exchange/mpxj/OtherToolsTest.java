@@ -16,6 +16,7 @@ import org.junit.rules.TemporaryFolder;
 import org.mpxj.primavera.PrimaveraXERFileWriter;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.DependencyType;
@@ -37,7 +38,7 @@ public class OtherToolsTest {
 		Project example = ModelFiles.load(EXAMPLE);
 		Path xer = folder.getRoot().toPath().resolve("plan.xer");
 		try (OutputStream out = Files.newOutputStream(xer)) {
-			new PrimaveraXERFileWriter().write(ProjectFileBuilder.build(example, false, ExchangeWarnings.NONE), out);
+			new PrimaveraXERFileWriter().write(ProjectFileBuilder.build(ScheduledCopy.of(example), false, ExchangeWarnings.NONE), out);
 		}
 		assertEquals("mpxj", ExchangeFormats.importerFor(xer).id());
 		Project back = ExchangeFormats.importFile(xer, ExchangeWarnings.NONE);

@@ -22,6 +22,7 @@ import org.mpxj.mspdi.MSPDIReader;
 import org.mpxj.mspdi.MSPDIWriter;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.exchange.ModelComparison;
 import org.wbsmodeler.exchange.mspdi.MspdiExporter;
 import org.wbsmodeler.exchange.mspdi.MspdiImporter;
@@ -109,7 +110,7 @@ public class TraceabilityFieldsTest {
 		Path rewritten = folder.newFile("crlf.xml").toPath();
 		new MSPDIWriter().write(read, rewritten.toString());
 		assertTrue(Files.readString(rewritten).contains("&#13;") || Files.readString(rewritten).contains("\r\n"));
-		Project example = ModelFiles.load(EXAMPLE);
+		Project example = ScheduledCopy.of(ModelFiles.load(EXAMPLE)).project();
 		Project back = new MspdiImporter().read(rewritten, ExchangeWarnings.NONE);
 		assertEquals(null, ModelComparison.difference(example, back));
 	}

@@ -1,0 +1,96 @@
+package org.wbsmodeler.exchange;
+
+import java.time.LocalDateTime;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.wbsmodeler.model.ConstraintType;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.schedule.model.ProjectSchedule;
+import org.wbsmodeler.schedule.model.ScheduleModelException;
+import org.wbsmodeler.schedule.rollup.RollUp;
+import org.wbsmodeler.schedule.rollup.Totals;
+
+/**
+ * The model as exporters see it: a copy, scheduled and rolled up in memory. Tools that read an export take its
+ * dates as they are (GNOME Planner, reporting tools), so an export carries the schedule of the moment, not the dates
+ * the file happened to store at its last {@code schedule --save}; the user's model and file stay untouched.
+ */
+public final class ScheduledCopy {
+
+	private final Project project;
+	private final ProjectSchedule schedule;
+	private final RollUp rollUp;
+
+	private ScheduledCopy(Project project, ProjectSchedule schedule, RollUp rollUp) {
+		this.project = project;
+		this.schedule = schedule;
+		this.rollUp = rollUp;
+	}
+
+	/**
+	 * Copies and schedules a model.
+	 *
+	 * @throws ExchangeException when the model has a dependency cycle: it has no schedule, and an export with made-up
+	 *                           dates is what this class exists to prevent
+	 */
+	public static ScheduledCopy of(Project original) throws ExchangeException {
+		Project copy = EcoreUtil.copy(original);
+		try {
+			ProjectSchedule schedule = ProjectSchedule.compute(copy);
+			schedule.writeToModel();
+			return new ScheduledCopy(copy, schedule, RollUp.of(copy, schedule.workingDays()));
+		} catch (ScheduleModelException e) {
+			throw new CycleException("cannot export, the plan has no schedule: " + e.getMessage(), e);
+		} catch (IllegalArgumentException e) {
+			// what validation reports as a bad estimate (a negative duration read from a damaged file) stops the scheduler
+			throw new ExchangeException("cannot export, the plan cannot be scheduled (" + ExchangeException.oneLine(e.getMessage()) + ")");
+		}
+	}
+
+	/** The scheduled copy: every element carries its early and late dates, floats and critical flag. */
+	public Project project() {
+		return project;
+	}
+
+	/** The element's roll-up (for a leaf its own figures). */
+	public Totals totals(WbsElement element) {
+		return rollUp.of(element);
+	}
+
+	/** The whole project's roll-up: MS Project's task 0. */
+	public Totals projectTotals() {
+		return rollUp.project();
+	}
+
+	public LocalDateTime projectStart() {
+		return schedule.projectStart();
+	}
+
+	public LocalDateTime projectFinish() {
+		return schedule.projectFinish();
+	}
+
+	/** When the element is planned to start, as MS Project's Start field: the late start of an ALAP leaf, else the early start. */
+	public LocalDateTime start(WbsElement element) {
+		return alap(element) ? element.getLateStart() : element.getEarlyStart();
+	}
+
+	/** When the element is planned to finish, as MS Project's Finish field. */
+	public LocalDateTime finish(WbsElement element) {
+		return alap(element) ? element.getLateFinish() : element.getEarlyFinish();
+	}
+
+	private static boolean alap(WbsElement element) {
+		return element.getConstraintType() == ConstraintType.ALAP && element.getLateStart() != null;
+	}
+
+	/** A model that cannot be exported because it cannot be scheduled: a problem of the model, not of a file. */
+	public static final class CycleException extends ExchangeException {
+		private static final long serialVersionUID = 1L;
+
+		CycleException(String problem, Throwable cause) {
+			super(null, 0, problem, cause);
+		}
+	}
+}
