@@ -78,8 +78,8 @@ public class StudioWindowTest {
 			assertTrue(command + " in " + edit, edit.stream().anyMatch(text -> text.startsWith(command)));
 		}
 		List<String> windowMenu = texts(submenu(bar, "Window"));
-		for (String command : new String[] { "Open Perspective", "Show View", "Reset Perspective...", "Preferences" }) {
-			assertTrue(command + " in " + windowMenu, windowMenu.contains(command));
+		for (String command : new String[] { "Open Perspective", "Show View", "Reset Perspective", "Preferences" }) {
+			assertTrue(command + " in " + windowMenu, windowMenu.stream().anyMatch(text -> text.startsWith(command)));
 		}
 		assertTrue(texts(submenu(bar, "Help")).stream().anyMatch(text -> text.startsWith("About")));
 		MenuItem open = item(submenu(bar, "File"), "Open File...");
@@ -111,7 +111,7 @@ public class StudioWindowTest {
 		if (control instanceof ToolBar bar) {
 			for (ToolItem item : bar.getItems()) {
 				if (item.getToolTipText() != null) {
-					tips.add(item.getToolTipText());
+					tips.add(item.getToolTipText().replace("&", ""));
 				}
 			}
 		}
