@@ -115,7 +115,7 @@ public final class EditorBenchmark {
 			throw new BenchmarkException("the workbench opened no editor for " + file.getName());
 		}
 		opened.add(editor);
-		Control control = controlOf(editor);
+		Control control = editorControl(editor);
 		if (!watch.awaitPaintedAndIdle(control, OPEN_TIMEOUT_MS)) {
 			throw new BenchmarkException(file.getName() + " was not painted within " + OPEN_TIMEOUT_MS / 1000 + " s of opening");
 		}
@@ -130,13 +130,16 @@ public final class EditorBenchmark {
 		opened.clear();
 	}
 
-	/** The composite the workbench renders the editor into (its e4 part's widget); the window when there is none. */
-	private Control controlOf(IEditorPart editor) {
+	/**
+	 * The composite the workbench renders the editor into (its e4 part's widget): paints inside it are the editor's.
+	 * The editor's window when there is none.
+	 */
+	public static Control editorControl(IEditorPart editor) {
 		MPart part = editor.getSite().getService(MPart.class);
 		if (part != null && part.getWidget() instanceof Control control) {
 			return control;
 		}
-		return page.getWorkbenchWindow().getShell();
+		return editor.getSite().getShell();
 	}
 
 	private long editDuration(Opened opened) throws BenchmarkException {

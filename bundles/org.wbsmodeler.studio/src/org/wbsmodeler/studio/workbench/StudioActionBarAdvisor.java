@@ -1,6 +1,10 @@
 package org.wbsmodeler.studio.workbench;
 
+import static org.eclipse.ui.IWorkbenchActionConstants.*;
+
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.action.IContributionManager;
 import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.ICoolBarManager;
 import org.eclipse.jface.action.IMenuManager;
@@ -11,7 +15,6 @@ import org.eclipse.jface.action.ToolBarContributionItem;
 import org.eclipse.jface.action.ToolBarManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
@@ -55,6 +58,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IContributionItem newShortlist;
 	private IContributionItem viewsShortlist;
 	private IContributionItem perspectivesShortlist;
+
+	private static final Object SEPARATOR = new Object();
 
 	public StudioActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -112,105 +117,55 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
-		menuBar.add(fileMenu());
-		menuBar.add(editMenu());
-		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		menuBar.add(windowMenu());
-		menuBar.add(helpMenu());
+		fill(menuBar, fileMenu(), editMenu(), group(MB_ADDITIONS), windowMenu(), helpMenu());
 	}
 
 	private MenuManager fileMenu() {
-		MenuManager menu = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_START));
-		MenuManager newMenu = new MenuManager("&New", ActionFactory.NEW.getId());
-		newMenu.add(newShortlist);
-		newMenu.add(new Separator());
-		newMenu.add(newWizard);
-		menu.add(newMenu);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
-		menu.add(new Separator());
-		menu.add(openFile);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.OPEN_EXT));
-		menu.add(new Separator());
-		menu.add(close);
-		menu.add(closeAll);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.CLOSE_EXT));
-		menu.add(new Separator());
-		menu.add(save);
-		menu.add(saveAs);
-		menu.add(saveAll);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
-		menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(new Separator());
-		menu.add(quit);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.FILE_END));
-		return menu;
+		MenuManager newMenu = fill(new MenuManager("&New", ActionFactory.NEW.getId()), newShortlist, SEPARATOR, newWizard);
+		return fill(new MenuManager("&File", M_FILE), group(FILE_START), newMenu, group(NEW_EXT), SEPARATOR, openFile, group(OPEN_EXT),
+				SEPARATOR, close, closeAll, group(CLOSE_EXT), SEPARATOR, save, saveAs, saveAll, group(SAVE_EXT), new Separator(MB_ADDITIONS),
+				SEPARATOR, quit, group(FILE_END));
 	}
 
 	private MenuManager editMenu() {
-		MenuManager menu = new MenuManager("&Edit", IWorkbenchActionConstants.M_EDIT);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_START));
-		menu.add(undo);
-		menu.add(redo);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.UNDO_EXT));
-		menu.add(new Separator());
-		menu.add(cut);
-		menu.add(copy);
-		menu.add(paste);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.CUT_EXT));
-		menu.add(new Separator());
-		menu.add(delete);
-		menu.add(selectAll);
-		menu.add(new Separator(IWorkbenchActionConstants.ADD_EXT));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
-		return menu;
+		return fill(new MenuManager("&Edit", M_EDIT), group(EDIT_START), undo, redo, group(UNDO_EXT), SEPARATOR, cut, copy, paste,
+				group(CUT_EXT), SEPARATOR, delete, selectAll, new Separator(ADD_EXT), group(MB_ADDITIONS), group(EDIT_END));
 	}
 
 	private MenuManager windowMenu() {
-		MenuManager menu = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
-		MenuManager perspectives = new MenuManager("Open &Perspective", "openPerspective");
-		perspectives.add(perspectivesShortlist);
-		menu.add(perspectives);
-		MenuManager views = new MenuManager("Show &View", "showView");
-		views.add(viewsShortlist);
-		menu.add(views);
-		menu.add(new Separator());
-		menu.add(resetPerspective);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(new Separator());
-		menu.add(preferences);
-		return menu;
+		return fill(new MenuManager("&Window", M_WINDOW), fill(new MenuManager("Open &Perspective", "openPerspective"), perspectivesShortlist),
+				fill(new MenuManager("Show &View", "showView"), viewsShortlist), SEPARATOR, resetPerspective, group(MB_ADDITIONS), SEPARATOR,
+				preferences);
 	}
 
 	private MenuManager helpMenu() {
-		MenuManager menu = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_START));
-		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
-		menu.add(new Separator());
-		menu.add(about);
-		menu.add(new GroupMarker(IWorkbenchActionConstants.HELP_END));
-		return menu;
+		return fill(new MenuManager("&Help", M_HELP), group(HELP_START), group(MB_ADDITIONS), SEPARATOR, about, group(HELP_END));
 	}
 
 	@Override
 	protected void fillCoolBar(ICoolBarManager coolBar) {
-		IToolBarManager file = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_GROUP));
-		file.add(newWizardDropDown);
-		file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
-		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_GROUP));
-		file.add(save);
-		file.add(saveAll);
-		file.add(new GroupMarker(IWorkbenchActionConstants.SAVE_EXT));
-		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		coolBar.add(new ToolBarContributionItem(file, IWorkbenchActionConstants.TOOLBAR_FILE));
-		IToolBarManager edit = new ToolBarManager(SWT.FLAT | SWT.RIGHT);
-		// commands, not the retargetable actions: the e4 tool bar does not show those
-		edit.add(undoTool);
-		edit.add(redoTool);
-		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-		coolBar.add(new ToolBarContributionItem(edit, IWorkbenchActionConstants.TOOLBAR_EDIT));
-		coolBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		IToolBarManager file = fill(new ToolBarManager(SWT.FLAT | SWT.RIGHT), group(NEW_GROUP), newWizardDropDown, group(NEW_EXT),
+				group(SAVE_GROUP), save, saveAll, group(SAVE_EXT), new Separator(MB_ADDITIONS));
+		// undo and redo as commands, not the retargetable actions: the e4 tool bar does not show those
+		IToolBarManager edit = fill(new ToolBarManager(SWT.FLAT | SWT.RIGHT), undoTool, redoTool, new Separator(MB_ADDITIONS));
+		fill(coolBar, new ToolBarContributionItem(file, TOOLBAR_FILE), new ToolBarContributionItem(edit, TOOLBAR_EDIT), group(MB_ADDITIONS));
+	}
+
+	/** Adds actions and contribution items in order; {@link #SEPARATOR} stands for a new separator line. */
+	private static <M extends IContributionManager> M fill(M manager, Object... entries) {
+		for (Object entry : entries) {
+			if (entry == SEPARATOR) {
+				manager.add(new Separator());
+			} else if (entry instanceof IAction action) {
+				manager.add(action);
+			} else {
+				manager.add((IContributionItem) entry);
+			}
+		}
+		return manager;
+	}
+
+	private static GroupMarker group(String id) {
+		return new GroupMarker(id);
 	}
 }

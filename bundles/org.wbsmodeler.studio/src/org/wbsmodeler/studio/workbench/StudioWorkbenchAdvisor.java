@@ -22,11 +22,9 @@ import org.wbsmodeler.studio.StudioIds;
  */
 public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
-	private final StudioArguments arguments;
 	private final StartupTasks startup;
 
 	public StudioWorkbenchAdvisor(StudioArguments arguments) {
-		this.arguments = arguments;
 		this.startup = new StartupTasks(arguments);
 	}
 
@@ -82,9 +80,5 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 	/** 0, or 1 when the smoke check or the benchmark asked on the command line failed. */
 	public int exitCode() {
 		return startup.exitCode();
-	}
-
-	public StudioArguments arguments() {
-		return arguments;
 	}
 }

@@ -77,6 +77,10 @@ public class ActivityListEditor extends EditorPart implements IEditingDomainProv
 		tree.setItemCount(activities.size());
 	}
 
+	Tree tree() {
+		return tree;
+	}
+
 	@Override
 	public EditingDomain getEditingDomain() {
 		return domain;

@@ -2,13 +2,26 @@ package org.wbsmodeler.studio.bench;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNotSame;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.junit.Test;
 import org.wbsmodeler.studio.StudioTestSupport;
+import org.wbsmodeler.studio.files.ExternalFiles;
+import org.wbsmodeler.studio.files.ModelEditors;
+import org.wbsmodeler.studio.workbench.PaintWatch;
 
 /**
  * The editor benchmark's plumbing, with a stand-in editor ({@link ActivityListEditor}) where the model editor is not
@@ -29,6 +42,37 @@ public class EditorBenchmarkTest {
 		assertTrue("a heap was measured: " + result.line(), result.heapMb() > 0);
 		assertEquals("no editor left open", 0, window.getActivePage().getEditorReferences().length);
 		assertFalse("the benchmark project is gone", ResourcesPlugin.getWorkspace().getRoot().getProject(BenchModels.PROJECT).exists());
+	}
+
+	@Test
+	public void paintsAreWatchedInTheEditorItselfNotAnywhereInTheWindow() throws Exception {
+		IWorkbenchPage page = StudioTestSupport.window().getActivePage();
+		IFile file = ExternalFiles.toWorkspace(Path.of(System.getProperty("wbs.repo"), "examples", "pschse-crm.wbs"));
+		Control problems = problemsControl(page);
+		try {
+			IEditorPart editor = ModelEditors.open(page, file, STAND_IN);
+			Control control = EditorBenchmark.editorControl(editor);
+			assertNotSame("the editor's own composite", page.getWorkbenchWindow().getShell(), control);
+			Tree tree = ((ActivityListEditor) editor).tree();
+			boolean inside = false;
+			for (Control c = tree; c != null; c = c.getParent()) {
+				inside |= c == control;
+			}
+			assertTrue("the editor's tree is inside it", inside);
+			try (PaintWatch watch = new PaintWatch(control.getDisplay())) {
+				tree.redraw();
+				assertTrue(watch.awaitPaintedAndIdle(control, 10_000));
+				assertTrue(watch.paintedUnder(control));
+				assertFalse("nothing painted in the Problems view since", watch.paintedUnder(problems));
+			}
+		} finally {
+			page.closeAllEditors(false);
+			file.getProject().delete(false, true, null);
+		}
+	}
+
+	private static Control problemsControl(IWorkbenchPage page) throws Exception {
+		return (Control) page.showView(IPageLayout.ID_PROBLEM_VIEW).getSite().getService(MPart.class).getWidget();
 	}
 
 	@Test
