@@ -103,6 +103,9 @@ public class ExternalFilesTest {
 		Tree tree = tree(problems);
 		assertTrue("the marker appears in the Problems view",
 				StudioTestSupport.waitFor(() -> allTexts(tree).stream().anyMatch(t -> t.contains("the duration is negative")), 15_000));
+		page.showView(IPageLayout.ID_PROJECT_EXPLORER);
+		Path png = StudioTestSupport.screenshot(page.getWorkbenchWindow().getShell(), "studio-external-file-marker");
+		assertTrue(png + " written", Files.size(png) > 10_000);
 	}
 
 	private Path model(String folder, String name) throws Exception {
