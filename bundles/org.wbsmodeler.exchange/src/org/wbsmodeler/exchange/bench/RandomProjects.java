@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.BooleanSupplier;
 
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Assignment;
@@ -60,7 +61,10 @@ public final class RandomProjects {
 	private final Project project = FACTORY.createProject();
 	private final List<WbsElement> elements = new ArrayList<>();
 	private final List<WbsElement> leaves = new ArrayList<>();
+	private int activities;
 	private double minutesPerDay;
+	/** Whether the breakdown has reached the size asked for: counted in elements or in activities. */
+	private BooleanSupplier full;
 
 	private RandomProjects(long seed) {
 		this.random = new Random(seed);
@@ -68,7 +72,21 @@ public final class RandomProjects {
 
 	/** A model of exactly {@code elements} WBS elements (MS Project tasks). */
 	public static Project generate(int elements, long seed) {
-		return new RandomProjects(seed).build(Math.max(1, elements));
+		RandomProjects generator = new RandomProjects(seed);
+		int size = Math.max(1, elements);
+		generator.full = () -> generator.elements.size() >= size;
+		return generator.build(size);
+	}
+
+	/**
+	 * A model of exactly {@code activities} activities (leaves with work, not milestones), with the summaries,
+	 * milestones and links around them that {@link #generate} makes: what "a plan of N activities" means to a planner.
+	 */
+	public static Project withActivities(int activities, long seed) {
+		RandomProjects generator = new RandomProjects(seed);
+		int size = Math.max(1, activities);
+		generator.full = () -> generator.activities >= size;
+		return generator.build(size);
 	}
 
 	private Project build(int size) {
@@ -91,7 +109,7 @@ public final class RandomProjects {
 		for (int i = 0, count = Math.max(3, Math.min(500, size / 40)); i < count; i++) {
 			project.getResources().add(resource(i));
 		}
-		wbs(size);
+		wbs();
 		for (int i = 0; i < elements.size(); i++) {
 			values(elements.get(i), i);
 		}
@@ -159,16 +177,16 @@ public final class RandomProjects {
 		return resource;
 	}
 
-	/** Phases of deliverables, some with work packages, down to activities and milestones: exactly size elements. */
-	private void wbs(int size) {
+	/** Phases of deliverables, some with work packages, down to activities and milestones: exactly the size asked. */
+	private void wbs() {
 		int phase = 0;
-		while (elements.size() < size) {
+		while (!full.getAsBoolean()) {
 			SummaryElement current = add(project, FACTORY.createPhase(), "Phase " + ++phase);
-			for (int d = 0, deliverables = 1 + random.nextInt(5); d < deliverables && elements.size() < size; d++) {
+			for (int d = 0, deliverables = 1 + random.nextInt(5); d < deliverables && !full.getAsBoolean(); d++) {
 				SummaryElement deliverable = add(current, FACTORY.createDeliverable(), "Deliverable " + phase + "." + (d + 1));
-				for (int w = 0, packages = random.nextInt(4); w <= packages && elements.size() < size; w++) {
+				for (int w = 0, packages = random.nextInt(4); w <= packages && !full.getAsBoolean(); w++) {
 					WbsContainer parent = w == 0 && random.nextBoolean() ? deliverable : add(deliverable, FACTORY.createWorkPackage(), "Work package " + elements.size());
-					for (int a = 0, leavesHere = 2 + random.nextInt(10); a < leavesHere && elements.size() < size; a++) {
+					for (int a = 0, leavesHere = 2 + random.nextInt(10); a < leavesHere && !full.getAsBoolean(); a++) {
 						WbsElement leaf = random.nextInt(8) == 0 ? FACTORY.createMilestone() : FACTORY.createActivity();
 						leaves.add(add(parent, leaf, (leaf instanceof Activity ? "Activity " : "Milestone ") + elements.size()));
 					}
@@ -181,6 +199,9 @@ public final class RandomProjects {
 		element.setName(name);
 		parent.getChildren().add(element);
 		elements.add(element);
+		if (element instanceof Activity) {
+			activities++;
+		}
 		return element;
 	}
 

@@ -5,12 +5,18 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.WbsElement;
 
 /** The benchmark and its generator: exactly N tasks, one line in the documented form, nothing left behind. */
 public class ExchangeBenchmarkTest {
@@ -27,6 +33,25 @@ public class ExchangeBenchmarkTest {
 		Project a = RandomProjects.generate(300, 42);
 		Project b = RandomProjects.generate(300, 42);
 		assertEquals("the same seed gives the same model", null, org.wbsmodeler.exchange.ModelComparison.difference(a, b));
+	}
+
+	@Test
+	public void generatorMakesExactlyTheActivitiesAskedForWithSummariesMilestonesAndLinks() {
+		for (int size : new int[] { 1, 9, 500 }) {
+			Project project = RandomProjects.withActivities(size, size);
+			List<WbsElement> elements = new ArrayList<>();
+			project.eAllContents().forEachRemaining(o -> {
+				if (o instanceof WbsElement element) {
+					elements.add(element);
+				}
+			});
+			assertEquals(size, elements.stream().filter(Activity.class::isInstance).count());
+			assertTrue("summaries above the activities", elements.stream().anyMatch(SummaryElement.class::isInstance));
+			if (size >= 500) {
+				assertTrue("milestones", elements.stream().anyMatch(Milestone.class::isInstance));
+				assertTrue("links", elements.stream().filter(e -> !e.getPredecessors().isEmpty()).count() > size / 2);
+			}
+		}
 	}
 
 	@Test

@@ -1,0 +1,194 @@
+package org.wbsmodeler.studio.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.domain.IEditingDomainProvider;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.WbsPackage;
+import org.wbsmodeler.studio.files.ModelEditors;
+import org.wbsmodeler.studio.workbench.PaintWatch;
+
+/**
+ * {@code ./wbs studio --bench editor}: inside the running workbench, opens generated plans in the model editor and
+ * measures what a planner waits for. Open: from {@code IDE.openEditor} until the editor has painted and the UI is
+ * idle. Edit: one {@link SetCommand} on the first activity's duration (the one with the most work downstream)
+ * through the editor's command stack, until the editor has repainted and the UI is idle again: that includes the
+ * editor's reschedule. Both on a model of a tenth of the size (10,000 by default) and on the full size
+ * (100,000), and the heap after a full GC with the full-size model open.
+ */
+public final class EditorBenchmark {
+
+	private static final long OPEN_TIMEOUT_MS = 300_000;
+	private static final long EDIT_TIMEOUT_MS = 60_000;
+
+	/** What to measure: the number of activities of the large model and the editor that opens them. */
+	public record Settings(int activities, String editorId, long seed) {
+	}
+
+	private final IWorkbenchPage page;
+	private final Settings settings;
+	private final PaintWatch watch;
+	private final List<IEditorPart> opened = new ArrayList<>();
+
+	private EditorBenchmark(IWorkbenchPage page, Settings settings, PaintWatch watch) {
+		this.page = page;
+		this.settings = settings;
+		this.watch = watch;
+	}
+
+	/** Runs the benchmark on the window's page and leaves the workspace as it was. */
+	public static EditorBenchResult run(IWorkbenchWindow window, Settings settings) throws BenchmarkException {
+		if (!ModelEditors.isInstalled(settings.editorId())) {
+			throw new BenchmarkException("no editor " + settings.editorId() + " is installed (the WBS model editor comes with org.wbsmodeler.ui)");
+		}
+		IProject project;
+		try {
+			project = BenchModels.project();
+		} catch (CoreException e) {
+			throw new BenchmarkException("cannot create the benchmark project: " + e.getStatus().getMessage(), e);
+		}
+		EditorBenchmark benchmark = null;
+		try (PaintWatch watch = new PaintWatch(window.getShell().getDisplay())) {
+			benchmark = new EditorBenchmark(window.getActivePage(), settings, watch);
+			return benchmark.measure(project);
+		} finally {
+			if (benchmark != null) {
+				benchmark.closeEditors();
+			}
+			try {
+				BenchModels.delete(project);
+			} catch (CoreException e) {
+				System.err.println("wbs studio --bench: could not remove the project " + project.getName() + ": " + e.getStatus().getMessage());
+			}
+		}
+	}
+
+	private EditorBenchResult measure(IProject project) throws BenchmarkException {
+		int small = Math.max(1, settings.activities() / 10);
+		Opened smallModel = open(write(project, small));
+		long editSmall = editDuration(smallModel);
+		closeEditors();
+
+		Opened large = open(write(project, settings.activities()));
+		long heapMb = usedHeapMb();
+		long editLarge = editDuration(large);
+		closeEditors();
+		return new EditorBenchResult(settings.activities(), large.openMs(), small, editSmall, editLarge, heapMb);
+	}
+
+	private IFile write(IProject project, int activities) throws BenchmarkException {
+		try {
+			return BenchModels.write(project, activities, settings.seed());
+		} catch (CoreException | IOException e) {
+			throw new BenchmarkException("cannot write the " + activities + "-activity model: " + e.getMessage(), e);
+		}
+	}
+
+	private record Opened(IEditorPart editor, Control control, long openMs) {
+	}
+
+	private Opened open(IFile file) throws BenchmarkException {
+		watch.reset();
+		long start = System.nanoTime();
+		IEditorPart editor;
+		try {
+			editor = ModelEditors.open(page, file, settings.editorId());
+		} catch (CoreException e) {
+			throw new BenchmarkException("cannot open " + file.getName() + ": " + e.getStatus().getMessage(), e);
+		}
+		if (editor == null) {
+			throw new BenchmarkException("the workbench opened no editor for " + file.getName());
+		}
+		opened.add(editor);
+		Control control = editorControl(editor);
+		if (!watch.awaitPaintedAndIdle(control, OPEN_TIMEOUT_MS)) {
+			throw new BenchmarkException(file.getName() + " was not painted within " + OPEN_TIMEOUT_MS / 1000 + " s of opening");
+		}
+		return new Opened(editor, control, millisSince(start));
+	}
+
+	/** Closes what the benchmark opened, without saving: the edits were only for measuring. */
+	private void closeEditors() {
+		for (IEditorPart editor : opened) {
+			page.closeEditor(editor, false);
+		}
+		opened.clear();
+	}
+
+	/**
+	 * The composite the workbench renders the editor into (its e4 part's widget): paints inside it are the editor's.
+	 * The editor's window when there is none.
+	 */
+	public static Control editorControl(IEditorPart editor) {
+		MPart part = editor.getSite().getService(MPart.class);
+		if (part != null && part.getWidget() instanceof Control control) {
+			return control;
+		}
+		return editor.getSite().getShell();
+	}
+
+	private long editDuration(Opened opened) throws BenchmarkException {
+		EditingDomain domain = domainOf(opened.editor());
+		Activity activity = firstActivity(domain);
+		double duration = activity.getDuration() + 1;
+		Command command = SetCommand.create(domain, activity, WbsPackage.Literals.WBS_ELEMENT__DURATION, duration);
+		if (!command.canExecute()) {
+			throw new BenchmarkException("the editor's domain refuses to set the duration of " + activity.getName());
+		}
+		watch.reset();
+		long start = System.nanoTime();
+		domain.getCommandStack().execute(command);
+		if (!watch.awaitPaintedAndIdle(opened.control(), EDIT_TIMEOUT_MS)) {
+			throw new BenchmarkException("the editor did not repaint within " + EDIT_TIMEOUT_MS / 1000 + " s of a duration change");
+		}
+		long ms = millisSince(start);
+		if (activity.getDuration() != duration) {
+			throw new BenchmarkException("the duration command did not change " + activity.getName());
+		}
+		return ms;
+	}
+
+	private static EditingDomain domainOf(IEditorPart editor) throws BenchmarkException {
+		IEditingDomainProvider provider = editor instanceof IEditingDomainProvider p ? p : editor.getAdapter(IEditingDomainProvider.class);
+		if (provider == null || provider.getEditingDomain() == null) {
+			throw new BenchmarkException("the editor " + editor.getSite().getId() + " offers no IEditingDomainProvider");
+		}
+		return provider.getEditingDomain();
+	}
+
+	private static Activity firstActivity(EditingDomain domain) throws BenchmarkException {
+		for (Iterator<Notifier> all = domain.getResourceSet().getAllContents(); all.hasNext();) {
+			if (all.next() instanceof Activity activity) {
+				return activity;
+			}
+		}
+		throw new BenchmarkException("the editor's model has no activity");
+	}
+
+	private static long usedHeapMb() {
+		Runtime runtime = Runtime.getRuntime();
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return (runtime.totalMemory() - runtime.freeMemory()) / (1024 * 1024);
+	}
+
+	private static long millisSince(long startNanos) {
+		return (System.nanoTime() - startNanos) / 1_000_000;
+	}
+}

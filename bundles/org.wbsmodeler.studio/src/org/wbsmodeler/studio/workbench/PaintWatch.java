@@ -1,0 +1,88 @@
+package org.wbsmodeler.studio.workbench;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Listener;
+
+/**
+ * Notes which controls paint (a display filter sees every paint event) and runs the event loop until the part of the
+ * window one cares about has painted and nothing is left to do: no event pending, no job running. That is what a
+ * person sees as "it is there": the measurements of the editor benchmark and the smoke check end there.
+ */
+public final class PaintWatch implements AutoCloseable {
+
+	private static final Runnable WAKE_UP = () -> {
+	};
+
+	private final Display display;
+	private final Set<Control> painted = Collections.newSetFromMap(new IdentityHashMap<>());
+	private final Listener filter = this::paint;
+
+	public PaintWatch(Display display) {
+		this.display = display;
+		display.addFilter(SWT.Paint, filter);
+	}
+
+	private void paint(Event event) {
+		if (event.widget instanceof Control control) {
+			painted.add(control);
+		}
+	}
+
+	/** Forgets the paints so far: what follows is measured from here. */
+	public void reset() {
+		painted.clear();
+	}
+
+	/** Whether {@code scope} or a control inside it painted since the last {@link #reset()}. */
+	public boolean paintedUnder(Control scope) {
+		for (Control control : painted) {
+			if (control.isDisposed()) {
+				continue;
+			}
+			for (Control c = control; c != null; c = c.getParent()) {
+				if (c == scope) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Runs the event loop until {@code scope} painted, no event is pending and the job manager is idle. Returns false
+	 * when that did not happen within {@code timeoutMillis}.
+	 */
+	public boolean awaitPaintedAndIdle(Control scope, long timeoutMillis) {
+		long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+		while (System.nanoTime() < deadline) {
+			boolean dispatched = false;
+			while (display.readAndDispatch()) {
+				dispatched = true;
+			}
+			if (!dispatched && paintedUnder(scope) && Job.getJobManager().isIdle()) {
+				return true;
+			}
+			if (!dispatched) {
+				// wake up soon even when nothing arrives: a job may finish without posting an event
+				display.timerExec(2, WAKE_UP);
+				display.sleep();
+			}
+		}
+		return false;
+	}
+
+	@Override
+	public void close() {
+		if (!display.isDisposed()) {
+			display.removeFilter(SWT.Paint, filter);
+		}
+	}
+}
