@@ -66,8 +66,7 @@ public final class ScheduleCommand implements Command {
 		Project project = ModelInput.load(console, file);
 		Date statusDate = statusDate(arguments, project);
 		ProjectSchedule schedule = ScheduledModel.schedule(file, project);
-		schedule.writeToModel();
-		RollUp rollUp = RollUp.of(project, schedule.workingDays());
+		RollUp rollUp = schedule.writeToModel();
 		EarnedValue earned = null;
 		String baselineName = arguments.value("--baseline");
 		if (baselineName != null) {

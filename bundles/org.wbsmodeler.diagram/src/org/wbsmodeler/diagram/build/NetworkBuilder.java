@@ -73,7 +73,7 @@ public final class NetworkBuilder {
         }
         List<WbsElement> shown = new ArrayList<>();
         for (WbsElement e : elements) {
-            boolean leaf = !(e instanceof WbsContainer c) || c.getChildren().isEmpty();
+            boolean leaf = !e.isSummary();
             boolean linked = !e.getPredecessors().isEmpty() || predecessors.contains(e);
             if ((leaf || linked) && (!criticalOnly || e.isCritical())) {
                 shown.add(e);

@@ -27,8 +27,7 @@ public interface WbsFigures {
         return new WbsFigures() {
             @Override
             public double durationDays(WbsElement element) {
-                if (element instanceof WbsContainer container && !container.getChildren().isEmpty()
-                        && element.getDuration() <= 0) {
+                if (element.isSummary() && element.getDuration() <= 0) {
                     return Double.NaN;
                 }
                 return element.getDuration();

@@ -107,7 +107,7 @@ public final class WbsTreeBuilder {
         for (WbsElement child : container.getChildren()) {
             DiagramNode box = addElement(ctx, child, level);
             ctx.diagram.addEdge(parentBox, box).setStyle(Palette.TREE_LINE).setArrowHead(false);
-            if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
+            if (child.isSummary() && child instanceof WbsContainer sub) {
                 if (level >= depth || collapsed.test(child)) {
                     box.setBadge("+" + countDescendants(sub));
                     box.setStyle(box.getStyle().withDashed(true));

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wbsmodeler.exchange.ExchangeWarnings;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.ModelExporter;
 import org.wbsmodeler.exchange.mpxj.TraceIndex;
 import org.wbsmodeler.exchange.mpxj.TraceValues;
@@ -51,8 +51,8 @@ public final class CsvExporter implements ModelExporter {
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		row(writer, COLUMNS);
 		TraceIndex traces = new TraceIndex(project);
-		Outline outline = new Outline(project);
-		for (Outline.Line line : outline.lines()) {
+		OutlineIndex outline = OutlineIndex.build(project);
+		for (OutlineIndex.Line line : outline.lines()) {
 			WbsElement element = line.element();
 			List<String> cells = new ArrayList<>();
 			cells.add(line.code());
@@ -83,7 +83,7 @@ public final class CsvExporter implements ModelExporter {
 		writer.flush();
 	}
 
-	private static String predecessors(WbsElement element, Outline outline) {
+	private static String predecessors(WbsElement element, OutlineIndex outline) {
 		List<String> links = new ArrayList<>();
 		for (Dependency dependency : element.getPredecessors()) {
 			if (dependency.getPredecessor() == null) {

@@ -32,8 +32,8 @@ import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 
@@ -96,7 +96,7 @@ public final class ProjectFileBuilder {
 		if (projectSummaryTask) {
 			top = summaryTask();
 		}
-		tasks(top, project, new ArrayList<>(), 1);
+		tasks(top);
 		unscheduledDates();
 		links();
 		assignments();
@@ -175,35 +175,19 @@ public final class ProjectFileBuilder {
 		return summary;
 	}
 
-	private void tasks(ChildTaskContainer parent, WbsContainer container, List<Integer> position, int level) {
-		int index = 0;
-		for (WbsElement element : container.getChildren()) {
-			position.add(++index);
+	/** One task per element in outline order, each under its parent's task; ids follow the outline. */
+	private void tasks(ChildTaskContainer top) {
+		for (OutlineIndex.Line line : OutlineIndex.build(project).lines()) {
+			WbsElement element = line.element();
+			ChildTaskContainer parent = line.parent() instanceof WbsElement summary ? tasks.get(summary) : top;
 			Task task = parent.addTask();
 			int uniqueId = tasks.size() + 1;
 			task.setUniqueID(uniqueId);
 			task.setID(uniqueId);
-			task.setOutlineLevel(level);
+			task.setOutlineLevel(line.level());
 			tasks.put(element, task);
-			fill(task, element, code(element, position));
-			if (element instanceof WbsContainer children && !children.getChildren().isEmpty()) {
-				tasks(task, children, position, level + 1);
-			}
-			position.remove(position.size() - 1);
+			fill(task, element, line.code());
 		}
-	}
-
-	/** The element's WBS code, as {@link WbsElement#getCode()} but without counting siblings again for every element. */
-	private static String code(WbsElement element, List<Integer> position) {
-		String custom = element.getCustomCode();
-		if (custom != null && !custom.isBlank()) {
-			return custom;
-		}
-		StringBuilder code = new StringBuilder();
-		for (Integer segment : position) {
-			code.append(code.isEmpty() ? "" : ".").append(segment);
-		}
-		return code.toString();
 	}
 
 	private void fill(Task task, WbsElement element, String code) {

@@ -8,7 +8,6 @@ import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Phase;
-import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WorkPackage;
 
@@ -53,7 +52,7 @@ final class HierarchyRule implements ValidationRule {
 						element, parent);
 			}
 		}
-		if ((element instanceof Phase || element instanceof Deliverable) && ((SummaryElement) element).getChildren().isEmpty()) {
+		if ((element instanceof Phase || element instanceof Deliverable) && !element.isSummary()) {
 			ok &= Problems.report(diagnostics, WbsProblem.EMPTY_SUMMARY,
 					describe(element) + " has no work under it (100% rule: its scope is covered by nothing)", element);
 		}

@@ -152,7 +152,7 @@ public final class ModelNetwork {
 
 	private void collectLeaves(WbsContainer container) {
 		for (WbsElement child : container.getChildren()) {
-			if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
+			if (child.isSummary() && child instanceof WbsContainer sub) {
 				collectLeaves(sub);
 			} else {
 				index.put(child, activities.size());
@@ -173,11 +173,11 @@ public final class ModelNetwork {
 	}
 
 	private static List<WbsElement> leavesOf(WbsElement element) {
-		if (element instanceof WbsContainer container && !container.getChildren().isEmpty()) {
+		if (element.isSummary()) {
 			List<WbsElement> leaves = new ArrayList<>();
 			for (var it = element.eAllContents(); it.hasNext();) {
 				EObject next = it.next();
-				if (next instanceof WbsElement e && !(e instanceof WbsContainer c && !c.getChildren().isEmpty())) {
+				if (next instanceof WbsElement e && !e.isSummary()) {
 					leaves.add(e);
 				}
 			}
