@@ -20,8 +20,8 @@ import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 
 /**
  * Builds the dependency network (activity on node), like MS Project's network diagram: one box per activity with
@@ -63,8 +63,7 @@ public final class NetworkBuilder {
     public Diagram build(Project project) {
         Diagram diagram = new Diagram(DiagramKind.NETWORK).setTitle("Network \u2014 "
                 + WbsTreeBuilder.nameOf(project.getName()) + (criticalOnly ? " (critical path)" : ""));
-        List<WbsElement> elements = new ArrayList<>();
-        collect(project, elements);
+        List<WbsElement> elements = OutlineIndex.build(project).elements();
         Set<WbsElement> predecessors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (WbsElement e : elements) {
             for (Dependency d : e.getPredecessors()) {
@@ -122,12 +121,4 @@ public final class NetworkBuilder {
         return Formats.date(date, dateFormat, zone);
     }
 
-    private static void collect(WbsContainer container, List<WbsElement> out) {
-        for (WbsElement child : container.getChildren()) {
-            out.add(child);
-            if (child instanceof WbsContainer sub) {
-                collect(sub, out);
-            }
-        }
-    }
 }

@@ -42,6 +42,8 @@ public final class OutlineIndex {
 	private final List<WbsElement> elements = new ArrayList<>();
 	private final List<WbsElement> summaries = new ArrayList<>();
 	private final List<WbsElement> leaves = new ArrayList<>();
+	/** Per line: the index just after its last descendant, so a subtree is a range of the outline. */
+	private int[] ends = new int[16];
 	private Map<String, WbsElement> byCode;
 
 	private OutlineIndex(WbsContainer root) {
@@ -95,6 +97,10 @@ public final class OutlineIndex {
 			} else {
 				leaves.add(element);
 			}
+			if (line.index() >= ends.length) {
+				ends = java.util.Arrays.copyOf(ends, Math.max(ends.length * 2, line.index() + 1));
+			}
+			ends[line.index()] = lines.size();
 		}
 	}
 
@@ -169,6 +175,33 @@ public final class OutlineIndex {
 	public boolean isSummary(WbsElement element) {
 		Line line = byElement.get(element);
 		return line != null ? line.summary() : element.isSummary();
+	}
+
+	/** Everything under an element, in outline order (empty for a leaf or an element outside the index). */
+	public List<Line> subtree(WbsElement element) {
+		Line line = byElement.get(element);
+		return line == null ? List.of() : Collections.unmodifiableList(lines.subList(line.index() + 1, ends[line.index()]));
+	}
+
+	/** How many elements are under an element, at any depth. */
+	public int descendantCount(WbsElement element) {
+		Line line = byElement.get(element);
+		return line == null ? 0 : ends[line.index()] - line.index() - 1;
+	}
+
+	/** The leaves under a summary in outline order; a leaf's own is itself. */
+	public List<WbsElement> leavesOf(WbsElement element) {
+		Line line = byElement.get(element);
+		if (line == null || !line.summary()) {
+			return List.of(element);
+		}
+		List<WbsElement> result = new ArrayList<>();
+		for (Line below : subtree(element)) {
+			if (!below.summary()) {
+				result.add(below.element());
+			}
+		}
+		return result;
 	}
 
 	/** The first element in outline order with this code, or null. */

@@ -15,7 +15,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * summaries are refused because a summary's dates come from its children: a link on it would be a second, hidden
  * source of its dates (MS Project allows them and users regularly lose track of them).
  */
-final class DependencyRule implements ValidationRule {
+public final class DependencyRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -16,7 +16,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * Estimates and progress of one element: nothing negative, percentages within 0..100, a date for every constraint
  * that needs one, actual dates in order, and an estimate on every leaf that carries work.
  */
-final class EstimateRule implements ValidationRule {
+public final class EstimateRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -18,7 +18,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * already stops activities and milestones from containing anything), and a phase or deliverable with nothing under
  * it breaks the 100% rule: its scope is not covered by any work.
  */
-final class HierarchyRule implements ValidationRule {
+public final class HierarchyRule implements ValidationRule {
 
 	/** Depth of a kind in the breakdown; 0 for kinds other plug-ins add, which this rule does not judge. */
 	static int rank(EObject element) {

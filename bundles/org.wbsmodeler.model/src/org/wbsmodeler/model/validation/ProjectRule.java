@@ -17,7 +17,7 @@ import org.wbsmodeler.model.util.ModelLabels;
 import static org.wbsmodeler.model.util.ModelLabels.describe;
 
 /** Checks that need the whole project at once: unique WBS codes and requirement identifiers, dependency cycles. */
-final class ProjectRule implements ValidationRule {
+public final class ProjectRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -6,6 +6,7 @@ import static org.junit.Assert.assertNull;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Date;
+import java.util.List;
 
 import org.junit.Test;
 import org.wbsmodeler.model.Activity;
@@ -117,5 +118,45 @@ public class RollUpTest {
 		build.milestone(d, "M1").setPercentComplete(100);
 		build.milestone(d, "M2");
 		assertEquals(50, RollUp.of(project, CALENDAR_DAYS).of(d).percentComplete(), 1e-9);
+	}
+
+	@Test
+	public void floatsAndCriticalityRollUpAndSummariesComeInOutlineOrder() {
+		ModelBuilder build = new ModelBuilder();
+		Project project = build.project("P", LocalDate.of(2027, 2, 1));
+		Phase phase = build.phase(project, "Phase", null);
+		Deliverable d1 = build.deliverable(phase, "D1", null);
+		Deliverable d2 = build.deliverable(phase, "D2", null);
+		Activity a = build.activity(d1, "A", 2, 16);
+		Activity b = build.activity(d2, "B", 2, 16);
+		schedule(a, 1, 3);
+		schedule(b, 3, 5);
+		a.setLateStart(day(2));
+		a.setLateFinish(day(4));
+		b.setLateStart(day(3));
+		b.setLateFinish(day(5));
+		a.setTotalFloat(1);
+		a.setFreeFloat(1);
+		b.setCritical(true);
+		RollUp rollUp = RollUp.of(project, CALENDAR_DAYS);
+		assertEquals(List.of(phase, d1, d2), rollUp.summaries());
+		assertEquals(1, rollUp.of(d1).totalFloatDays(), 0);
+		assertEquals(false, rollUp.of(d1).critical());
+		assertEquals(0, rollUp.of(phase).totalFloatDays(), 0);
+		assertEquals(true, rollUp.of(phase).critical());
+		assertEquals(day(2), rollUp.of(phase).lateStart());
+		assertEquals(day(5), rollUp.of(phase).lateFinish());
+	}
+
+	@Test
+	public void withoutASchedulerDurationsAreWorkingDaysOfTheDefaultCalendar() {
+		ModelBuilder build = new ModelBuilder();
+		Project project = build.project("P", LocalDate.of(2027, 2, 1));
+		Deliverable d = build.deliverable(build.phase(project, "Phase", null), "D", null);
+		Activity a = build.activity(d, "A", 5, 40);
+		// Monday 08:00 to the next Monday 08:00: five working days, not seven
+		a.setEarlyStart(day(1));
+		a.setEarlyFinish(day(8));
+		assertEquals(5, RollUp.of(project).of(d).durationDays(), 1e-9);
 	}
 }
