@@ -63,7 +63,8 @@ public final class NetworkBuilder {
     public Diagram build(Project project) {
         Diagram diagram = new Diagram(DiagramKind.NETWORK).setTitle("Network \u2014 "
                 + WbsTreeBuilder.nameOf(project.getName()) + (criticalOnly ? " (critical path)" : ""));
-        List<WbsElement> elements = OutlineIndex.build(project).elements();
+        OutlineIndex outline = OutlineIndex.build(project);
+        List<WbsElement> elements = outline.elements();
         Set<WbsElement> predecessors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (WbsElement e : elements) {
             for (Dependency d : e.getPredecessors()) {
@@ -84,7 +85,7 @@ public final class NetworkBuilder {
             i++;
             boolean scheduled = e.getEarlyStart() != null;
             String floatText = scheduled ? Formats.days(e.getTotalFloat()) : Formats.NONE;
-            DiagramNode box = diagram.addNode("act-" + i, Boxes.activity(e.getCode(), WbsTreeBuilder.nameOf(e.getName()),
+            DiagramNode box = diagram.addNode("act-" + i, Boxes.activity(outline.code(e), WbsTreeBuilder.nameOf(e.getName()),
                     date(e.getEarlyStart()), Formats.days(e.getDuration()), date(e.getEarlyFinish()),
                     date(e.getLateStart()), floatText, date(e.getLateFinish())));
             Style style = e instanceof Milestone ? Palette.MILESTONE : Palette.ACTIVITY;

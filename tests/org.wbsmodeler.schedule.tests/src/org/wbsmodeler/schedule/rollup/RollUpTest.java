@@ -120,43 +120,45 @@ public class RollUpTest {
 		assertEquals(50, RollUp.of(project, CALENDAR_DAYS).of(d).percentComplete(), 1e-9);
 	}
 
+	/** One phase of two deliverables with an activity each. */
+	private static final class TwoDeliverables {
+		final ModelBuilder build = new ModelBuilder();
+		final Project project = build.project("P", LocalDate.of(2027, 2, 1));
+		final Phase phase = build.phase(project, "Phase", null);
+		final Deliverable d1 = build.deliverable(phase, "D1", null);
+		final Deliverable d2 = build.deliverable(phase, "D2", null);
+		final Activity a = build.activity(d1, "A", 2, 16);
+		final Activity b = build.activity(d2, "B", 2, 16);
+	}
+
 	@Test
 	public void floatsAndCriticalityRollUpAndSummariesComeInOutlineOrder() {
-		ModelBuilder build = new ModelBuilder();
-		Project project = build.project("P", LocalDate.of(2027, 2, 1));
-		Phase phase = build.phase(project, "Phase", null);
-		Deliverable d1 = build.deliverable(phase, "D1", null);
-		Deliverable d2 = build.deliverable(phase, "D2", null);
-		Activity a = build.activity(d1, "A", 2, 16);
-		Activity b = build.activity(d2, "B", 2, 16);
-		schedule(a, 1, 3);
-		schedule(b, 3, 5);
-		a.setLateStart(day(2));
-		a.setLateFinish(day(4));
-		b.setLateStart(day(3));
-		b.setLateFinish(day(5));
-		a.setTotalFloat(1);
-		a.setFreeFloat(1);
-		b.setCritical(true);
-		RollUp rollUp = RollUp.of(project, CALENDAR_DAYS);
-		assertEquals(List.of(phase, d1, d2), rollUp.summaries());
-		assertEquals(1, rollUp.of(d1).totalFloatDays(), 0);
-		assertEquals(false, rollUp.of(d1).critical());
-		assertEquals(0, rollUp.of(phase).totalFloatDays(), 0);
-		assertEquals(true, rollUp.of(phase).critical());
-		assertEquals(day(2), rollUp.of(phase).lateStart());
-		assertEquals(day(5), rollUp.of(phase).lateFinish());
+		TwoDeliverables p = new TwoDeliverables();
+		schedule(p.a, 1, 3);
+		schedule(p.b, 3, 5);
+		p.a.setLateStart(day(2));
+		p.a.setLateFinish(day(4));
+		p.b.setLateStart(day(3));
+		p.b.setLateFinish(day(5));
+		p.a.setTotalFloat(1);
+		p.a.setFreeFloat(1);
+		p.b.setCritical(true);
+		RollUp rollUp = RollUp.of(p.project, CALENDAR_DAYS);
+		assertEquals(List.of(p.phase, p.d1, p.d2), rollUp.summaries());
+		assertEquals(1, rollUp.of(p.d1).totalFloatDays(), 0);
+		assertEquals(false, rollUp.of(p.d1).critical());
+		assertEquals(0, rollUp.of(p.phase).totalFloatDays(), 0);
+		assertEquals(true, rollUp.of(p.phase).critical());
+		assertEquals(day(2), rollUp.of(p.phase).lateStart());
+		assertEquals(day(5), rollUp.of(p.phase).lateFinish());
 	}
 
 	@Test
 	public void withoutASchedulerDurationsAreWorkingDaysOfTheDefaultCalendar() {
-		ModelBuilder build = new ModelBuilder();
-		Project project = build.project("P", LocalDate.of(2027, 2, 1));
-		Deliverable d = build.deliverable(build.phase(project, "Phase", null), "D", null);
-		Activity a = build.activity(d, "A", 5, 40);
+		TwoDeliverables p = new TwoDeliverables();
 		// Monday 08:00 to the next Monday 08:00: five working days, not seven
-		a.setEarlyStart(day(1));
-		a.setEarlyFinish(day(8));
-		assertEquals(5, RollUp.of(project).of(d).durationDays(), 1e-9);
+		p.a.setEarlyStart(day(1));
+		p.a.setEarlyFinish(day(8));
+		assertEquals(5, RollUp.of(p.project).of(p.d1).durationDays(), 1e-9);
 	}
 }
