@@ -7,11 +7,6 @@ import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
-
 /**
  * The one way plug-ins contribute implementations (commands, formats, templates, validation rules): in Eclipse, every
  * contribution to an extension point (the built-in ones included), created from its {@code class} attribute; on a flat
@@ -39,8 +34,13 @@ public final class Contributions<T> {
 	 * @param id             what makes two contributions the same one; null to keep all
 	 */
 	public static <T> Contributions<T> load(String extensionPoint, Class<T> type, Function<? super T, String> id) {
-		IExtensionRegistry registry = registry();
-		return registry != null ? fromRegistry(registry, extensionPoint, type, id) : fromServices(type, id);
+		Contributions<T> contributed;
+		try {
+			contributed = ExtensionRegistryReader.read(extensionPoint, type, id);
+		} catch (LinkageError noRegistryOnClasspath) {
+			contributed = null;
+		}
+		return contributed != null ? contributed : fromServices(type, id);
 	}
 
 	/** Reads the {@code META-INF/services} entries only, as on a flat classpath. */
@@ -50,46 +50,41 @@ public final class Contributions<T> {
 
 	/** Reads the {@code META-INF/services} entries {@code loader} sees. */
 	public static <T> Contributions<T> fromServices(Class<T> type, ClassLoader loader, Function<? super T, String> id) {
-		LinkedHashMap<Object, T> byId = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
+		Collector<T> collector = new Collector<>(id);
 		var iterator = ServiceLoader.load(type, loader).iterator();
 		while (true) {
 			try {
 				if (!iterator.hasNext()) {
 					break;
 				}
-				add(byId, iterator.next(), id);
+				collector.add(iterator.next());
 			} catch (ServiceConfigurationError e) {
-				problems.add(type.getName() + ": " + e.getMessage());
+				collector.problem(type.getName() + ": " + e.getMessage());
 			}
 		}
-		return new Contributions<>(new ArrayList<>(byId.values()), problems);
+		return collector.done();
 	}
 
-	static <T> Contributions<T> fromRegistry(IExtensionRegistry registry, String extensionPoint, Class<T> type, Function<? super T, String> id) {
-		LinkedHashMap<Object, T> byId = new LinkedHashMap<>();
-		List<String> problems = new ArrayList<>();
-		for (IConfigurationElement element : registry.getConfigurationElementsFor(extensionPoint)) {
-			try {
-				add(byId, type.cast(element.createExecutableExtension("class")), id);
-			} catch (CoreException | ClassCastException e) {
-				problems.add(extensionPoint + ": " + element.getName() + " " + element.getAttribute("class") + " of "
-						+ element.getContributor().getName() + " cannot be used: " + e.getMessage());
-			}
+	/** Collects contributions and problems, the first of an id winning. */
+	static final class Collector<T> {
+		private final Function<? super T, String> id;
+		private final LinkedHashMap<Object, T> byId = new LinkedHashMap<>();
+		private final List<String> problems = new ArrayList<>();
+
+		Collector(Function<? super T, String> id) {
+			this.id = id;
 		}
-		return new Contributions<>(new ArrayList<>(byId.values()), problems);
-	}
 
-	private static <T> void add(LinkedHashMap<Object, T> byId, T contribution, Function<? super T, String> id) {
-		byId.putIfAbsent(id == null ? new Object() : id.apply(contribution), contribution);
-	}
+		void add(T contribution) {
+			byId.putIfAbsent(id == null ? new Object() : id.apply(contribution), contribution);
+		}
 
-	/** The extension registry, or null on a flat classpath (no registry running, or not even its classes). */
-	static IExtensionRegistry registry() {
-		try {
-			return RegistryFactory.getRegistry();
-		} catch (LinkageError noRegistryOnClasspath) {
-			return null;
+		void problem(String problem) {
+			problems.add(problem);
+		}
+
+		Contributions<T> done() {
+			return new Contributions<>(new ArrayList<>(byId.values()), problems);
 		}
 	}
 
