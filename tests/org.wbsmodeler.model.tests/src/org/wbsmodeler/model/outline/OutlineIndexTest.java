@@ -131,4 +131,16 @@ public class OutlineIndexTest {
 		assertEquals(List.of("1", "1.1", "1.2", "2"), index.lines().stream().map(OutlineIndex.Line::code).toList());
 		assertEquals(1, index.level(d11));
 	}
+
+	@Test
+	public void subtreesAreRangesOfTheOutline() {
+		OutlineIndex index = OutlineIndex.build(project);
+		assertEquals(List.of("D11", "A111", "A112", "M12"), index.subtree(p1).stream().map(l -> l.element().getName()).toList());
+		assertEquals(4, index.descendantCount(p1));
+		assertEquals(0, index.descendantCount(a111));
+		assertEquals(List.of("A111", "A112", "M12"), names(index.leavesOf(p1)));
+		assertEquals(List.of(a111), index.leavesOf(a111));
+		// an empty work package is its own leaf
+		assertEquals(List.of(w21), index.leavesOf(p2));
+	}
 }
