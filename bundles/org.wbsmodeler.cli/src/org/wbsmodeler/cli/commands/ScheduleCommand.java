@@ -127,7 +127,7 @@ public final class ScheduleCommand implements Command {
 		out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", "code", "name", "days", "early start", "early finish", "late start",
 				"late finish", "total", "free", "critical");
 		for (WbsElement leaf : schedule.activities()) {
-			out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", leaf.getCode(), clip(leaf.getName(), 40), Formats.days(leaf.getDuration()),
+			out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", rollUp.outline().code(leaf), clip(leaf.getName(), 40), Formats.days(leaf.getDuration()),
 					Formats.dateTime(schedule.earlyStart(leaf)), Formats.dateTime(schedule.earlyFinish(leaf)), Formats.dateTime(schedule.lateStart(leaf)),
 					Formats.dateTime(schedule.lateFinish(leaf)), Formats.days(schedule.totalFloat(leaf)), Formats.days(schedule.freeFloat(leaf)),
 					schedule.isCritical(leaf) ? "yes" : "");
@@ -136,7 +136,7 @@ public final class ScheduleCommand implements Command {
 		out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", "code", "roll-up", "start", "finish", "days", "effort h", "cost", "% done");
 		for (WbsElement summary : rollUp.summaries()) {
 			Totals t = rollUp.of(summary);
-			out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", summary.getCode(), clip(summary.getName(), 40), Formats.dateTime(t.start()),
+			out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", rollUp.outline().code(summary), clip(summary.getName(), 40), Formats.dateTime(t.start()),
 					Formats.dateTime(t.finish()), Formats.days(t.durationDays()), Formats.days(t.effortHours()), Formats.money(t.cost()),
 					Formats.days(t.percentComplete()));
 		}
