@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
 
 /** The benchmark and its generator: exactly N tasks, one line in the documented form, nothing left behind. */
@@ -22,7 +22,7 @@ public class ExchangeBenchmarkTest {
 	public void generatorMakesExactlyTheTasksAskedFor() {
 		for (int size : new int[] { 1, 7, 250, 1234 }) {
 			Project project = RandomProjects.generate(size, size);
-			assertEquals(size, new Outline(project).size());
+			assertEquals(size, OutlineIndex.build(project).size());
 		}
 		Project a = RandomProjects.generate(300, 42);
 		Project b = RandomProjects.generate(300, 42);
