@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
 import org.wbsmodeler.schedule.rollup.RollUp;
@@ -38,8 +39,7 @@ public final class ScheduledCopy {
 		Project copy = EcoreUtil.copy(original);
 		try {
 			ProjectSchedule schedule = ProjectSchedule.compute(copy);
-			schedule.writeToModel();
-			return new ScheduledCopy(copy, schedule, RollUp.of(copy, schedule.workingDays()));
+			return new ScheduledCopy(copy, schedule, schedule.writeToModel());
 		} catch (ScheduleModelException e) {
 			throw new CycleException("cannot export, the plan has no schedule: " + e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
@@ -56,6 +56,11 @@ public final class ScheduledCopy {
 	/** The element's roll-up (for a leaf its own figures). */
 	public Totals totals(WbsElement element) {
 		return rollUp.of(element);
+	}
+
+	/** The copy's outline as the roll-up walked it: codes, levels, parents and summaries in outline order. */
+	public OutlineIndex outline() {
+		return rollUp.outline();
 	}
 
 	/** The whole project's roll-up: MS Project's task 0. */

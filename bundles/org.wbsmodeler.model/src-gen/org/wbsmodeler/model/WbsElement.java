@@ -623,4 +623,15 @@ public interface WbsElement extends EObject {
 	 */
 	WbsContainer parent();
 
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the element is a summary: a container with at least one child. Summaries span, add up and weigh their children; everything else is a leaf (an activity of the schedule).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isSummary();
+
 } // WbsElement

@@ -489,13 +489,22 @@ public interface WbsPackage extends EPackage {
 	int WBS_ELEMENT___PARENT = 0;
 
 	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT___IS_SUMMARY = 1;
+
+	/**
 	 * The number of operations of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT_OPERATION_COUNT = 1;
+	int WBS_ELEMENT_OPERATION_COUNT = 2;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.impl.SummaryElementImpl <em>Summary Element</em>}' class.
@@ -749,6 +758,15 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int SUMMARY_ELEMENT___PARENT = WBS_ELEMENT___PARENT;
+
+	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT___IS_SUMMARY = WBS_ELEMENT___IS_SUMMARY;
 
 	/**
 	 * The number of operations of the '<em>Summary Element</em>' class.
@@ -1013,6 +1031,15 @@ public interface WbsPackage extends EPackage {
 	int PHASE___PARENT = SUMMARY_ELEMENT___PARENT;
 
 	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE___IS_SUMMARY = SUMMARY_ELEMENT___IS_SUMMARY;
+
+	/**
 	 * The number of operations of the '<em>Phase</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1273,6 +1300,15 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int DELIVERABLE___PARENT = SUMMARY_ELEMENT___PARENT;
+
+	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE___IS_SUMMARY = SUMMARY_ELEMENT___IS_SUMMARY;
 
 	/**
 	 * The number of operations of the '<em>Deliverable</em>' class.
@@ -1537,6 +1573,15 @@ public interface WbsPackage extends EPackage {
 	int WORK_PACKAGE___PARENT = SUMMARY_ELEMENT___PARENT;
 
 	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE___IS_SUMMARY = SUMMARY_ELEMENT___IS_SUMMARY;
+
+	/**
 	 * The number of operations of the '<em>Work Package</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1790,6 +1835,15 @@ public interface WbsPackage extends EPackage {
 	int ACTIVITY___PARENT = WBS_ELEMENT___PARENT;
 
 	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY___IS_SUMMARY = WBS_ELEMENT___IS_SUMMARY;
+
+	/**
 	 * The number of operations of the '<em>Activity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2041,6 +2095,15 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int MILESTONE___PARENT = WBS_ELEMENT___PARENT;
+
+	/**
+	 * The operation id for the '<em>Is Summary</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE___IS_SUMMARY = WBS_ELEMENT___IS_SUMMARY;
 
 	/**
 	 * The number of operations of the '<em>Milestone</em>' class.
@@ -3890,6 +3953,16 @@ public interface WbsPackage extends EPackage {
 	EOperation getWbsElement__Parent();
 
 	/**
+	 * Returns the meta object for the '{@link org.wbsmodeler.model.WbsElement#isSummary() <em>Is Summary</em>}' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the '<em>Is Summary</em>' operation.
+	 * @see org.wbsmodeler.model.WbsElement#isSummary()
+	 * @generated
+	 */
+	EOperation getWbsElement__IsSummary();
+
+	/**
 	 * Returns the meta object for class '{@link org.wbsmodeler.model.SummaryElement <em>Summary Element</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5522,6 +5595,14 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EOperation WBS_ELEMENT___PARENT = eINSTANCE.getWbsElement__Parent();
+
+		/**
+		 * The meta object literal for the '<em><b>Is Summary</b></em>' operation.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EOperation WBS_ELEMENT___IS_SUMMARY = eINSTANCE.getWbsElement__IsSummary();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.impl.SummaryElementImpl <em>Summary Element</em>}' class.

@@ -12,6 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
@@ -67,6 +70,32 @@ public class ScheduleCommandsTest {
 		});
 		assertThat(json, containsString("\"start\": \"2027-02-01T08:00\""));
 		assertThat(json, containsString("\"finish\": \"2027-05-17T17:00\""));
+	}
+
+	/** The output is JSON a parser reads: every activity and summary an object with its fields, names escaped. */
+	@Test
+	public void scheduleJsonParses() throws Exception {
+		CliRun run = CliRun.wbs(REPO, "schedule", "examples/pschse-crm.wbs", "--json");
+		assertEquals(run.toString(), 0, run.exitCode);
+		java.util.Map<String, Integer> objectsPerArray = new java.util.HashMap<>();
+		int critical = 0;
+		try (JsonParser parser = new JsonFactory().createParser(run.out)) {
+			String array = null;
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token == JsonToken.START_ARRAY) {
+					array = parser.currentName();
+				} else if (token == JsonToken.START_OBJECT && array != null) {
+					objectsPerArray.merge(array, 1, Integer::sum);
+				} else if (token == JsonToken.VALUE_TRUE && "critical".equals(parser.currentName())) {
+					critical++;
+				}
+			}
+		}
+		assertTrue(objectsPerArray.toString(), objectsPerArray.get("activities") > 20);
+		assertTrue(objectsPerArray.toString(), objectsPerArray.get("summaries") > 5);
+		assertTrue(critical > 0);
+		// one summary or activity per line, as before Jackson wrote it
+		assertEquals(objectsPerArray.get("activities") + objectsPerArray.get("summaries"), run.out.lines().filter(l -> l.startsWith("    {\"code\"")).count());
 	}
 
 	@Test

@@ -20,6 +20,7 @@ import org.eclipse.core.runtime.RegistryFactory;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.internal.ContributedFormats;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
@@ -102,11 +103,11 @@ public class FormatsTest {
 	}
 
 	private static List<String> names(Project project) {
-		return new Outline(project).lines().stream().map(l -> l.level() + " " + l.element().getName()).toList();
+		return OutlineIndex.build(project).lines().stream().map(l -> l.level() + " " + l.element().getName()).toList();
 	}
 
 	private static int links(Project project) {
-		return new Outline(project).lines().stream().mapToInt(l -> l.element().getPredecessors().size()).sum();
+		return OutlineIndex.build(project).lines().stream().mapToInt(l -> l.element().getPredecessors().size()).sum();
 	}
 
 	@Test
@@ -114,7 +115,7 @@ public class FormatsTest {
 		Project example = ModelFiles.load(EXAMPLE);
 		String json = Files.readString(export(example, "json"));
 		assertTrue(json.startsWith("{"));
-		for (Outline.Line line : new Outline(example).lines()) {
+		for (OutlineIndex.Line line : OutlineIndex.build(example).lines()) {
 			assertThat(json, containsString("\"" + line.element().getName() + "\""));
 		}
 	}
@@ -122,7 +123,7 @@ public class FormatsTest {
 	@Test
 	public void csvIsOneQuotedRowPerElement() throws Exception {
 		Project example = ModelFiles.load(EXAMPLE);
-		Outline outline = new Outline(example);
+		OutlineIndex outline = OutlineIndex.build(example);
 		outline.lines().get(2).element().setName("Draft, \"review\"\nand sign");
 		List<List<String>> rows = parse(Files.readString(export(example, "csv"), StandardCharsets.UTF_8));
 		assertEquals(outline.size() + 1, rows.size());

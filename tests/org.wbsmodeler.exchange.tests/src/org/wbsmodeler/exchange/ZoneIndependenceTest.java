@@ -20,7 +20,6 @@ import org.wbsmodeler.exchange.mspdi.MspdiExporter;
 import org.wbsmodeler.exchange.mspdi.MspdiImporter;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
 import org.wbsmodeler.model.io.ModelFiles;
@@ -44,7 +43,7 @@ public class ZoneIndependenceTest {
 				LocalDateTime.of(2027, 11, 7, 1, 30) };
 		List<WbsElement> leaves = new ArrayList<>();
 		project.eAllContents().forEachRemaining(o -> {
-			if (o instanceof WbsElement e && !(e instanceof WbsContainer c && !c.getChildren().isEmpty())) {
+			if (o instanceof WbsElement e && !e.isSummary()) {
 				leaves.add(e);
 			}
 		});

@@ -15,7 +15,6 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.schedule.earnedvalue.Baselines;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
-import org.wbsmodeler.schedule.rollup.RollUp;
 
 /** {@code wbs baseline FILE --name NAME}: schedules the model and saves its dates, work and costs as a baseline. */
 public final class BaselineCommand implements Command {
@@ -49,9 +48,8 @@ public final class BaselineCommand implements Command {
 		}
 		Project project = ModelInput.load(console, file);
 		ProjectSchedule schedule = ScheduledModel.schedule(file, project);
-		schedule.writeToModel();
 		// saved on: the wall-clock time of the person saving it, as they would write it down
-		Baseline baseline = Baselines.save(project, name, LocalDateTime.now(), RollUp.of(project, schedule.workingDays()));
+		Baseline baseline = Baselines.save(project, name, LocalDateTime.now(), schedule.writeToModel());
 		try {
 			ModelFiles.save(project, console.resolve(file));
 		} catch (IOException e) {

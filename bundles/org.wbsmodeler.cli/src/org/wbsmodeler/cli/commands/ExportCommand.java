@@ -13,8 +13,8 @@ import org.wbsmodeler.cli.ModelInput;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ModelExporter;
-import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.exchange.ScheduledCopy;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
 
 /**
@@ -64,7 +64,7 @@ public final class ExportCommand implements Command {
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}
-		console.out().println(output + ": " + new Outline(project).size() + " WBS elements as " + exporter.label());
+		console.out().println(output + ": " + OutlineIndex.build(project).size() + " WBS elements as " + exporter.label());
 		return ExitCodes.OK;
 	}
 

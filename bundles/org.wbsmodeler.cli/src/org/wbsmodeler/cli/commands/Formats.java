@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-
 /** How commands print dates and amounts: ISO-like and locale-independent, so output can be compared and parsed. */
 final class Formats {
 
@@ -29,36 +28,8 @@ final class Formats {
 		return String.format(Locale.ROOT, "%,.2f", amount);
 	}
 
-	/** A JSON string literal. */
-	static String json(String text) {
-		if (text == null) {
-			return "null";
-		}
-		StringBuilder sb = new StringBuilder("\"");
-		for (char ch : text.toCharArray()) {
-			switch (ch) {
-			case '"' -> sb.append("\\\"");
-			case '\\' -> sb.append("\\\\");
-			case '\n' -> sb.append("\\n");
-			case '\r' -> sb.append("\\r");
-			case '\t' -> sb.append("\\t");
-			default -> {
-				if (ch < 0x20) {
-					sb.append(String.format(Locale.ROOT, "\\u%04x", (int) ch));
-				} else {
-					sb.append(ch);
-				}
-			}
-			}
-		}
-		return sb.append('"').toString();
-	}
-
-	static String jsonDate(LocalDateTime date) {
-		return date == null ? "null" : json(date.toString());
-	}
-
-	static String jsonNumber(double value) {
-		return Double.isFinite(value) ? (value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value)) : "null";
+	/** ISO local date-time ("2027-02-01T08:00"), null for none. */
+	static String isoDateTime(LocalDateTime date) {
+		return date == null ? null : date.toString();
 	}
 }

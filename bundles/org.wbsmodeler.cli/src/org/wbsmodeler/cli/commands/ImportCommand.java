@@ -15,7 +15,7 @@ import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ImportOptions;
 import org.wbsmodeler.exchange.ModelImporter;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
 
@@ -72,7 +72,7 @@ public final class ImportCommand implements Command {
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}
-		console.out().println(output + ": " + new Outline(project).size() + " WBS elements from " + input + " (" + importer.label() + ")");
+		console.out().println(output + ": " + OutlineIndex.build(project).size() + " WBS elements from " + input + " (" + importer.label() + ")");
 		return ExitCodes.OK;
 	}
 

@@ -12,8 +12,8 @@ import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
 import org.wbsmodeler.cli.ModelInput;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 
@@ -51,18 +51,17 @@ public final class InfoCommand implements Command {
 		counts.forEach((type, count) -> out.printf("  %-18s %6d%n", type, count));
 		out.println();
 		out.println("outline:");
-		outline(out, project, 1);
+		outline(out, OutlineIndex.build(project));
 		return ExitCodes.OK;
 	}
 
-	private static void outline(PrintStream out, WbsContainer container, int depth) {
-		for (WbsElement element : container.getChildren()) {
+	private static void outline(PrintStream out, OutlineIndex outline) {
+		for (OutlineIndex.Line line : outline.lines()) {
+			WbsElement element = line.element();
+			int depth = line.level();
 			String estimate = element.getDuration() > 0 ? format(element.getDuration()) + " d" : "";
-			out.printf("  %s%-" + Math.max(1, 12 - 2 * depth) + "s %s%s  [%s]%n", "  ".repeat(depth - 1), element.getCode(), element.getName(),
+			out.printf("  %s%-" + Math.max(1, 12 - 2 * depth) + "s %s%s  [%s]%n", "  ".repeat(depth - 1), line.code(), element.getName(),
 					estimate.isEmpty() ? "" : "  " + estimate, ModelLabels.kindOf(element));
-			if (element instanceof WbsContainer children) {
-				outline(out, children, depth + 1);
-			}
 		}
 	}
 

@@ -15,7 +15,7 @@ import org.wbsmodeler.diagram.build.NetworkBuilder;
 import org.wbsmodeler.diagram.build.PbsBuilder;
 import org.wbsmodeler.diagram.build.WbsTreeBuilder;
 import org.wbsmodeler.diagram.model.Diagram;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.report.HtmlReport;
 import org.wbsmodeler.exchange.report.ReportFigure;
 import org.wbsmodeler.model.Project;
@@ -57,7 +57,7 @@ public final class ReportCommand implements Command {
 			throw new CliException("needs -o DIR");
 		}
 		Project project = ScheduledModel.load(console, file);
-		boolean big = new Outline(project).size() > READABLE_ELEMENTS;
+		boolean big = OutlineIndex.build(project).size() > READABLE_ELEMENTS;
 		HtmlReport report = new HtmlReport(project);
 		report.figure(new ReportFigure(big ? "WBS chart (phases and deliverables)" : "WBS chart",
 				() -> svg(console, "WBS chart", () -> big ? new WbsTreeBuilder().depth(2).build(project) : new WbsTreeBuilder().build(project))));

@@ -65,8 +65,7 @@ public final class ScheduleCommand implements Command {
 		Project project = ModelInput.load(console, file);
 		LocalDateTime statusDate = statusDate(arguments, project);
 		ProjectSchedule schedule = ScheduledModel.schedule(file, project);
-		schedule.writeToModel();
-		RollUp rollUp = RollUp.of(project, schedule.workingDays());
+		RollUp rollUp = schedule.writeToModel();
 		EarnedValue earned = null;
 		String baselineName = arguments.value("--baseline");
 		if (baselineName != null) {
@@ -77,7 +76,7 @@ public final class ScheduleCommand implements Command {
 		}
 		List<WbsElement> criticalPath = schedule.criticalPaths(1).stream().findFirst().orElse(List.of());
 		if (arguments.has("--json")) {
-			printJson(console.out(), project, schedule, rollUp, criticalPath, earned, statusDate);
+			console.out().println(ScheduleJson.write(project, schedule, rollUp, criticalPath, earned, statusDate));
 		} else {
 			printTable(console.out(), project, schedule, rollUp, criticalPath, earned, statusDate);
 		}
@@ -128,78 +127,19 @@ public final class ScheduleCommand implements Command {
 		out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", "code", "name", "days", "early start", "early finish", "late start",
 				"late finish", "total", "free", "critical");
 		for (WbsElement leaf : schedule.activities()) {
-			out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", leaf.getCode(), clip(leaf.getName(), 40), Formats.days(leaf.getDuration()),
+			out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", rollUp.outline().code(leaf), clip(leaf.getName(), 40), Formats.days(leaf.getDuration()),
 					Formats.dateTime(schedule.earlyStart(leaf)), Formats.dateTime(schedule.earlyFinish(leaf)), Formats.dateTime(schedule.lateStart(leaf)),
 					Formats.dateTime(schedule.lateFinish(leaf)), Formats.days(schedule.totalFloat(leaf)), Formats.days(schedule.freeFloat(leaf)),
 					schedule.isCritical(leaf) ? "yes" : "");
 		}
 		out.println();
 		out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", "code", "roll-up", "start", "finish", "days", "effort h", "cost", "% done");
-		for (WbsElement summary : summaries(project)) {
+		for (WbsElement summary : rollUp.summaries()) {
 			Totals t = rollUp.of(summary);
-			out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", summary.getCode(), clip(summary.getName(), 40), Formats.dateTime(t.start()),
+			out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", rollUp.outline().code(summary), clip(summary.getName(), 40), Formats.dateTime(t.start()),
 					Formats.dateTime(t.finish()), Formats.days(t.durationDays()), Formats.days(t.effortHours()), Formats.money(t.cost()),
 					Formats.days(t.percentComplete()));
 		}
-	}
-
-	/** Phases, deliverables and work packages that have something under them, in outline order. */
-	private static List<WbsElement> summaries(Project project) {
-		List<WbsElement> result = new java.util.ArrayList<>();
-		for (var it = project.eAllContents(); it.hasNext();) {
-			if (it.next() instanceof org.wbsmodeler.model.SummaryElement summary && !summary.getChildren().isEmpty()) {
-				result.add(summary);
-			}
-		}
-		return result;
-	}
-
-	private static void printJson(PrintStream out, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath,
-			EarnedValue earned, LocalDateTime statusDate) {
-		Totals totals = rollUp.project();
-		StringBuilder json = new StringBuilder("{\n");
-		json.append("  \"project\": ").append(Formats.json(project.getName())).append(",\n");
-		json.append("  \"start\": ").append(Formats.jsonDate(schedule.projectStart())).append(",\n");
-		json.append("  \"finish\": ").append(Formats.jsonDate(schedule.projectFinish())).append(",\n");
-		json.append("  \"effortHours\": ").append(Formats.jsonNumber(totals.effortHours())).append(",\n");
-		json.append("  \"cost\": ").append(Formats.jsonNumber(totals.cost())).append(",\n");
-		json.append("  \"percentComplete\": ").append(Formats.jsonNumber(totals.percentComplete())).append(",\n");
-		json.append("  \"criticalPath\": [").append(criticalPath.stream().map(e -> Formats.json(e.getCode())).collect(Collectors.joining(", "))).append("],\n");
-		json.append("  \"warnings\": [").append(schedule.warnings().stream().map(Formats::json).collect(Collectors.joining(", "))).append("],\n");
-		if (earned != null) {
-			json.append("  \"earnedValue\": {\"statusDate\": ").append(Formats.jsonDate(statusDate)).append(", \"pv\": ").append(Formats.jsonNumber(earned.plannedValue()))
-					.append(", \"ev\": ").append(Formats.jsonNumber(earned.earnedValue())).append(", \"ac\": ").append(Formats.jsonNumber(earned.actualCost()))
-					.append(", \"sv\": ").append(Formats.jsonNumber(earned.scheduleVariance())).append(", \"cv\": ").append(Formats.jsonNumber(earned.costVariance()))
-					.append(", \"spi\": ").append(Formats.jsonNumber(earned.spi())).append(", \"cpi\": ").append(Formats.jsonNumber(earned.cpi())).append("},\n");
-		}
-		json.append("  \"summaries\": [\n");
-		List<WbsElement> summaries = summaries(project);
-		for (int i = 0; i < summaries.size(); i++) {
-			WbsElement summary = summaries.get(i);
-			Totals t = rollUp.of(summary);
-			json.append("    {\"code\": ").append(Formats.json(summary.getCode())).append(", \"name\": ").append(Formats.json(summary.getName()))
-					.append(", \"start\": ").append(Formats.jsonDate(t.start())).append(", \"finish\": ").append(Formats.jsonDate(t.finish()))
-					.append(", \"durationDays\": ").append(Formats.jsonNumber(t.durationDays())).append(", \"effortHours\": ").append(Formats.jsonNumber(t.effortHours()))
-					.append(", \"cost\": ").append(Formats.jsonNumber(t.cost())).append(", \"percentComplete\": ").append(Formats.jsonNumber(t.percentComplete()))
-					.append('}').append(i + 1 < summaries.size() ? ",\n" : "\n");
-		}
-		json.append("  ],\n");
-		json.append("  \"activities\": [\n");
-		List<WbsElement> leaves = schedule.activities();
-		for (int i = 0; i < leaves.size(); i++) {
-			WbsElement leaf = leaves.get(i);
-			json.append("    {\"code\": ").append(Formats.json(leaf.getCode())).append(", \"name\": ").append(Formats.json(leaf.getName()))
-					.append(", \"durationDays\": ").append(Formats.jsonNumber(leaf.getDuration()))
-					.append(", \"earlyStart\": ").append(Formats.jsonDate(schedule.earlyStart(leaf)))
-					.append(", \"earlyFinish\": ").append(Formats.jsonDate(schedule.earlyFinish(leaf)))
-					.append(", \"lateStart\": ").append(Formats.jsonDate(schedule.lateStart(leaf)))
-					.append(", \"lateFinish\": ").append(Formats.jsonDate(schedule.lateFinish(leaf)))
-					.append(", \"totalFloatDays\": ").append(Formats.jsonNumber(schedule.totalFloat(leaf)))
-					.append(", \"freeFloatDays\": ").append(Formats.jsonNumber(schedule.freeFloat(leaf)))
-					.append(", \"critical\": ").append(schedule.isCritical(leaf)).append('}').append(i + 1 < leaves.size() ? ",\n" : "\n");
-		}
-		json.append("  ]\n}");
-		out.println(json);
 	}
 
 	private static String clip(String text, int width) {

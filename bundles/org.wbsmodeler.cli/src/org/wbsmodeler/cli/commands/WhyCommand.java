@@ -10,6 +10,7 @@ import org.wbsmodeler.cli.ExitCodes;
 import org.wbsmodeler.cli.ModelInput;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.cpm.ScheduleExplanation;
 import org.wbsmodeler.schedule.cpm.ScheduleExplanation.Step;
@@ -96,11 +97,6 @@ public final class WhyCommand implements Command {
 	}
 
 	private static WbsElement find(Project project, String code) {
-		for (var it = project.eAllContents(); it.hasNext();) {
-			if (it.next() instanceof WbsElement element && code.equals(element.getCode())) {
-				return element;
-			}
-		}
-		return null;
+		return OutlineIndex.build(project).byCode(code);
 	}
 }

@@ -1,20 +1,14 @@
 package org.wbsmodeler.cli.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.io.PrintStream;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.wbsmodeler.cli.Command;
+import org.wbsmodeler.model.registry.Contributions;
 
 /**
  * The commands of {@code ./wbs}: in Eclipse, every contribution to {@code org.wbsmodeler.cli.commands} (ours
- * included); on a flat classpath, the {@link ServiceLoader} entries.
+ * included); on a flat classpath, the {@code META-INF/services} entries. The first command of a name wins.
  */
 public final class CommandRegistry {
 
@@ -23,32 +17,15 @@ public final class CommandRegistry {
 	private CommandRegistry() {
 	}
 
+	/** The commands; a broken contribution is named on standard error, where the user of {@code ./wbs} sees it. */
 	public static List<Command> commands() {
-		Map<String, Command> byName = new LinkedHashMap<>();
-		IExtensionRegistry registry = registry();
-		if (registry != null) {
-			for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-				try {
-					Command command = (Command) element.createExecutableExtension("class");
-					byName.putIfAbsent(command.name(), command);
-				} catch (CoreException | ClassCastException e) {
-					System.err.println("wbs: command " + element.getAttribute("class") + " of " + element.getContributor().getName()
-							+ " cannot be used: " + e.getMessage());
-				}
-			}
-		} else {
-			for (Command command : ServiceLoader.load(Command.class, CommandRegistry.class.getClassLoader())) {
-				byName.putIfAbsent(command.name(), command);
-			}
-		}
-		return new ArrayList<>(byName.values());
+		return commands(System.err);
 	}
 
-	private static IExtensionRegistry registry() {
-		try {
-			return RegistryFactory.getRegistry();
-		} catch (LinkageError noRegistryOnClasspath) {
-			return null;
-		}
+	/** The commands; a contribution that cannot be used is named on {@code err}, the others still work. */
+	public static List<Command> commands(PrintStream err) {
+		Contributions<Command> commands = Contributions.load(EXTENSION_POINT, Command.class, Command::name);
+		commands.problems().forEach(problem -> err.println("wbs: " + problem));
+		return commands.list();
 	}
 }

@@ -19,8 +19,8 @@ import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 
 /**
  * Builds the dependency network (activity on node), like MS Project's network diagram: one box per activity with
@@ -55,8 +55,8 @@ public final class NetworkBuilder {
     public Diagram build(Project project) {
         Diagram diagram = new Diagram(DiagramKind.NETWORK).setTitle("Network \u2014 "
                 + WbsTreeBuilder.nameOf(project.getName()) + (criticalOnly ? " (critical path)" : ""));
-        List<WbsElement> elements = new ArrayList<>();
-        collect(project, elements);
+        OutlineIndex outline = OutlineIndex.build(project);
+        List<WbsElement> elements = outline.elements();
         Set<WbsElement> predecessors = Collections.newSetFromMap(new IdentityHashMap<>());
         for (WbsElement e : elements) {
             for (Dependency d : e.getPredecessors()) {
@@ -65,7 +65,7 @@ public final class NetworkBuilder {
         }
         List<WbsElement> shown = new ArrayList<>();
         for (WbsElement e : elements) {
-            boolean leaf = !(e instanceof WbsContainer c) || c.getChildren().isEmpty();
+            boolean leaf = !e.isSummary();
             boolean linked = !e.getPredecessors().isEmpty() || predecessors.contains(e);
             if ((leaf || linked) && (!criticalOnly || e.isCritical())) {
                 shown.add(e);
@@ -77,7 +77,7 @@ public final class NetworkBuilder {
             i++;
             boolean scheduled = e.getEarlyStart() != null;
             String floatText = scheduled ? Formats.days(e.getTotalFloat()) : Formats.NONE;
-            DiagramNode box = diagram.addNode("act-" + i, Boxes.activity(e.getCode(), WbsTreeBuilder.nameOf(e.getName()),
+            DiagramNode box = diagram.addNode("act-" + i, Boxes.activity(outline.code(e), WbsTreeBuilder.nameOf(e.getName()),
                     date(e.getEarlyStart()), Formats.days(e.getDuration()), date(e.getEarlyFinish()),
                     date(e.getLateStart()), floatText, date(e.getLateFinish())));
             Style style = e instanceof Milestone ? Palette.MILESTONE : Palette.ACTIVITY;
@@ -114,12 +114,4 @@ public final class NetworkBuilder {
         return Formats.date(date, dateFormat);
     }
 
-    private static void collect(WbsContainer container, List<WbsElement> out) {
-        for (WbsElement child : container.getChildren()) {
-            out.add(child);
-            if (child instanceof WbsContainer sub) {
-                collect(sub, out);
-            }
-        }
-    }
 }

@@ -1,9 +1,8 @@
 package org.wbsmodeler.diagram.build;
 
-import org.wbsmodeler.model.Assignment;
-import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.Costs;
 
 /**
  * The figures a WBS box shows. An interface so that the CLI and the UI can pass the scheduling engine's roll-up
@@ -27,8 +26,7 @@ public interface WbsFigures {
         return new WbsFigures() {
             @Override
             public double durationDays(WbsElement element) {
-                if (element instanceof WbsContainer container && !container.getChildren().isEmpty()
-                        && element.getDuration() <= 0) {
+                if (element.isSummary() && element.getDuration() <= 0) {
                     return Double.NaN;
                 }
                 return element.getDuration();
@@ -36,19 +34,10 @@ public interface WbsFigures {
 
             @Override
             public double cost(WbsElement element) {
-                double cost = element.getFixedCost();
-                for (Assignment a : element.getAssignments()) {
-                    Resource r = a.getResource();
-                    if (r == null || r.eIsProxy() || r.getType() == null) {
-                        continue;
-                    }
-                    cost += switch (r.getType()) {
-                        case WORK -> a.getWork() * r.getStandardRate();
-                        case MATERIAL, COST -> a.getUnits() * r.getStandardRate();
-                    };
-                }
-                if (element instanceof WbsContainer container) {
-                    for (WbsElement child : container.getChildren()) {
+                // each element's own cost by the model's one rule; the subtree's added on top
+                double cost = Costs.cost(element);
+                if (element.isSummary()) {
+                    for (WbsElement child : ((WbsContainer) element).getChildren()) {
                         cost += cost(child);
                     }
                 }

@@ -21,6 +21,7 @@ import org.wbsmodeler.model.Phase;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.WorkPackage;
 
 /**
@@ -107,9 +108,9 @@ public final class WbsTreeBuilder {
         for (WbsElement child : container.getChildren()) {
             DiagramNode box = addElement(ctx, child, level);
             ctx.diagram.addEdge(parentBox, box).setStyle(Palette.TREE_LINE).setArrowHead(false);
-            if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
+            if (child.isSummary() && child instanceof WbsContainer sub) {
                 if (level >= depth || collapsed.test(child)) {
-                    box.setBadge("+" + countDescendants(sub));
+                    box.setBadge("+" + OutlineIndex.build(sub).size());
                     box.setStyle(box.getStyle().withDashed(true));
                 } else {
                     addChildren(ctx, sub, box, level + 1);
@@ -145,17 +146,6 @@ public final class WbsTreeBuilder {
             return Palette.ACTIVITY;
         }
         return level <= 1 ? Palette.PHASE : Palette.ACTIVITY;
-    }
-
-    private static int countDescendants(WbsContainer container) {
-        int n = 0;
-        for (WbsElement child : container.getChildren()) {
-            n++;
-            if (child instanceof WbsContainer sub) {
-                n += countDescendants(sub);
-            }
-        }
-        return n;
     }
 
     private static Project projectOf(WbsElement element) {

@@ -206,7 +206,7 @@ public final class RandomProjects {
 	}
 
 	private void values(WbsElement element, int index) {
-		boolean leaf = !(element instanceof WbsContainer container) || container.getChildren().isEmpty();
+		boolean leaf = !element.isSummary();
 		if (random.nextInt(4) == 0) {
 			element.setDescription("What " + element.getName() + " covers; ends with a newline\n");
 		}

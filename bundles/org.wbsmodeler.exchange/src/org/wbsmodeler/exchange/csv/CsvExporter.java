@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wbsmodeler.exchange.ExchangeWarnings;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.ModelExporter;
 import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.exchange.mpxj.TraceIndex;
@@ -19,7 +19,6 @@ import org.wbsmodeler.exchange.mpxj.TraceValues;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.rollup.Totals;
@@ -58,8 +57,8 @@ public final class CsvExporter implements ModelExporter {
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 		row(writer, COLUMNS);
 		TraceIndex traces = new TraceIndex(project);
-		Outline outline = new Outline(project);
-		for (Outline.Line line : outline.lines()) {
+		OutlineIndex outline = plan.outline();
+		for (OutlineIndex.Line line : outline.lines()) {
 			WbsElement element = line.element();
 			List<String> cells = new ArrayList<>();
 			cells.add(line.code());
@@ -67,7 +66,7 @@ public final class CsvExporter implements ModelExporter {
 			cells.add(ModelLabels.kindOf(element));
 			cells.add(text(element.getName()));
 			Totals totals = plan.totals(element);
-			boolean summary = element instanceof WbsContainer container && !container.getChildren().isEmpty();
+			boolean summary = line.summary();
 			cells.add(number(summary ? totals.durationDays() : element.getDuration()));
 			cells.add(number(summary ? totals.effortHours() : element.getEffort()));
 			cells.add(number(element.getFixedCost()));
@@ -96,7 +95,7 @@ public final class CsvExporter implements ModelExporter {
 		writer.flush();
 	}
 
-	private static String predecessors(WbsElement element, Outline outline) {
+	private static String predecessors(WbsElement element, OutlineIndex outline) {
 		List<String> links = new ArrayList<>();
 		for (Dependency dependency : element.getPredecessors()) {
 			if (dependency.getPredecessor() == null) {

@@ -1,23 +1,15 @@
 package org.wbsmodeler.exchange.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.ServiceLoader;
-import java.util.function.Function;
 
-import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.IConfigurationElement;
-import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.RegistryFactory;
 import org.wbsmodeler.exchange.ModelExporter;
 import org.wbsmodeler.exchange.ModelImporter;
+import org.wbsmodeler.model.registry.Contributions;
 
 /**
  * The exporters and importers: in Eclipse, every contribution to {@code org.wbsmodeler.exchange.exporters} and
- * {@code .importers} (the built-in ones included); on a flat classpath, the {@link ServiceLoader} entries. The first
- * contribution of an id wins.
+ * {@code .importers} (the built-in ones included); on a flat classpath, the {@code META-INF/services} entries. The first
+ * contribution of an id wins; one that cannot be created goes to the platform log.
  */
 public final class ContributedFormats {
 
@@ -28,39 +20,10 @@ public final class ContributedFormats {
 	}
 
 	public static List<ModelExporter> exporters() {
-		return read(EXPORTERS, ModelExporter.class, ModelExporter::id);
+		return Contributions.load(EXPORTERS, ModelExporter.class, ModelExporter::id).listLoggingProblems(ContributedFormats.class);
 	}
 
 	public static List<ModelImporter> importers() {
-		return read(IMPORTERS, ModelImporter.class, ModelImporter::id);
-	}
-
-	private static <T> List<T> read(String extensionPoint, Class<T> type, Function<T, String> id) {
-		Map<String, T> byId = new LinkedHashMap<>();
-		IExtensionRegistry registry = registry();
-		if (registry != null) {
-			for (IConfigurationElement element : registry.getConfigurationElementsFor(extensionPoint)) {
-				try {
-					T contribution = type.cast(element.createExecutableExtension("class"));
-					byId.putIfAbsent(id.apply(contribution), contribution);
-				} catch (CoreException | ClassCastException e) {
-					System.err.println("wbs: " + element.getName() + " " + element.getAttribute("class") + " of " + element.getContributor().getName()
-							+ " cannot be used: " + e.getMessage());
-				}
-			}
-		} else {
-			for (T contribution : ServiceLoader.load(type, ContributedFormats.class.getClassLoader())) {
-				byId.putIfAbsent(id.apply(contribution), contribution);
-			}
-		}
-		return new ArrayList<>(byId.values());
-	}
-
-	private static IExtensionRegistry registry() {
-		try {
-			return RegistryFactory.getRegistry();
-		} catch (LinkageError noRegistryOnClasspath) {
-			return null;
-		}
+		return Contributions.load(IMPORTERS, ModelImporter.class, ModelImporter::id).listLoggingProblems(ContributedFormats.class);
 	}
 }

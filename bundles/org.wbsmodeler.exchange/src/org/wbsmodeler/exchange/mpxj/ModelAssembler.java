@@ -33,6 +33,7 @@ import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.util.ModelLabels;
 
@@ -57,8 +58,6 @@ public final class ModelAssembler {
 	private final Map<Integer, Resource> resourcesById = new HashMap<>();
 	private final Map<Task, WbsElement> elements = new LinkedHashMap<>();
 	private final Map<Integer, WbsElement> elementsById = new HashMap<>();
-	/** Position codes of the elements built so far, so a child's code is its parent's plus one number. */
-	private final Map<WbsElement, String> codes = new IdentityHashMap<>();
 	private final FieldType kindField;
 	private WorkingTime time;
 
@@ -82,6 +81,7 @@ public final class ModelAssembler {
 		resources();
 		List<Task> top = summary != null ? summary.getChildTasks() : file.getChildTasks();
 		tasks(project, top, 1);
+		customCodes();
 		links();
 		assignments();
 		List<Baseline> namedBaselines = appendix(summary);
@@ -226,19 +226,17 @@ public final class ModelAssembler {
 	}
 
 	private void tasks(WbsContainer container, List<Task> tasks, int level) {
-		int position = 0;
 		for (Task task : tasks) {
 			if (task.getNull() || task.getExternalTask()) {
 				continue;
 			}
-			position++;
 			List<Task> children = task.getChildTasks();
 			boolean hasChildren = children.stream().anyMatch(t -> !t.getNull() && !t.getExternalTask());
 			Object declared = kindField == null ? null : task.get(kindField);
 			EClass kind = KindRule.kindOf(declared == null ? null : declared.toString(), level, hasChildren, task.getMilestone());
 			WbsElement element = (WbsElement) FACTORY.create(kind);
 			container.getChildren().add(element);
-			fill(element, task, positionCode(container, position));
+			fill(element, task);
 			if (hasChildren && declared != null) {
 				// our own export: a summary's duration, work and progress are roll-ups of the leaves, recomputed by
 				// the scheduler; the model keeps estimates on leaves
@@ -256,21 +254,22 @@ public final class ModelAssembler {
 		}
 	}
 
-	/** The code an element at this place gets without a custom code; computed from the parent's, not by counting. */
-	private String positionCode(WbsContainer container, int position) {
-		return container instanceof WbsElement parent ? codes.get(parent) + "." + position : String.valueOf(position);
+	/** A task's WBS that is not the position code the element has anyway is a custom code. */
+	private void customCodes() {
+		OutlineIndex outline = OutlineIndex.build(project);
+		elements.forEach((task, element) -> {
+			String wbs = task.getWBS();
+			if (wbs != null && !wbs.isBlank() && !wbs.strip().equals(outline.positionCode(element))) {
+				element.setCustomCode(wbs.strip());
+			}
+		});
 	}
 
-	private void fill(WbsElement element, Task task, String positionCode) {
-		codes.put(element, positionCode);
+	private void fill(WbsElement element, Task task) {
 		ProjectProperties p = properties;
 		element.setName(task.getName());
 		element.setDescription(emptyToNull(task.getNotes()));
 		element.setOwner(emptyToNull(task.getContact()));
-		String wbs = task.getWBS();
-		if (wbs != null && !wbs.isBlank() && !wbs.strip().equals(positionCode)) {
-			element.setCustomCode(wbs.strip());
-		}
 		element.setDuration(time.toDays(task.getDuration(), p));
 		element.setEffort(WorkingTime.toHours(task.getWork(), p));
 		element.setFixedCost(number(task.getFixedCost()));

@@ -1,11 +1,9 @@
 package org.wbsmodeler.exchange.mpxj;
 
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -32,8 +30,8 @@ import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.rollup.Totals;
 
@@ -99,7 +97,7 @@ public final class ProjectFileBuilder {
 		if (projectSummaryTask) {
 			top = summaryTask();
 		}
-		tasks(top, project, new ArrayList<>(), 1);
+		tasks(top);
 		links();
 		assignments();
 		Baselines.write(project, tasks, time, warnings);
@@ -194,38 +192,22 @@ public final class ProjectFileBuilder {
 		task.setPercentageComplete(totals.percentComplete());
 	}
 
-	private void tasks(ChildTaskContainer parent, WbsContainer container, List<Integer> position, int level) {
-		int index = 0;
-		for (WbsElement element : container.getChildren()) {
-			position.add(++index);
+	/** One task per element in outline order (the roll-up's outline), each under its parent's task; ids follow the outline. */
+	private void tasks(ChildTaskContainer top) {
+		for (OutlineIndex.Line line : plan.outline().lines()) {
+			WbsElement element = line.element();
+			ChildTaskContainer parent = line.parent() instanceof WbsElement summary ? tasks.get(summary) : top;
 			Task task = parent.addTask();
 			int uniqueId = tasks.size() + 1;
 			task.setUniqueID(uniqueId);
 			task.setID(uniqueId);
-			task.setOutlineLevel(level);
+			task.setOutlineLevel(line.level());
 			tasks.put(element, task);
-			fill(task, element, code(element, position));
-			if (element instanceof WbsContainer children && !children.getChildren().isEmpty()) {
-				tasks(task, children, position, level + 1);
-			}
-			position.remove(position.size() - 1);
+			fill(task, element, line.code(), line.summary());
 		}
 	}
 
-	/** The element's WBS code, as {@link WbsElement#getCode()} but without counting siblings again for every element. */
-	private static String code(WbsElement element, List<Integer> position) {
-		String custom = element.getCustomCode();
-		if (custom != null && !custom.isBlank()) {
-			return custom;
-		}
-		StringBuilder code = new StringBuilder();
-		for (Integer segment : position) {
-			code.append(code.isEmpty() ? "" : ".").append(segment);
-		}
-		return code.toString();
-	}
-
-	private void fill(Task task, WbsElement element, String code) {
+	private void fill(Task task, WbsElement element, String code, boolean summary) {
 		task.setName(element.getName());
 		task.setWBS(code);
 		task.setNotes(element.getDescription());
@@ -239,7 +221,7 @@ public final class ProjectFileBuilder {
 		task.setWork(WorkingTime.work(element.getEffort()));
 		task.setFixedCost(element.getFixedCost());
 		task.setPercentageComplete(element.getPercentComplete());
-		if (element instanceof WbsContainer container && !container.getChildren().isEmpty()) {
+		if (summary) {
 			rollUp(task, plan.totals(element));
 		} else {
 			task.setCost(plan.totals(element).cost());

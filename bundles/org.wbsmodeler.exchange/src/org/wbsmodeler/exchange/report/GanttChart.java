@@ -7,10 +7,10 @@ import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Milestone;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
  * The Gantt chart as a standalone SVG document: one row per WBS element in outline order, bars from early start to
@@ -28,13 +28,13 @@ final class GanttChart {
 	private static final long DAY = 24L * 3600 * 1000;
 
 	private final PlanTotals totals;
-	private final List<Outline.Line> lines;
+	private final List<OutlineIndex.Line> lines;
 	private long from;
 	private double pixelsPerMilli;
 
 	GanttChart(PlanTotals totals) {
 		this.totals = totals;
-		List<Outline.Line> all = totals.outline().lines();
+		List<OutlineIndex.Line> all = totals.outline().lines();
 		this.lines = all.subList(0, Math.min(all.size(), MAX_ROWS));
 	}
 
@@ -75,7 +75,7 @@ final class GanttChart {
 
 	private LocalDateTime earliest() {
 		LocalDateTime earliest = null;
-		for (Outline.Line line : lines) {
+		for (OutlineIndex.Line line : lines) {
 			LocalDateTime start = totals.of(line.element()).start();
 			if (start != null && (earliest == null || start.isBefore(earliest))) {
 				earliest = start;
@@ -106,10 +106,10 @@ final class GanttChart {
 				.append("\" stroke=\"#999\"/>\n");
 	}
 
-	private void row(StringBuilder svg, Outline.Line line, int y) {
+	private void row(StringBuilder svg, OutlineIndex.Line line, int y) {
 		WbsElement element = line.element();
-		PlanTotals.Rollup rollup = totals.of(element);
-		boolean summary = element instanceof WbsContainer children && !children.getChildren().isEmpty();
+		Totals rollup = totals.of(element);
+		boolean summary = line.summary();
 		String label = line.code() + " " + (element.getName() == null ? "" : element.getName());
 		if (label.length() > 50 - 2 * line.level()) {
 			label = label.substring(0, Math.max(10, 49 - 2 * line.level())) + "…";

@@ -3,77 +3,43 @@ package org.wbsmodeler.exchange.report;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.Costs;
-import org.wbsmodeler.model.util.ModelDates;
+import org.wbsmodeler.schedule.rollup.RollUp;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
- * The numbers a stakeholder asks for, rolled up the WBS: an element's cost and effort are its own plus its
- * children's (the 100% rule makes the sum the whole), its dates span its children's. A leaf's cost and effort follow
- * the model's one rule, {@link Costs}.
+ * The numbers a stakeholder asks for, from the one {@link RollUp}: an element's cost and effort are its own plus its
+ * children's (the 100% rule makes the sum the whole), its dates span its children's.
  *
  * <p>The dates are the scheduled ones the model holds (early start and finish); a model nobody has scheduled
  * has none, and the report says so.
  */
 final class PlanTotals {
 
-	/** Rolled-up values of one element. */
-	record Rollup(double cost, double effort, LocalDateTime start, LocalDateTime finish) {
-	}
-
 	private final Project project;
-	private final Outline outline;
-	private final Map<WbsElement, Rollup> rollups = new IdentityHashMap<>();
-	private final Rollup total;
+	private final RollUp rollUp;
+	private final Totals total;
 
 	PlanTotals(Project project) {
 		this.project = project;
-		this.outline = new Outline(project);
-		this.total = rollUp(project);
-	}
-
-	private Rollup rollUp(WbsContainer container) {
-		double cost = container instanceof WbsElement element ? element.getFixedCost() : 0;
-		double effort = 0;
-		LocalDateTime start = null;
-		LocalDateTime finish = null;
-		for (WbsElement child : container.getChildren()) {
-			Rollup rollup;
-			if (child instanceof WbsContainer children && !children.getChildren().isEmpty()) {
-				rollup = rollUp(children);
-			} else {
-				rollup = new Rollup(Costs.cost(child), Costs.effort(child), child.getEarlyStart(), child.getEarlyFinish());
-				rollups.put(child, rollup);
-			}
-			cost += rollup.cost();
-			effort += rollup.effort();
-			start = ModelDates.earlier(start, rollup.start());
-			finish = ModelDates.later(finish, rollup.finish());
-		}
-		Rollup result = new Rollup(cost, effort, start, finish);
-		if (container instanceof WbsElement element) {
-			rollups.put(element, result);
-		}
-		return result;
+		this.rollUp = RollUp.of(project);
+		this.total = rollUp.project();
 	}
 
 	Project project() {
 		return project;
 	}
 
-	Outline outline() {
-		return outline;
+	OutlineIndex outline() {
+		return rollUp.outline();
 	}
 
-	Rollup of(WbsElement element) {
-		return rollups.get(element);
+	Totals of(WbsElement element) {
+		return rollUp.of(element);
 	}
 
 	double cost() {
@@ -81,7 +47,7 @@ final class PlanTotals {
 	}
 
 	double effort() {
-		return total.effort();
+		return total.effortHours();
 	}
 
 	/** The project's start: its own start date, else the earliest scheduled start. */
@@ -103,13 +69,7 @@ final class PlanTotals {
 	 * without critical flags gets the leaves without total float.
 	 */
 	List<WbsElement> criticalPath() {
-		List<WbsElement> leaves = new ArrayList<>();
-		for (Outline.Line line : outline.lines()) {
-			WbsElement element = line.element();
-			if (!(element instanceof WbsContainer children) || children.getChildren().isEmpty()) {
-				leaves.add(element);
-			}
-		}
+		List<WbsElement> leaves = rollUp.outline().leaves();
 		List<WbsElement> critical = leaves.stream().filter(WbsElement::isCritical).toList();
 		if (critical.isEmpty() && scheduled()) {
 			critical = leaves.stream().filter(e -> e.getEarlyStart() != null && e.getTotalFloat() <= 0).toList();

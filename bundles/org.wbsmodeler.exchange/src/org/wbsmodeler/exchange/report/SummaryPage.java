@@ -3,7 +3,7 @@ package org.wbsmodeler.exchange.report;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.util.ModelLabels;
 
@@ -36,7 +36,7 @@ final class SummaryPage {
 		}
 		html.append("</dl>\n<h2>The WBS in numbers</h2>\n<table>\n<tr><th>Kind</th><th>Count</th></tr>\n");
 		Map<String, Integer> counts = new TreeMap<>();
-		for (Outline.Line line : totals.outline().lines()) {
+		for (OutlineIndex.Line line : totals.outline().lines()) {
 			counts.merge(ModelLabels.kindOf(line.element()), 1, Integer::sum);
 		}
 		counts.forEach((kind, count) -> html.append("<tr><td>").append(Html.escape(kind)).append("</td><td class=\"number\">").append(count).append("</td></tr>\n"));

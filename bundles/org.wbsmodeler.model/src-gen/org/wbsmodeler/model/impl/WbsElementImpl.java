@@ -1078,6 +1078,16 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public boolean isSummary() {
+		return org.wbsmodeler.model.outline.Summaries.isSummary(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -1400,6 +1410,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 		switch (operationID) {
 			case WbsPackage.WBS_ELEMENT___PARENT:
 				return parent();
+			case WbsPackage.WBS_ELEMENT___IS_SUMMARY:
+				return isSummary();
 		}
 		return super.eInvoke(operationID, arguments);
 	}

@@ -809,6 +809,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EOperation getWbsElement__IsSummary() {
+		return wbsElementEClass.getEOperations().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSummaryElement() {
 		return summaryElementEClass;
 	}
@@ -2065,6 +2075,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__FREE_FLOAT);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__CRITICAL);
 		createEOperation(wbsElementEClass, WBS_ELEMENT___PARENT);
+		createEOperation(wbsElementEClass, WBS_ELEMENT___IS_SUMMARY);
 
 		summaryElementEClass = createEClass(SUMMARY_ELEMENT);
 
@@ -2297,6 +2308,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEAttribute(getWbsElement_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getWbsElement__Parent(), this.getWbsContainer(), "parent", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEOperation(getWbsElement__IsSummary(), ecorePackage.getEBoolean(), "isSummary", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		initEClass(summaryElementEClass, SummaryElement.class, "SummaryElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 

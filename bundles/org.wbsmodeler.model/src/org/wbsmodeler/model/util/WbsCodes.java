@@ -6,6 +6,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 
 /**
  * WBS codes of {@link WbsElement}s; implements the derived {@code WbsElement.code} feature.
@@ -23,11 +24,28 @@ public final class WbsCodes {
 	 * @return the code, never {@code null}
 	 */
 	public static String codeOf(WbsElement element) {
-		String customCode = element.getCustomCode();
-		if (customCode != null && !customCode.isBlank()) {
-			return customCode;
+		// an editor keeps an index on its project: then a code is a lookup, not a count of siblings
+		OutlineIndex index = OutlineIndex.cachedFor(element);
+		if (index != null && index.contains(element)) {
+			return index.line(element).code();
 		}
-		return positionCode(element);
+		String customCode = element.getCustomCode();
+		return hasCustomCode(customCode) ? customCode : positionCode(element);
+	}
+
+	/**
+	 * The one rule for codes: a custom code that is not blank wins over the position code.
+	 *
+	 * @param customCode   the element's custom code, may be null
+	 * @param positionCode its position code
+	 * @return the code
+	 */
+	public static String codeOf(String customCode, String positionCode) {
+		return hasCustomCode(customCode) ? customCode : positionCode;
+	}
+
+	private static boolean hasCustomCode(String customCode) {
+		return customCode != null && !customCode.isBlank();
 	}
 
 	/**

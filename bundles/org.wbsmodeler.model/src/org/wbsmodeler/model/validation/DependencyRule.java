@@ -6,7 +6,6 @@ import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.Dependency;
-import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.WbsElement;
 
 import static org.wbsmodeler.model.util.ModelLabels.describe;
@@ -16,7 +15,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * summaries are refused because a summary's dates come from its children: a link on it would be a second, hidden
  * source of its dates (MS Project allows them and users regularly lose track of them).
  */
-final class DependencyRule implements ValidationRule {
+public final class DependencyRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -37,7 +36,7 @@ final class DependencyRule implements ValidationRule {
 		}
 		boolean ok = true;
 		for (WbsElement end : new WbsElement[] { predecessor, successor }) {
-			if (end instanceof SummaryElement summary && !summary.getChildren().isEmpty()) {
+			if (end.isSummary()) {
 				ok &= Problems.report(diagnostics, WbsProblem.LINK_TO_SUMMARY,
 						"the dependency " + predecessor.getCode() + " → " + successor.getCode() + " joins " + describe(end)
 								+ ", a summary; link the activities under it instead",

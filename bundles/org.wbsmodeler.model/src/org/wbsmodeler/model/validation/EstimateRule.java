@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Milestone;
-import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WorkPackage;
 
@@ -17,7 +16,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * Estimates and progress of one element: nothing negative, percentages within 0..100, a date for every constraint
  * that needs one, actual dates in order, and an estimate on every leaf that carries work.
  */
-final class EstimateRule implements ValidationRule {
+public final class EstimateRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -59,7 +58,7 @@ final class EstimateRule implements ValidationRule {
 		if (element instanceof Activity) {
 			return true;
 		}
-		return element instanceof WorkPackage && ((SummaryElement) element).getChildren().isEmpty();
+		return element instanceof WorkPackage && !element.isSummary();
 	}
 
 	private static boolean notNegative(DiagnosticChain diagnostics, WbsElement element, String what, double value) {

@@ -8,7 +8,6 @@ import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Phase;
-import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WorkPackage;
 
@@ -19,7 +18,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * already stops activities and milestones from containing anything), and a phase or deliverable with nothing under
  * it breaks the 100% rule: its scope is not covered by any work.
  */
-final class HierarchyRule implements ValidationRule {
+public final class HierarchyRule implements ValidationRule {
 
 	/** Depth of a kind in the breakdown; 0 for kinds other plug-ins add, which this rule does not judge. */
 	static int rank(EObject element) {
@@ -53,7 +52,7 @@ final class HierarchyRule implements ValidationRule {
 						element, parent);
 			}
 		}
-		if ((element instanceof Phase || element instanceof Deliverable) && ((SummaryElement) element).getChildren().isEmpty()) {
+		if ((element instanceof Phase || element instanceof Deliverable) && !element.isSummary()) {
 			ok &= Problems.report(diagnostics, WbsProblem.EMPTY_SUMMARY,
 					describe(element) + " has no work under it (100% rule: its scope is covered by nothing)", element);
 		}

@@ -11,13 +11,14 @@ import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Requirement;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.DependencyCycles;
 import org.wbsmodeler.model.util.ModelLabels;
 
 import static org.wbsmodeler.model.util.ModelLabels.describe;
 
 /** Checks that need the whole project at once: unique WBS codes and requirement identifiers, dependency cycles. */
-final class ProjectRule implements ValidationRule {
+public final class ProjectRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
@@ -27,11 +28,12 @@ final class ProjectRule implements ValidationRule {
 		boolean ok = true;
 		Map<String, List<WbsElement>> byCode = new LinkedHashMap<>();
 		Map<String, List<Requirement>> byIdentifier = new LinkedHashMap<>();
+		// codes from one pass over the outline: asking each element for its code counts its siblings every time
+		for (OutlineIndex.Line line : OutlineIndex.build(project).lines()) {
+			byCode.computeIfAbsent(line.code(), k -> new ArrayList<>()).add(line.element());
+		}
 		for (var it = project.eAllContents(); it.hasNext();) {
-			EObject next = it.next();
-			if (next instanceof WbsElement element) {
-				byCode.computeIfAbsent(element.getCode(), k -> new ArrayList<>()).add(element);
-			} else if (next instanceof Requirement requirement && requirement.getIdentifier() != null && !requirement.getIdentifier().isEmpty()) {
+			if (it.next() instanceof Requirement requirement && requirement.getIdentifier() != null && !requirement.getIdentifier().isEmpty()) {
 				byIdentifier.computeIfAbsent(requirement.getIdentifier(), k -> new ArrayList<>()).add(requirement);
 			}
 		}

@@ -13,7 +13,7 @@ import org.wbsmodeler.model.WbsElement;
 import static org.wbsmodeler.model.util.ModelLabels.describe;
 
 /** An assignment must name a resource of the same project; a deleted or foreign resource leaves work unstaffed. */
-final class ResourceRule implements ValidationRule {
+public final class ResourceRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

@@ -13,7 +13,7 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  * Traceability, what a plain scheduling tool lacks: every requirement leads to a CRM component or to the WBS, and
  * every CRM component is delivered by some WBS element.
  */
-final class TraceabilityRule implements ValidationRule {
+public final class TraceabilityRule implements ValidationRule {
 
 	@Override
 	public boolean check(EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {

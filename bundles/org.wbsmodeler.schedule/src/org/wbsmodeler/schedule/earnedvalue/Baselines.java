@@ -3,7 +3,6 @@ package org.wbsmodeler.schedule.earnedvalue;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.BaselineEntry;
 import org.wbsmodeler.model.Project;
@@ -26,19 +25,16 @@ public final class Baselines {
 		Baseline baseline = WbsFactory.eINSTANCE.createBaseline();
 		baseline.setName(name);
 		baseline.setSavedOn(savedOn);
-		for (var it = project.eAllContents(); it.hasNext();) {
-			EObject next = it.next();
-			if (next instanceof WbsElement element) {
-				Totals totals = rollUp.of(element);
-				BaselineEntry entry = WbsFactory.eINSTANCE.createBaselineEntry();
-				entry.setElement(element);
-				entry.setStart(totals.start());
-				entry.setFinish(totals.finish());
-				entry.setDuration(totals.durationDays());
-				entry.setWork(totals.effortHours());
-				entry.setCost(totals.cost());
-				baseline.getEntries().add(entry);
-			}
+		for (WbsElement element : rollUp.outline().elements()) {
+			Totals totals = rollUp.of(element);
+			BaselineEntry entry = WbsFactory.eINSTANCE.createBaselineEntry();
+			entry.setElement(element);
+			entry.setStart(totals.start());
+			entry.setFinish(totals.finish());
+			entry.setDuration(totals.durationDays());
+			entry.setWork(totals.effortHours());
+			entry.setCost(totals.cost());
+			baseline.getEntries().add(entry);
 		}
 		find(project, name).ifPresent(old -> project.getBaselines().remove(old));
 		project.getBaselines().add(baseline);

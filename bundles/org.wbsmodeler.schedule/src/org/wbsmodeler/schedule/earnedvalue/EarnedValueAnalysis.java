@@ -38,7 +38,7 @@ public final class EarnedValueAnalysis {
 
 	/** One element: a leaf's own figures, a summary's sum of its leaves. */
 	public EarnedValue of(WbsElement element) {
-		return element instanceof WbsContainer sub && !sub.getChildren().isEmpty() ? sum(sub) : leaf(element);
+		return element.isSummary() ? sum((WbsContainer) element) : leaf(element);
 	}
 
 	private EarnedValue sum(WbsContainer container) {

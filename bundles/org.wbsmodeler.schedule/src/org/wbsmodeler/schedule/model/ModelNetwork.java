@@ -6,13 +6,12 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.calendar.LocalMinutes;
 import org.wbsmodeler.schedule.calendar.WorkCalendar;
@@ -56,7 +55,11 @@ public final class ModelNetwork {
 			compiled[0] = WorkCalendar.standard();
 		}
 		minutesPerDay = compiled[0].minutesPerDay();
-		collectLeaves(project);
+		OutlineIndex outline = OutlineIndex.build(project);
+		for (WbsElement leaf : outline.leaves()) {
+			index.put(leaf, activities.size());
+			activities.add(leaf);
+		}
 		ScheduleNetwork.Builder builder = ScheduleNetwork.builder(LocalMinutes.of(project.getStart()), compiled);
 		for (WbsElement leaf : activities) {
 			int a = builder.addActivity(ModelLabels.shortLabel(leaf), minutes(leaf.getDuration()));
@@ -65,24 +68,24 @@ public final class ModelNetwork {
 				builder.calendar(a, calendars.indexOf(own));
 			}
 			builder.milestone(a, leaf instanceof Milestone);
-			ConstraintType type = ConstraintType.valueOf(leaf.getConstraintType().getName());
+			ConstraintType type = EngineEnums.constraintType(leaf.getConstraintType());
 			if (type.hasDate() && leaf.getConstraintDate() != null) {
 				builder.constraint(a, type, constraintMinute(type, leaf.getConstraintDate(), compiled[calendarIndex(calendars, own)]));
 			} else if (!type.hasDate()) {
 				builder.constraint(a, type, 0);
 			}
 		}
-		for (WbsElement element : allElements()) {
+		for (WbsElement element : outline.elements()) {
 			for (Dependency link : element.getPredecessors()) {
 				WbsElement from = link.getPredecessor();
 				if (from == null || from.eIsProxy()) {
 					continue;
 				}
-				LinkType type = LinkType.valueOf(link.getType().getName());
+				LinkType type = EngineEnums.linkType(link.getType());
 				int lag = minutes(link.getLag());
 				// a link on a summary stands for links on every leaf under it (validation warns about it)
-				for (WbsElement p : leavesOf(from)) {
-					for (WbsElement s : leavesOf(element)) {
+				for (WbsElement p : outline.leavesOf(from)) {
+					for (WbsElement s : outline.leavesOf(element)) {
 						if (index.containsKey(p) && index.containsKey(s)) {
 							builder.addLink(index.get(p), index.get(s), type, lag);
 						}
@@ -145,41 +148,5 @@ public final class ModelNetwork {
 		boolean finish = type == ConstraintType.FNET || type == ConstraintType.FNLT || type == ConstraintType.MFO;
 		var day = calendar.workingDay();
 		return LocalMinutes.of(time.toLocalDate(), finish ? day.periodEnd(day.periodCount() - 1) : day.periodStart(0));
-	}
-
-	private void collectLeaves(WbsContainer container) {
-		for (WbsElement child : container.getChildren()) {
-			if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
-				collectLeaves(sub);
-			} else {
-				index.put(child, activities.size());
-				activities.add(child);
-			}
-		}
-	}
-
-	private List<WbsElement> allElements() {
-		List<WbsElement> all = new ArrayList<>();
-		for (var it = project.eAllContents(); it.hasNext();) {
-			EObject next = it.next();
-			if (next instanceof WbsElement element) {
-				all.add(element);
-			}
-		}
-		return all;
-	}
-
-	private static List<WbsElement> leavesOf(WbsElement element) {
-		if (element instanceof WbsContainer container && !container.getChildren().isEmpty()) {
-			List<WbsElement> leaves = new ArrayList<>();
-			for (var it = element.eAllContents(); it.hasNext();) {
-				EObject next = it.next();
-				if (next instanceof WbsElement e && !(e instanceof WbsContainer c && !c.getChildren().isEmpty())) {
-					leaves.add(e);
-				}
-			}
-			return leaves;
-		}
-		return List.of(element);
 	}
 }

@@ -5,9 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.ModelDates;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.calendar.LocalMinutes;
 import org.wbsmodeler.schedule.calendar.WorkCalendar;
@@ -17,6 +15,7 @@ import org.wbsmodeler.schedule.cpm.ScheduleExplanation;
 import org.wbsmodeler.schedule.cpm.ScheduleResult;
 import org.wbsmodeler.schedule.cpm.ScheduleWarning;
 import org.wbsmodeler.schedule.rollup.RollUp;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
  * A project scheduled by the critical-path engine: the results per element, the critical path, warnings and the
@@ -125,12 +124,22 @@ public final class ProjectSchedule {
 
 	/** Working days between two instants on the default calendar, for roll-ups and earned value. */
 	public RollUp.WorkingDays workingDays() {
-		WorkCalendar calendar = model.network().calendar(0);
-		return (a, b) -> calendar.workBetween(minute(a), minute(b)) / (double) model.minutesPerDay();
+		return workingDays(model.network().calendar(0), model.minutesPerDay());
 	}
 
-	/** Writes every element's scheduled dates, floats and critical flag into the model. */
-	public void writeToModel() {
+	/** Working days between two instants on a calendar whose working day has {@code minutesPerDay} minutes. */
+	public static RollUp.WorkingDays workingDays(WorkCalendar calendar, int minutesPerDay) {
+		return (a, b) -> calendar.workBetween(minute(a), minute(b)) / (double) minutesPerDay;
+	}
+
+	/**
+	 * Writes every element's scheduled dates, floats and critical flag into the model: the leaves' from the engine, the
+	 * summaries' from the {@link RollUp} (a summary spans its children, its float is the smallest of theirs, it is
+	 * critical when one of them is).
+	 *
+	 * @return the roll-up of the project as written
+	 */
+	public RollUp writeToModel() {
 		for (WbsElement leaf : model.activities()) {
 			int a = model.activity(leaf);
 			leaf.setEarlyStart(date(result.earlyStart(a)));
@@ -141,35 +150,18 @@ public final class ProjectSchedule {
 			leaf.setFreeFloat(days(result.freeFloat(a)));
 			leaf.setCritical(result.isCritical(a));
 		}
-		rollUp(model.project());
-	}
-
-	/** A summary spans its children; its float is the smallest of theirs; it is critical when one of them is. */
-	private void rollUp(WbsContainer container) {
-		for (WbsElement child : container.getChildren()) {
-			if (child instanceof WbsContainer sub && !sub.getChildren().isEmpty()) {
-				rollUp(sub);
-				LocalDateTime es = null, ef = null, ls = null, lf = null;
-				double totalFloat = Double.POSITIVE_INFINITY, freeFloat = Double.POSITIVE_INFINITY;
-				boolean critical = false;
-				for (WbsElement part : sub.getChildren()) {
-					es = ModelDates.earlier(es, part.getEarlyStart());
-					ef = ModelDates.later(ef, part.getEarlyFinish());
-					ls = ModelDates.earlier(ls, part.getLateStart());
-					lf = ModelDates.later(lf, part.getLateFinish());
-					totalFloat = Math.min(totalFloat, part.getTotalFloat());
-					freeFloat = Math.min(freeFloat, part.getFreeFloat());
-					critical |= part.isCritical();
-				}
-				child.setEarlyStart(es);
-				child.setEarlyFinish(ef);
-				child.setLateStart(ls);
-				child.setLateFinish(lf);
-				child.setTotalFloat(totalFloat);
-				child.setFreeFloat(freeFloat);
-				child.setCritical(critical);
-			}
+		RollUp rollUp = RollUp.of(model.project(), workingDays());
+		for (WbsElement summary : rollUp.summaries()) {
+			Totals totals = rollUp.of(summary);
+			summary.setEarlyStart(totals.start());
+			summary.setEarlyFinish(totals.finish());
+			summary.setLateStart(totals.lateStart());
+			summary.setLateFinish(totals.lateFinish());
+			summary.setTotalFloat(totals.totalFloatDays());
+			summary.setFreeFloat(totals.freeFloatDays());
+			summary.setCritical(totals.critical());
 		}
+		return rollUp;
 	}
 
 	private double days(long minutes) {

@@ -2,18 +2,26 @@ package org.wbsmodeler.schedule.rollup;
 
 import java.time.LocalDateTime;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
+import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.Costs;
 import org.wbsmodeler.model.util.ModelDates;
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+import org.wbsmodeler.schedule.model.CalendarCompiler;
+import org.wbsmodeler.schedule.model.ProjectSchedule;
 
 /**
- * Rolls estimates and progress up the breakdown: every summary (phase, deliverable, work package) gets the sums of
- * effort and cost below it (plus its own fixed cost), the span of their scheduled dates and a duration-weighted percent complete. Reads the
- * scheduled dates stored on the elements (earlyStart/earlyFinish), so run the scheduler first.
+ * The one roll-up of the breakdown, used by the schedule, the report and the exports: every summary (phase,
+ * deliverable, work package) and the project get the sums of effort and cost below them (plus their own fixed cost),
+ * the span of their scheduled dates, the smallest float, whether anything under them is critical, and a
+ * duration-weighted percent complete. Reads the scheduled values stored on the leaves, so schedule first
+ * ({@link ProjectSchedule#writeToModel()} does and returns the roll-up).
  */
 public final class RollUp {
 
@@ -23,28 +31,71 @@ public final class RollUp {
 		double between(LocalDateTime start, LocalDateTime finish);
 	}
 
+	private final OutlineIndex outline;
 	private final Map<WbsElement, Totals> totals = new IdentityHashMap<>();
 	private final Totals project;
 
 	private RollUp(Project source, WorkingDays workingDays) {
+		this.outline = OutlineIndex.build(source);
+		for (WbsElement leaf : outline.leaves()) {
+			totals.put(leaf, leaf(leaf));
+		}
+		// in outline order a summary comes before the summaries below it: backwards, each one finds its children done
+		List<WbsElement> summaries = outline.summaries();
+		for (int i = summaries.size() - 1; i >= 0; i--) {
+			WbsElement summary = summaries.get(i);
+			totals.put(summary, roll((WbsContainer) summary, workingDays));
+		}
 		this.project = roll(source, workingDays);
 	}
 
+	/** Rolls up with durations in working days of the scheduler's calendar. */
 	public static RollUp of(Project project, WorkingDays workingDays) {
 		return new RollUp(project, workingDays);
 	}
 
+	/** Rolls up with durations in working days of the project's default calendar (the standard one without it). */
+	public static RollUp of(Project project) {
+		WorkCalendar calendar = WorkCalendar.standard();
+		Calendar standard = project.getDefaultCalendar();
+		if (standard != null) {
+			try {
+				calendar = CalendarCompiler.compile(standard);
+			} catch (IllegalArgumentException e) {
+				// a calendar without working days cannot be scheduled; sums and spans do not need it
+			}
+		}
+		return new RollUp(project, ProjectSchedule.workingDays(calendar, calendar.minutesPerDay()));
+	}
+
+	/** The figures of an element of the project; null for an element outside it. */
 	public Totals of(WbsElement element) {
 		return totals.get(element);
 	}
 
+	/** The figures of the whole project. */
 	public Totals project() {
 		return project;
+	}
+
+	/** The outline the roll-up walked: codes, levels, summaries and leaves in outline order. */
+	public OutlineIndex outline() {
+		return outline;
+	}
+
+	/** The elements with something under them, in outline order. */
+	public List<WbsElement> summaries() {
+		return outline.summaries();
 	}
 
 	private Totals roll(WbsContainer container, WorkingDays workingDays) {
 		LocalDateTime start = null;
 		LocalDateTime finish = null;
+		LocalDateTime lateStart = null;
+		LocalDateTime lateFinish = null;
+		double totalFloat = Double.POSITIVE_INFINITY;
+		double freeFloat = Double.POSITIVE_INFINITY;
+		boolean critical = false;
 		double effort = 0;
 		// a summary may carry a fixed cost of its own (a licence for the whole phase), as in MS Project
 		double cost = container instanceof WbsElement summary ? summary.getFixedCost() : 0;
@@ -52,29 +103,36 @@ public final class RollUp {
 		double weighted = 0;
 		double weights = 0;
 		double plainPercent = 0;
-		int leaves = 0;
+		int children = 0;
 		for (WbsElement child : container.getChildren()) {
-			Totals t = child instanceof WbsContainer sub && !sub.getChildren().isEmpty()
-					? roll(sub, workingDays)
-					: leaf(child);
-			totals.put(child, t);
+			Totals t = totals.get(child);
 			start = ModelDates.earlier(start, t.start());
 			finish = ModelDates.later(finish, t.finish());
+			lateStart = ModelDates.earlier(lateStart, t.lateStart());
+			lateFinish = ModelDates.later(lateFinish, t.lateFinish());
+			totalFloat = Math.min(totalFloat, t.totalFloatDays());
+			freeFloat = Math.min(freeFloat, t.freeFloatDays());
+			critical |= t.critical();
 			effort += t.effortHours();
 			cost += t.cost();
 			actual += t.actualCost();
 			weighted += t.durationDays() * t.percentComplete();
 			weights += t.durationDays();
 			plainPercent += t.percentComplete();
-			leaves++;
+			children++;
 		}
-		double percent = weights > 0 ? weighted / weights : leaves > 0 ? plainPercent / leaves : 0;
+		double percent = weights > 0 ? weighted / weights : children > 0 ? plainPercent / children : 0;
 		double duration = start != null && finish != null ? workingDays.between(start, finish) : 0;
-		return new Totals(start, finish, duration, effort, cost, actual, percent);
+		if (children == 0) {
+			totalFloat = 0;
+			freeFloat = 0;
+		}
+		return new Totals(start, finish, duration, effort, cost, actual, percent, lateStart, lateFinish, totalFloat, freeFloat, critical);
 	}
 
 	private static Totals leaf(WbsElement leaf) {
 		return new Totals(leaf.getEarlyStart(), leaf.getEarlyFinish(), leaf.getDuration(), Costs.effort(leaf), Costs.cost(leaf),
-				leaf.getActualCost(), leaf.getPercentComplete());
+				leaf.getActualCost(), leaf.getPercentComplete(), leaf.getLateStart(), leaf.getLateFinish(), leaf.getTotalFloat(),
+				leaf.getFreeFloat(), leaf.isCritical());
 	}
 }

@@ -13,6 +13,12 @@ import java.time.LocalDateTime;
  * @param actualCost      sum of actual cost
  * @param percentComplete weighted by duration, as MS Project does: Σ(duration × % complete) / Σ duration over the children (a summary child weighs its span)
  *                        (a plain average when every leaf is a milestone)
+ * @param lateStart       earliest late start under the element
+ * @param lateFinish      latest late finish
+ * @param totalFloatDays  the smallest total float under the element
+ * @param freeFloatDays   the smallest free float under the element
+ * @param critical        whether anything under the element is critical
  */
-public record Totals(LocalDateTime start, LocalDateTime finish, double durationDays, double effortHours, double cost, double actualCost, double percentComplete) {
+public record Totals(LocalDateTime start, LocalDateTime finish, double durationDays, double effortHours, double cost, double actualCost, double percentComplete,
+		LocalDateTime lateStart, LocalDateTime lateFinish, double totalFloatDays, double freeFloatDays, boolean critical) {
 }

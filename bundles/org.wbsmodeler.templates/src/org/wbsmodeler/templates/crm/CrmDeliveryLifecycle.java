@@ -197,7 +197,7 @@ final class CrmDeliveryLifecycle {
 			Phase phase = (Phase) element;
 			if (previous != null) {
 				for (WbsElement part : phase.getChildren()) {
-					if (part instanceof Deliverable deliverable && !deliverable.getChildren().isEmpty()) {
+					if (part instanceof Deliverable deliverable && deliverable.isSummary()) {
 						WbsElement first = deliverable.getChildren().get(0);
 						if (first.getPredecessors().isEmpty()) {
 							build.link(previous, first);

@@ -11,9 +11,9 @@ import java.util.List;
 import org.junit.Rule;
 import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
-import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Milestone;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.WbsElement;
@@ -28,7 +28,7 @@ public class ExchangeBenchmarkTest {
 	public void generatorMakesExactlyTheTasksAskedFor() {
 		for (int size : new int[] { 1, 7, 250, 1234 }) {
 			Project project = RandomProjects.generate(size, size);
-			assertEquals(size, new Outline(project).size());
+			assertEquals(size, OutlineIndex.build(project).size());
 		}
 		Project a = RandomProjects.generate(300, 42);
 		Project b = RandomProjects.generate(300, 42);

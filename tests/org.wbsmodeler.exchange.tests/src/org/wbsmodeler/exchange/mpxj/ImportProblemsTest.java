@@ -31,10 +31,9 @@ import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.exchange.ImportOptions;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.io.ModelFiles;
 
 import com.healthmarketscience.jackcess.ColumnBuilder;
@@ -159,7 +158,7 @@ public class ImportProblemsTest {
 		}
 		// MS Project's tables but not its data: MPXJ's MPD reader is reached and fails on what is missing
 		try {
-			assertEquals("a database without project rows has no elements", 0, new Outline(ExchangeFormats.importFile(mpd, ExchangeWarnings.NONE)).size());
+			assertEquals("a database without project rows has no elements", 0, OutlineIndex.build(ExchangeFormats.importFile(mpd, ExchangeWarnings.NONE)).size());
 		} catch (ExchangeException e) {
 			assertThat(e.getMessage(), containsString(mpd + ": an MS Project 98 database (.mpd) that cannot be read ("));
 			assertFalse(e.getMessage().contains("\n"));
@@ -248,8 +247,8 @@ public class ImportProblemsTest {
 
 	/** Level and name of every element, and the duration of every leaf: what an MPX file carries of the WBS. */
 	private static List<String> lines(Project project) {
-		return new Outline(project).lines().stream()
-				.map(l -> l.level() + " " + l.element().getName() + (l.element() instanceof WbsContainer c && !c.getChildren().isEmpty() ? "" : " " + l.element().getDuration() + "d"))
+		return OutlineIndex.build(project).lines().stream()
+				.map(l -> l.level() + " " + l.element().getName() + (l.summary() ? "" : " " + l.element().getDuration() + "d"))
 				.toList();
 	}
 }

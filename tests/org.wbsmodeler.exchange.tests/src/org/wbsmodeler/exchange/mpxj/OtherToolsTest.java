@@ -17,7 +17,7 @@ import org.mpxj.primavera.PrimaveraXERFileWriter;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.exchange.ScheduledCopy;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.Milestone;
@@ -55,7 +55,7 @@ public class OtherToolsTest {
 		}
 		Project project = ExchangeFormats.importFile(gan, ExchangeWarnings.NONE);
 		assertEquals(List.of("1 Build", "2 Design pages", "2 Write code", "1 Launch", "2 Go live"), names(project));
-		List<Outline.Line> lines = new Outline(project).lines();
+		List<OutlineIndex.Line> lines = OutlineIndex.build(project).lines();
 		assertTrue(lines.get(0).element() instanceof Phase);
 		assertTrue(lines.get(1).element() instanceof Activity);
 		assertTrue(lines.get(4).element() instanceof Milestone);
@@ -67,10 +67,10 @@ public class OtherToolsTest {
 	}
 
 	private static List<String> names(Project project) {
-		return new Outline(project).lines().stream().map(l -> l.level() + " " + l.element().getName()).toList();
+		return OutlineIndex.build(project).lines().stream().map(l -> l.level() + " " + l.element().getName()).toList();
 	}
 
 	private static int links(Project project) {
-		return new Outline(project).lines().stream().mapToInt(l -> l.element().getPredecessors().size()).sum();
+		return OutlineIndex.build(project).lines().stream().mapToInt(l -> l.element().getPredecessors().size()).sum();
 	}
 }

@@ -26,7 +26,7 @@ import org.mpxj.TimeUnit;
 import org.mpxj.mspdi.MSPDIReader;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ExchangeWarnings;
-import org.wbsmodeler.exchange.Outline;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.DependencyType;
@@ -60,7 +60,7 @@ public class MsProjectFileTest {
 	}
 
 	private static WbsElement element(Project project, String name) {
-		return new Outline(project).lines().stream().map(Outline.Line::element).filter(e -> name.equals(e.getName())).findFirst()
+		return OutlineIndex.build(project).lines().stream().map(OutlineIndex.Line::element).filter(e -> name.equals(e.getName())).findFirst()
 				.orElseThrow(() -> new AssertionError("no element " + name));
 	}
 

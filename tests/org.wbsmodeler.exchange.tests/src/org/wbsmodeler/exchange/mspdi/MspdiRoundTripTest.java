@@ -22,8 +22,8 @@ import org.mpxj.mspdi.MSPDIReader;
 import org.wbsmodeler.exchange.ExchangeFormats;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.exchange.ModelComparison;
-import org.wbsmodeler.exchange.Outline;
 import org.wbsmodeler.exchange.ScheduledCopy;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.bench.RandomProjects;
 import org.wbsmodeler.exchange.mpxj.ModelEnums;
 import org.wbsmodeler.model.Dependency;
@@ -89,7 +89,7 @@ public class MspdiRoundTripTest {
 	}
 
 	private static Dependency firstLinkWithLag(Project project) {
-		for (Outline.Line line : new Outline(project).lines()) {
+		for (OutlineIndex.Line line : OutlineIndex.build(project).lines()) {
 			for (Dependency dependency : line.element().getPredecessors()) {
 				if (dependency.getLag() != 0) {
 					return dependency;
@@ -105,14 +105,14 @@ public class MspdiRoundTripTest {
 		for (Project project : List.of(ModelFiles.load(EXAMPLE), RandomProjects.generate(400, 11))) {
 			ProjectFile file = new MSPDIReader().read(export(project, new ArrayList<>()).toFile());
 			double minutesPerDay = project.getDefaultCalendar().getHoursPerDay() * 60;
-			Outline outline = new Outline(project);
+			OutlineIndex outline = OutlineIndex.build(project);
 			ScheduledCopy plan = ScheduledCopy.of(project);
-			Outline planned = new Outline(plan.project());
+			OutlineIndex planned = OutlineIndex.build(plan.project());
 			List<Task> tasks = file.getTasks().stream().filter(t -> t.getUniqueID() != 0).toList();
 			assertEquals(outline.size(), tasks.size());
 			for (int i = 0; i < tasks.size(); i++) {
 				Task task = tasks.get(i);
-				Outline.Line line = outline.lines().get(i);
+				OutlineIndex.Line line = outline.lines().get(i);
 				WbsElement element = line.element();
 				String where = line.code() + " " + element.getName();
 				assertEquals(where, element.getName(), task.getName());

@@ -247,21 +247,16 @@ public class WbsValidatorTest {
 	@Test
 	public void contributedRuleIsConsulted() {
 		ValidationFixture f = new ValidationFixture();
-		ValidationRule noTest = (object, diagnostics, context) -> {
-			if (object instanceof Activity a && "Test".equals(a.getName())) {
-				diagnostics.add(new BasicDiagnostic(Diagnostic.ERROR, "org.example.rules", 1, "no activity may be called Test", new Object[] { a }));
-				return false;
-			}
-			return true;
-		};
-		WbsValidator.INSTANCE.addRule(noTest);
-		try {
-			assertThat(f.messages(), containsString("no activity may be called Test"));
-		} finally {
-			WbsValidator.INSTANCE.removeRule(noTest);
-		}
-		assertNotNull(f.problems());
 		assertTrue(f.problems().isEmpty());
+		f.first.setName("Forbidden");
+		assertThat(f.messages(), containsString("no activity may be called Forbidden"));
+	}
+
+	@Test
+	public void rulesComeFromTheExtensionPointBuiltInOnesFirst() {
+		List<String> rules = WbsValidator.INSTANCE.rules().stream().map(r -> r.getClass().getSimpleName()).toList();
+		assertEquals(List.of("HierarchyRule", "EstimateRule", "DependencyRule", "ResourceRule", "TraceabilityRule", "ProjectRule"), rules.subList(0, 6));
+		assertTrue(rules.toString(), rules.contains("NoActivityCalledForbidden"));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import static org.junit.Assert.assertNull;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
 import org.junit.Test;
 import org.wbsmodeler.model.Activity;
@@ -115,5 +116,47 @@ public class RollUpTest {
 		build.milestone(d, "M1").setPercentComplete(100);
 		build.milestone(d, "M2");
 		assertEquals(50, RollUp.of(project, CALENDAR_DAYS).of(d).percentComplete(), 1e-9);
+	}
+
+	/** One phase of two deliverables with an activity each. */
+	private static final class TwoDeliverables {
+		final ModelBuilder build = new ModelBuilder();
+		final Project project = build.project("P", LocalDate.of(2027, 2, 1));
+		final Phase phase = build.phase(project, "Phase", null);
+		final Deliverable d1 = build.deliverable(phase, "D1", null);
+		final Deliverable d2 = build.deliverable(phase, "D2", null);
+		final Activity a = build.activity(d1, "A", 2, 16);
+		final Activity b = build.activity(d2, "B", 2, 16);
+	}
+
+	@Test
+	public void floatsAndCriticalityRollUpAndSummariesComeInOutlineOrder() {
+		TwoDeliverables p = new TwoDeliverables();
+		schedule(p.a, 1, 3);
+		schedule(p.b, 3, 5);
+		p.a.setLateStart(day(2));
+		p.a.setLateFinish(day(4));
+		p.b.setLateStart(day(3));
+		p.b.setLateFinish(day(5));
+		p.a.setTotalFloat(1);
+		p.a.setFreeFloat(1);
+		p.b.setCritical(true);
+		RollUp rollUp = RollUp.of(p.project, CALENDAR_DAYS);
+		assertEquals(List.of(p.phase, p.d1, p.d2), rollUp.summaries());
+		assertEquals(1, rollUp.of(p.d1).totalFloatDays(), 0);
+		assertEquals(false, rollUp.of(p.d1).critical());
+		assertEquals(0, rollUp.of(p.phase).totalFloatDays(), 0);
+		assertEquals(true, rollUp.of(p.phase).critical());
+		assertEquals(day(2), rollUp.of(p.phase).lateStart());
+		assertEquals(day(5), rollUp.of(p.phase).lateFinish());
+	}
+
+	@Test
+	public void withoutASchedulerDurationsAreWorkingDaysOfTheDefaultCalendar() {
+		TwoDeliverables p = new TwoDeliverables();
+		// Monday 08:00 to the next Monday 08:00: five working days, not seven
+		p.a.setEarlyStart(day(1));
+		p.a.setEarlyFinish(day(8));
+		assertEquals(5, RollUp.of(p.project).of(p.d1).durationDays(), 1e-9);
 	}
 }
