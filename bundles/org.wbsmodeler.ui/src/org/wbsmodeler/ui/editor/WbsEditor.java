@@ -40,6 +40,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
+import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -71,6 +72,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	public static final String ID = "org.wbsmodeler.ui.editor";
 	/** Marker attribute naming the element a problem is about: its id in the resource (URI fragment). */
 	public static final String ELEMENT_ID = "elementId";
+	/** The key binding context active in the editor. */
+	public static final String CONTEXT_ID = "org.wbsmodeler.ui.editorContext";
 
 	private final ComposedAdapterFactory adapterFactory;
 	private final WbsEditingDomain domain;
@@ -115,7 +118,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		setPartName(input.getName());
 		site.setSelectionProvider(selection);
 		site.getPage().addPartListener(activation);
-		watcher = new FileWatcher(input.getAdapter(IFile.class), () -> site.getShell().getDisplay().asyncExec(this::fileChangedWhileActive));
+		// our key bindings (Ctrl+Y redo, as MS Project and Windows have it) apply while this editor is active
+		site.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
+		watcher = new FileWatcher(ResourceUtil.getFile(input), () -> site.getShell().getDisplay().asyncExec(this::fileChangedWhileActive));
 	}
 
 	@Override
@@ -282,7 +287,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		if (resource == null) {
 			return;
 		}
-		if (!write(filePath(), getEditorInput().getAdapter(IFile.class))) {
+		if (!write(filePath(), ResourceUtil.getFile(getEditorInput()))) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -321,7 +326,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	@Override
 	public void doSaveAs() {
 		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
-		IFile original = getEditorInput().getAdapter(IFile.class);
+		IFile original = ResourceUtil.getFile(getEditorInput());
 		if (original != null) {
 			dialog.setOriginalFile(original);
 		}
@@ -377,8 +382,12 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		firePropertyChange(PROP_DIRTY);
 	}
 
+	/** A clean editor the user can see follows the file at once; a dirty or hidden one waits to be activated. */
 	private void fileChangedWhileActive() {
-		if (getSite().getPage().getActivePart() == this) {
+		if (getContainer() == null || getContainer().isDisposed()) {
+			return;
+		}
+		if (getSite().getPage().getActivePart() == this || !isDirty() && getSite().getPage().isPartVisible(this)) {
 			checkFile();
 		}
 	}

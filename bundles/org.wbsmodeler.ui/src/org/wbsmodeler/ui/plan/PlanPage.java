@@ -27,7 +27,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
@@ -227,36 +226,13 @@ public final class PlanPage implements ModelPage {
 		updateVisibleRows();
 	}
 
-	/** Relabels the rows the tree shows now, and only those. */
+	/**
+	 * Relabels the rows on screen and marks every other row stale. A virtual tree asks for a row's label only when
+	 * it paints a row it has no data for; clearing the rows' cached texts (not their elements) makes it ask again for
+	 * exactly the rows it paints, now and when the user scrolls — no label provider call for rows nobody sees.
+	 */
 	public void updateVisibleRows() {
-		Tree tree = viewer.getTree();
-		int bottom = tree.getClientArea().height;
-		List<Object> visible = new ArrayList<>();
-		for (TreeItem item = tree.getTopItem(); item != null; item = next(item)) {
-			if (item.getBounds().y > bottom) {
-				break;
-			}
-			Object data = item.getData();
-			if (data != null) {
-				visible.add(data);
-			}
-		}
-		viewer.update(visible.toArray(), null);
-	}
-
-	private static TreeItem next(TreeItem item) {
-		if (item.getExpanded() && item.getItemCount() > 0) {
-			return item.getItem(0);
-		}
-		for (TreeItem current = item; current != null; current = current.getParentItem()) {
-			TreeItem parent = current.getParentItem();
-			int count = parent == null ? current.getParent().getItemCount() : parent.getItemCount();
-			int index = parent == null ? current.getParent().indexOf(current) : parent.indexOf(current);
-			if (index + 1 < count) {
-				return parent == null ? current.getParent().getItem(index + 1) : parent.getItem(index + 1);
-			}
-		}
-		return null;
+		viewer.getTree().clearAll(true);
 	}
 
 	@Override
