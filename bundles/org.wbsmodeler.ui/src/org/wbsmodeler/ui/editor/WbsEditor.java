@@ -28,10 +28,7 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
@@ -45,14 +42,12 @@ import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
-import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.model.io.ModelLoadException;
 import org.wbsmodeler.model.provider.WbsItemProviderAdapterFactory;
 import org.wbsmodeler.ui.edit.DomainActionBarContributor;
 import org.wbsmodeler.ui.edit.EditCommands;
-import org.wbsmodeler.ui.edit.ItemPropertySource;
 import org.wbsmodeler.ui.edit.Revertible;
 import org.wbsmodeler.ui.edit.WbsEditingDomain;
 import org.wbsmodeler.ui.pages.ModelPage;
@@ -79,15 +74,13 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private final WbsEditingDomain domain;
 	private final EditorSelection selection = new EditorSelection();
 	private final List<ModelPage> pages = new ArrayList<>();
-	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 	private Resource resource;
 	private String loadProblem;
 	private LiveSchedule schedule;
 	private PlanPage plan;
-	private WbsOutlinePage outline;
+	private final EditorViews views;
 	private FileWatcher watcher;
 	private String statusMessage;
-	private boolean syncingSelection;
 
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
@@ -104,6 +97,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		adapterFactory.addAdapterFactory(new WbsItemProviderAdapterFactory());
 		adapterFactory.addAdapterFactory(new ReflectiveItemProviderAdapterFactory());
 		domain = new WbsEditingDomain(adapterFactory);
+		views = new EditorViews(adapterFactory, selection, this::contributor, this::revealOnActivePage);
 		// as EMF's editors do: after the command has finished notifying, once per command, on the UI thread
 		domain.getCommandStack().addCommandStackListener(event -> org.eclipse.swt.widgets.Display.getDefault().asyncExec(() -> commandStackChanged(event)));
 	}
@@ -187,17 +181,15 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	}
 
 	private void pageSelectionChanged(ModelPage page, ISelection newSelection) {
-		if (page != activeModelPage()) {
-			return;
+		if (page == activeModelPage()) {
+			views.pageSelectionChanged(newSelection);
 		}
-		selection.setSelection(newSelection);
-		if (outline != null && !syncingSelection && outline.viewer() != null) {
-			syncingSelection = true;
-			try {
-				outline.viewer().setSelection(newSelection, true);
-			} finally {
-				syncingSelection = false;
-			}
+	}
+
+	private void revealOnActivePage(List<?> objects) {
+		ModelPage page = activeModelPage();
+		if (page != null) {
+			page.reveal(objects);
 		}
 	}
 
@@ -228,18 +220,13 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		showStatus(problem);
 		firePropertyChange(PROP_DIRTY);
-		propertyPages.removeIf(page -> page.getControl() == null || page.getControl().isDisposed());
-		propertyPages.forEach(PropertySheetPage::refresh);
-		if (outline != null) {
-			outline.refreshLabels();
-		}
+		views.modelChanged();
 	}
 
 	/** Selects and reveals model objects on the active page (and so in Outline and Properties). */
 	public void setSelectionToViewer(Collection<?> objects) {
-		ModelPage page = activeModelPage();
-		if (page != null && objects != null && !objects.isEmpty()) {
-			page.reveal(new ArrayList<>(objects));
+		if (objects != null && !objects.isEmpty()) {
+			revealOnActivePage(new ArrayList<>(objects));
 		}
 	}
 
@@ -376,9 +363,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		if (getPageCount() > 0) {
 			setActivePage(0);
 		}
-		if (outline != null) {
-			outline.setInput(resource);
-		}
+		views.setInput(resource);
 		firePropertyChange(PROP_DIRTY);
 	}
 
@@ -410,19 +395,17 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		if (object != null) {
 			setActivePage(0);
 			setSelectionToViewer(List.of(object));
-			if (outline != null && outline.viewer() != null) {
-				outline.viewer().setSelection(new StructuredSelection(object), true);
-			}
+			views.selectInOutline(object);
 		}
 	}
 
 	@Override
 	public <T> T getAdapter(Class<T> type) {
 		if (type == IContentOutlinePage.class) {
-			return resource == null ? null : type.cast(outlinePage());
+			return resource == null ? null : type.cast(views.outline(resource));
 		}
 		if (type == IPropertySheetPage.class) {
-			return type.cast(propertySheetPage());
+			return type.cast(views.properties());
 		}
 		if (type == IGotoMarker.class || type == IEditingDomainProvider.class) {
 			return type.cast(this);
@@ -435,46 +418,6 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	private DomainActionBarContributor contributor() {
 		return getEditorSite().getActionBarContributor() instanceof DomainActionBarContributor c ? c : null;
-	}
-
-	private IContentOutlinePage outlinePage() {
-		if (outline == null) {
-			outline = new WbsOutlinePage(adapterFactory, resource, contributor());
-			outline.addSelectionChangedListener(event -> outlineSelectionChanged(event.getSelection()));
-		}
-		return outline;
-	}
-
-	private void outlineSelectionChanged(ISelection newSelection) {
-		if (syncingSelection) {
-			return;
-		}
-		syncingSelection = true;
-		try {
-			ModelPage page = activeModelPage();
-			if (page != null && newSelection instanceof IStructuredSelection structured) {
-				page.reveal(structured.toList());
-			}
-			selection.setSelection(newSelection);
-		} finally {
-			syncingSelection = false;
-		}
-	}
-
-	private IPropertySheetPage propertySheetPage() {
-		DomainActionBarContributor contributor = contributor();
-		PropertySheetPage page = new PropertySheetPage() {
-			@Override
-			public void setActionBars(IActionBars actionBars) {
-				super.setActionBars(actionBars);
-				if (contributor != null) {
-					contributor.shareGlobalActions(this, actionBars);
-				}
-			}
-		};
-		page.setPropertySourceProvider(object -> ItemPropertySource.of(adapterFactory, object));
-		propertyPages.add(page);
-		return page;
 	}
 
 	@Override

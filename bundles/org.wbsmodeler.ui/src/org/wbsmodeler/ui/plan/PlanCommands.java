@@ -12,7 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
-import org.eclipse.emf.edit.command.PasteFromClipboardCommand;
+import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -127,14 +127,28 @@ public final class PlanCommands implements EditCommands {
 		return new DeleteWithLinksCommand(domain, "Delete " + what, objects);
 	}
 
+	/** Pastes copies of the clipboard's rows right after the selected row, at its level (at the end with no selection). */
 	@Override
 	public Command paste(EditingDomain ignored, Object target) {
-		if (target instanceof WbsElement row) {
-			// like MS Project: pasted rows go right after the selected row, at its level
-			EObject owner = row.eContainer();
-			return PasteFromClipboardCommand.create(domain, owner, CHILDREN, children(owner).indexOf(row) + 1);
+		// a row deleted since it was selected is no place to paste at
+		WbsElement at = target instanceof WbsElement row && row.eContainer() != null ? row : null;
+		EObject owner = at != null ? at.eContainer() : project;
+		int index = at != null ? children(owner).indexOf(at) + 1 : project.getChildren().size();
+		Command paste = PasteRowsCommand.of(domain, project, owner, index);
+		return paste == null ? UnexecutableCommand.INSTANCE : paste;
+	}
+
+	/** Cut is copy, then delete with the links to the rows, as one command. */
+	@Override
+	public Command cut(EditingDomain ignored, Collection<?> selection) {
+		if (selection.isEmpty() || !selection.stream().allMatch(WbsElement.class::isInstance)) {
+			return EditCommands.super.cut(domain, selection);
 		}
-		return PasteFromClipboardCommand.create(domain, target == null ? project : target, target == null || target == project ? CHILDREN : null);
+		List<WbsElement> rows = selection.stream().map(WbsElement.class::cast).toList();
+		PlanCommand command = new PlanCommand("Cut " + label(rows), rows);
+		command.append(CopyToClipboardCommand.create(domain, rows));
+		command.append(delete(domain, rows));
+		return command;
 	}
 
 	public Command rename(WbsElement element, String name) {

@@ -100,6 +100,15 @@ public final class EditorFixture implements AutoCloseable {
 		UiTestSupport.flush(display(), 150);
 	}
 
+	/** Runs the event loop until the condition holds (or the time is up), e.g. for workspace notifications. */
+	public boolean waitUntil(java.util.function.BooleanSupplier condition, long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
+			UiTestSupport.flush(display(), 50);
+		}
+		return condition.getAsBoolean();
+	}
+
 	public Tree tree() {
 		return editor.planPage().viewer().getTree();
 	}

@@ -4,6 +4,7 @@ import static org.junit.Assert.assertArrayEquals;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertSame;
 import static org.junit.Assert.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -80,10 +81,29 @@ public class EditorLifecycleTest {
 		try (EditorFixture fixture = EditorFixture.openExample()) {
 			String changed = fixture.fileText().replace("Draft charter", "Draft the charter");
 			fixture.file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
-			fixture.flush();
+			// the workspace may deliver the change a moment later (it batches notifications)
+			assertTrue("reloaded", fixture.waitUntil(() -> "Draft the charter".equals(fixture.element("1.1.1").getName()), 5000));
 			assertEquals("Draft the charter", fixture.element("1.1.1").getName());
 			assertEquals("Draft the charter", fixture.item(fixture.element("1.1.1")).getText(1));
 			assertFalse(fixture.editor.isDirty());
+		}
+	}
+
+	@Test
+	public void aFileChangedOnDiskWhileEditsAreUnsavedIsNotReloadedBehindTheUsersBack() throws Exception {
+		try (EditorFixture fixture = EditorFixture.openExample()) {
+			WbsElement row = fixture.element("1.1.1");
+			fixture.editor.getEditingDomain().getCommandStack().execute(
+					SetCommand.create(fixture.editor.getEditingDomain(), row, WbsPackage.Literals.WBS_ELEMENT__DURATION, 4.0));
+			fixture.flush();
+			// the editor is not the active part: the question waits until the user comes back to it
+			fixture.page.activate(fixture.page.findView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER));
+			String changed = fixture.fileText().replace("Draft charter", "Draft the charter");
+			fixture.file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+			UiTestSupport.flush(fixture.display(), 2000);
+			assertSame("the unsaved model is kept", row, fixture.element("1.1.1"));
+			assertEquals(4.0, row.getDuration(), 1e-9);
+			assertTrue(fixture.editor.isDirty());
 		}
 	}
 
