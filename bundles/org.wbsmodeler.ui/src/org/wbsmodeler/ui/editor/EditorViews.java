@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -23,6 +24,8 @@ import org.wbsmodeler.ui.edit.ItemPropertySource;
  * page. A guard stops the two from echoing each other's selection.
  */
 final class EditorViews {
+
+	private static final int OUTLINE_REVEAL_LIMIT = 2000;
 
 	private final AdapterFactory adapterFactory;
 	private final EditorSelection selection;
@@ -67,7 +70,7 @@ final class EditorViews {
 	/** The active page's selection becomes the editor's, and the Outline follows. */
 	void pageSelectionChanged(ISelection newSelection) {
 		selection.setSelection(newSelection);
-		if (outline != null && !syncing && outline.viewer() != null) {
+		if (outline != null && !syncing && outline.viewer() != null && cheapToReveal(newSelection)) {
 			syncing = true;
 			try {
 				outline.viewer().setSelection(newSelection, true);
@@ -75,6 +78,26 @@ final class EditorViews {
 				syncing = false;
 			}
 		}
+	}
+
+	/**
+	 * The Outline is a plain (not virtual) tree: revealing an object creates an item for every sibling on its path.
+	 * That is nothing for a hand-made plan and seconds for a row among 100,000 generated ones, so rows in very long
+	 * lists are not revealed there (the Plan page, which is virtual, shows them).
+	 */
+	private static boolean cheapToReveal(ISelection newSelection) {
+		if (!(newSelection instanceof IStructuredSelection structured)) {
+			return false;
+		}
+		for (Object object : structured) {
+			for (EObject current = object instanceof EObject e ? e : null; current != null; current = current.eContainer()) {
+				if (current.eContainmentFeature() != null && current.eContainmentFeature().isMany()
+						&& ((List<?>) current.eContainer().eGet(current.eContainmentFeature())).size() > OUTLINE_REVEAL_LIMIT) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	private void outlineSelectionChanged(ISelection newSelection) {

@@ -44,7 +44,8 @@ final class WbsOutlinePage extends ContentOutlinePage {
 		TreeViewer viewer = getTreeViewer();
 		if (viewer != null && !viewer.getControl().isDisposed()) {
 			viewer.setInput(resource);
-			viewer.expandToLevel(3);
+			// the project and its top level: deeper levels open on demand (the Outline is not virtual)
+			viewer.expandToLevel(2);
 		}
 	}
 

@@ -4,17 +4,17 @@ import org.eclipse.swt.SWT;
 
 /** The columns of the Plan page, in MS Project's entry-table order, with widths that fit the example's values. */
 public enum PlanColumn {
-	CODE("WBS", 115, SWT.LEFT),
-	NAME("Task Name", 260, SWT.LEFT),
-	KIND("Kind", 90, SWT.LEFT),
+	CODE("WBS", 100, SWT.LEFT),
+	NAME("Task Name", 180, SWT.LEFT),
+	KIND("Kind", 75, SWT.LEFT),
 	DURATION("Duration", 70, SWT.RIGHT),
-	START("Start", 150, SWT.LEFT),
-	FINISH("Finish", 150, SWT.LEFT),
+	START("Start", 160, SWT.LEFT),
+	FINISH("Finish", 160, SWT.LEFT),
 	TOTAL_FLOAT("Total Float", 85, SWT.RIGHT),
-	PREDECESSORS("Predecessors", 120, SWT.LEFT),
-	RESOURCES("Resource Names", 150, SWT.LEFT),
-	PERCENT_COMPLETE("% Complete", 80, SWT.RIGHT),
-	COST("Cost", 90, SWT.RIGHT);
+	PREDECESSORS("Predecessors", 105, SWT.LEFT),
+	RESOURCES("Resource Names", 120, SWT.LEFT),
+	PERCENT_COMPLETE("% Complete", 85, SWT.RIGHT),
+	COST("Cost", 85, SWT.RIGHT);
 
 	private final String title;
 	private final int width;

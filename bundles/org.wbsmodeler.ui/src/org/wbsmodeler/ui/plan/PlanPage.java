@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerEditor;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
@@ -217,9 +218,14 @@ public final class PlanPage implements ModelPage {
 			return;
 		}
 		labels.modelChanged();
+		boolean small = !changedContainers.isEmpty() && countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT;
 		for (Object container : changedContainers) {
 			if (container instanceof EObject object && (object == project || object.eResource() != null)) {
 				viewer.refresh(container, false);
+				if (small) {
+					// rows that arrived here (indent, paste, undo of a delete) show their tasks, as in MS Project
+					viewer.expandToLevel(container, AbstractTreeViewer.ALL_LEVELS);
+				}
 			}
 		}
 		changedContainers.clear();

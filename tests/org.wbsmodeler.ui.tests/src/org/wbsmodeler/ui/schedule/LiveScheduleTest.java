@@ -36,6 +36,13 @@ public class LiveScheduleTest {
 		}
 	}
 
+	private static Dependency link(Project project, String from, String to) {
+		Dependency link = WbsFactory.eINSTANCE.createDependency();
+		link.setPredecessor(Codes.index(project).get(from));
+		Codes.index(project).get(to).getPredecessors().add(link);
+		return link;
+	}
+
 	@Test
 	public void aDurationEditIsRescheduledIncrementallyToTheFullResult() throws Exception {
 		Project project = example();
@@ -53,10 +60,7 @@ public class LiveScheduleTest {
 	public void structureEditsRebuildTheNetwork() throws Exception {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
-		WbsElement task = Codes.index(project).get("7.2.1");
-		Dependency link = WbsFactory.eINSTANCE.createDependency();
-		link.setPredecessor(Codes.index(project).get("7.1.1"));
-		task.getPredecessors().add(link);
+		link(project, "7.1.1", "7.2.1");
 		assertNull(live.update());
 		assertSameAsFullSchedule(project, live);
 	}
@@ -66,9 +70,7 @@ public class LiveScheduleTest {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
 		WbsElement first = Codes.index(project).get("1.1.1");
-		Dependency link = WbsFactory.eINSTANCE.createDependency();
-		link.setPredecessor(Codes.index(project).get("1.1.2"));
-		first.getPredecessors().add(link);
+		Dependency link = link(project, "1.1.2", "1.1.1");
 		String problem = live.update();
 		assertTrue(problem, problem.startsWith("dependency cycle: "));
 		assertTrue(problem, problem.contains("1.1.1 Draft charter") && problem.contains("1.1.2 Approve charter with sponsor"));

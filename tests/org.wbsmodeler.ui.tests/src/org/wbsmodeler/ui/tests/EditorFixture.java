@@ -150,7 +150,7 @@ public final class EditorFixture implements AutoCloseable {
 
 	private static void outline(WbsContainer container, List<String> rows) {
 		for (WbsElement child : container.getChildren()) {
-			rows.add(WbsCodes.codeOf(child) + " " + child.getName());
+			rows.add(WbsCodes.codeOf(child) + " " + (child.getName() == null ? "" : child.getName()));
 			if (child instanceof WbsContainer sub) {
 				outline(sub, rows);
 			}

@@ -79,8 +79,7 @@ public class EditorLifecycleTest {
 	@Test
 	public void aFileChangedOnDiskIsReloadedWhenTheEditorIsClean() throws Exception {
 		try (EditorFixture fixture = EditorFixture.openExample()) {
-			String changed = fixture.fileText().replace("Draft charter", "Draft the charter");
-			fixture.file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+			renameOnDisk(fixture);
 			// the workspace may deliver the change a moment later (it batches notifications)
 			assertTrue("reloaded", fixture.waitUntil(() -> "Draft the charter".equals(fixture.element("1.1.1").getName()), 5000));
 			assertEquals("Draft the charter", fixture.element("1.1.1").getName());
@@ -92,14 +91,10 @@ public class EditorLifecycleTest {
 	@Test
 	public void aFileChangedOnDiskWhileEditsAreUnsavedIsNotReloadedBehindTheUsersBack() throws Exception {
 		try (EditorFixture fixture = EditorFixture.openExample()) {
-			WbsElement row = fixture.element("1.1.1");
-			fixture.editor.getEditingDomain().getCommandStack().execute(
-					SetCommand.create(fixture.editor.getEditingDomain(), row, WbsPackage.Literals.WBS_ELEMENT__DURATION, 4.0));
-			fixture.flush();
+			WbsElement row = longerDraft(fixture);
 			// the editor is not the active part: the question waits until the user comes back to it
 			fixture.page.activate(fixture.page.findView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER));
-			String changed = fixture.fileText().replace("Draft charter", "Draft the charter");
-			fixture.file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+			renameOnDisk(fixture);
 			UiTestSupport.flush(fixture.display(), 2000);
 			assertSame("the unsaved model is kept", row, fixture.element("1.1.1"));
 			assertEquals(4.0, row.getDuration(), 1e-9);
@@ -110,15 +105,27 @@ public class EditorLifecycleTest {
 	@Test
 	public void savingIsNotMistakenForAnOutsideChange() throws Exception {
 		try (EditorFixture fixture = EditorFixture.openExample()) {
-			WbsElement row = fixture.element("1.1.1");
-			fixture.editor.getEditingDomain().getCommandStack().execute(
-					SetCommand.create(fixture.editor.getEditingDomain(), row, WbsPackage.Literals.WBS_ELEMENT__DURATION, 4.0));
-			fixture.flush();
+			WbsElement row = longerDraft(fixture);
 			fixture.editor.doSave(null);
 			fixture.flush();
 			assertTrue("the undo history survives a save (no reload)", fixture.editor.getEditingDomain().getCommandStack().canUndo());
 			assertTrue(row.eResource() != null);
 		}
+	}
+
+	/** Someone else renames 1.1.1 in the file. */
+	private static void renameOnDisk(EditorFixture fixture) throws Exception {
+		String changed = fixture.fileText().replace("Draft charter", "Draft the charter");
+		fixture.file.setContents(new ByteArrayInputStream(changed.getBytes(StandardCharsets.UTF_8)), true, false, null);
+	}
+
+	/** An unsaved edit: 1.1.1 takes four days. */
+	private static WbsElement longerDraft(EditorFixture fixture) {
+		WbsElement row = fixture.element("1.1.1");
+		fixture.editor.getEditingDomain().getCommandStack().execute(
+				SetCommand.create(fixture.editor.getEditingDomain(), row, WbsPackage.Literals.WBS_ELEMENT__DURATION, 4.0));
+		fixture.flush();
+		return row;
 	}
 
 	@Test

@@ -10,8 +10,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
@@ -21,20 +19,9 @@ import org.wbsmodeler.ui.plan.PlanColumn;
  * Dates, float and the critical path follow every command, undo and redo, and never make the editor dirty: they
  * are derived values (the figures are those of ./wbs schedule on the example).
  */
-public class LiveScheduleTest {
+public class LiveScheduleTest extends ExampleEditorTest {
 
 	private static final RGB RED = new RGB(255, 0, 0);
-	private EditorFixture fixture;
-
-	@Before
-	public void open() throws Exception {
-		fixture = EditorFixture.openExample();
-	}
-
-	@After
-	public void close() throws Exception {
-		fixture.close();
-	}
 
 	private String cell(String code, PlanColumn column) {
 		return fixture.item(fixture.element(code)).getText(column.ordinal());
@@ -55,6 +42,13 @@ public class LiveScheduleTest {
 		assertEquals("the phase spans its tasks", "Mon 2027-02-01 08:00", cell("1", PlanColumn.START));
 		assertFalse("a freshly opened model is not dirty", fixture.editor.isDirty());
 		Screenshots.save(fixture.shell(), "plan-opened");
+		// every column at once: the editor maximized, as a planner works with the table
+		var reference = fixture.page.getReference(fixture.editor);
+		fixture.page.setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		fixture.flush();
+		Screenshots.save(fixture.shell(), "plan-maximized-all-columns");
+		fixture.page.setPartState(reference, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+		fixture.flush();
 	}
 
 	@Test
@@ -62,7 +56,8 @@ public class LiveScheduleTest {
 		CommandStack stack = fixture.editor.getEditingDomain().getCommandStack();
 		WbsElement task = fixture.element("1.2.2");
 		stack.execute(SetCommand.create(fixture.editor.getEditingDomain(), task, WbsPackage.Literals.WBS_ELEMENT__DURATION, 5.0));
-		fixture.flush();
+		// the editor reschedules once the command has finished notifying (asyncExec): give a loaded machine time
+		fixture.waitUntil(() -> "Tue 2027-02-09 17:00".equals(cell("1.2.2", PlanColumn.FINISH)), 3000);
 		assertEquals("Tue 2027-02-09 17:00", cell("1.2.2", PlanColumn.FINISH));
 		assertTrue("1.2.2 now drives the milestone", red("1.2.2"));
 		assertFalse("1.1.2 got float", red("1.1.2"));

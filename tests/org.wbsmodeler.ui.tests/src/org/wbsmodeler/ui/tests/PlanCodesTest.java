@@ -10,8 +10,6 @@ import static org.junit.Assert.assertTrue;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
-import org.junit.After;
-import org.junit.Before;
 import org.junit.Test;
 import org.wbsmodeler.model.WbsElement;
 
@@ -19,19 +17,8 @@ import org.wbsmodeler.model.WbsElement;
  * WBS codes after indent, outdent, move and delete, and after their undo and redo: every code the Plan tree and the
  * Outline show must be the code the saved file has (the rule ./wbs info prints). Driven by real clicks and keys.
  */
-public class PlanCodesTest {
+public class PlanCodesTest extends ExampleEditorTest {
 
-	private EditorFixture fixture;
-
-	@Before
-	public void open() throws Exception {
-		fixture = EditorFixture.openExample();
-	}
-
-	@After
-	public void close() throws Exception {
-		fixture.close();
-	}
 
 	/** Tree and Outline show exactly the codes and names of the file the editor saves now. */
 	private void assertCodesMatchSavedFile(String step) throws Exception {

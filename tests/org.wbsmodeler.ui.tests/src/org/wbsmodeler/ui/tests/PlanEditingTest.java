@@ -8,7 +8,6 @@ import static org.junit.Assert.assertTrue;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TreeItem;
-import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.wbsmodeler.model.Dependency;
@@ -20,20 +19,13 @@ import org.wbsmodeler.ui.plan.PlanColumn;
  * In-place edits of the Plan cells, typed as a person types them, and their refusals: nonsense changes nothing and
  * the status line says why.
  */
-public class PlanEditingTest {
+public class PlanEditingTest extends ExampleEditorTest {
 
-	private EditorFixture fixture;
 	private CommandStack stack;
 
 	@Before
-	public void open() throws Exception {
-		fixture = EditorFixture.openExample();
+	public void stack() {
 		stack = fixture.editor.getEditingDomain().getCommandStack();
-	}
-
-	@After
-	public void close() throws Exception {
-		fixture.close();
 	}
 
 	/** Clicks the row, opens the cell's editor, selects what it holds, types the text and presses Enter. */
