@@ -1,15 +1,22 @@
 package org.wbsmodeler.ui.editor;
 
+import java.io.IOException;
+import java.nio.file.Path;
+
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.wbsmodeler.model.io.ModelFiles;
 
 /**
- * Notices when the editor's workspace file is changed or deleted by someone else. It only records the fact (deltas
- * arrive on any thread, during someone else's operation); the editor acts on it when it is next activated, or at
- * once when it is the active part: reload if clean, ask if dirty. Our own saves are not changes.
+ * The editor's file on disk: writes the model to it, and notices when someone else changes or deletes it. A change
+ * is only recorded (deltas arrive on any thread, during someone else's operation); the editor acts on it when it is
+ * next activated, or at once when it is visible: reload if clean, ask if dirty. Our own saves are not changes.
  */
 final class FileWatcher implements IResourceChangeListener {
 
@@ -31,11 +38,22 @@ final class FileWatcher implements IResourceChangeListener {
 		removed = false;
 	}
 
-	/** Runs our own write of the file; changes it causes are not reported. */
-	void ownSave(Runnable save) {
+	/**
+	 * Saves the model atomically (through {@link ModelFiles}) and tells the workspace; the change this causes is
+	 * ours and not reported.
+	 *
+	 * @return why it could not be saved (the file on disk is then unchanged), or null
+	 */
+	String save(Resource resource, Path path, IFile target) {
 		ownSave = true;
 		try {
-			save.run();
+			ModelFiles.save(resource, path);
+			if (target != null) {
+				target.refreshLocal(IResource.DEPTH_ZERO, null);
+			}
+			return null;
+		} catch (IOException | CoreException e) {
+			return e.getMessage();
 		} finally {
 			ownSave = false;
 		}

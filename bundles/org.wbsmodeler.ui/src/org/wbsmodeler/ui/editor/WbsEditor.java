@@ -1,6 +1,5 @@
 package org.wbsmodeler.ui.editor;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,9 +9,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -286,20 +283,10 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	/** Writes the model atomically and tells the workspace, without mistaking our own write for an outside change. */
 	private boolean write(Path path, IFile file) {
-		String[] failure = { null };
-		watcher.ownSave(() -> {
-			try {
-				ModelFiles.save(resource, path);
-				if (file != null) {
-					file.refreshLocal(IResource.DEPTH_ZERO, null);
-				}
-			} catch (IOException | CoreException e) {
-				failure[0] = e.getMessage();
-			}
-		});
-		if (failure[0] != null) {
-			showStatus("Not saved: " + failure[0]);
-			MessageDialog.openError(getSite().getShell(), "Save failed", "The model was not saved; the file on disk is unchanged.\n" + failure[0]);
+		String failure = watcher.save(resource, path, file);
+		if (failure != null) {
+			showStatus("Not saved: " + failure);
+			MessageDialog.openError(getSite().getShell(), "Save failed", "The model was not saved; the file on disk is unchanged.\n" + failure);
 			return false;
 		}
 		return true;
