@@ -26,6 +26,9 @@ final class DeleteWithLinksCommand extends PlanCommand {
 
 	private final EditingDomain domain;
 	private final List<EObject> objects;
+	private EObject owner;
+	private EStructuralFeature feature;
+	private int index;
 
 	DeleteWithLinksCommand(EditingDomain domain, String label, List<EObject> objects) {
 		super(label, objects);
@@ -38,8 +41,22 @@ final class DeleteWithLinksCommand extends PlanCommand {
 		return !objects.isEmpty();
 	}
 
+	/** After the delete, as in MS Project: the row that took the deleted one's place, else its parent. */
+	@Override
+	public Collection<?> getAffectedObjects() {
+		if (objects.get(0).eResource() != null || owner == null || owner.eResource() == null) {
+			return super.getAffectedObjects();
+		}
+		List<?> siblings = feature != null && feature.isMany() ? (List<?>) owner.eGet(feature) : List.of();
+		return List.of(index < siblings.size() ? siblings.get(index) : owner);
+	}
+
 	@Override
 	public void execute() {
+		EObject first = objects.get(0);
+		owner = first.eContainer();
+		feature = first.eContainmentFeature();
+		index = feature != null && feature.isMany() ? ((List<?>) owner.eGet(feature)).indexOf(first) : 0;
 		Set<EObject> deleted = new HashSet<>();
 		for (EObject object : objects) {
 			deleted.add(object);

@@ -100,6 +100,9 @@ public class PlanCodesTest extends ExampleEditorTest {
 		Input.key(fixture.display(), SWT.DEL, 0);
 		assertNull("2.1.2 is gone", deleted.eContainer());
 		assertFalse("no link points at the deleted row", successor.getPredecessors().stream().anyMatch(d -> d.getPredecessor() == deleted));
+		WbsElement next = fixture.element("2.1.2");
+		fixture.waitUntil(() -> List.of(next).equals(fixture.editor.planPage().selectedRows()), 3000);
+		assertEquals("the row that took its place is selected", List.of(next), fixture.editor.planPage().selectedRows());
 		assertEquals("one command", "Delete 2.1.2 Run sales workshops", fixture.editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel());
 		Screenshots.save(fixture.shell(), "plan-after-delete");
 		assertCodesMatchSavedFile("delete");
