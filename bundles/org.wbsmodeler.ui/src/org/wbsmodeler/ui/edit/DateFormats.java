@@ -1,0 +1,62 @@
+package org.wbsmodeler.ui.edit;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Every date the editor shows or reads, in one place. The model's dates are zone-free {@code LocalDateTime}s, as
+ * a plan's are in MS Project. Shown as MS Project does in its tables ("Mon 01.02.27 08:00" is too wide for a
+ * column; ISO day plus time when not midnight is unambiguous).
+ */
+public final class DateFormats {
+
+	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
+	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter INPUT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
+	private DateFormats() {
+	}
+
+	/** A scheduled date with its time of day ("Mon 2027-02-01 08:00"); empty for none. */
+	public static String dateTime(LocalDateTime time) {
+		return time == null ? "" : DAY_TIME.format(time);
+	}
+
+	/** A date of the model (calendar exceptions, constraints, actuals): the day, plus the time when it has one. */
+	public static String format(Object value) {
+		LocalDateTime time = toLocalDateTime(value);
+		if (time == null) {
+			return value == null ? "" : value.toString();
+		}
+		return time.toLocalTime().equals(LocalTime.MIDNIGHT) ? DAY.format(time) : DAY_TIME.format(time);
+	}
+
+	/** Reads "2027-02-01" or "2027-02-01 13:30"; null for blank input. */
+	public static LocalDateTime parse(String text) {
+		String trimmed = text == null ? "" : text.trim();
+		if (trimmed.isEmpty()) {
+			return null;
+		}
+		try {
+			return trimmed.length() <= 10 ? LocalDate.parse(trimmed).atStartOfDay() : LocalDateTime.parse(trimmed, INPUT_TIME);
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("'" + trimmed + "' is not a date: write it as 2027-02-01 or 2027-02-01 13:30");
+		}
+	}
+
+	/** Whether a model value is a date this class handles. */
+	public static boolean isDate(Object value) {
+		return value instanceof LocalDateTime;
+	}
+
+	private static LocalDateTime toLocalDateTime(Object value) {
+		if (value instanceof LocalDateTime time) {
+			return time;
+		}
+		return null;
+	}
+}

@@ -1,0 +1,113 @@
+package org.wbsmodeler.ui.plan;
+
+import java.util.function.Consumer;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsElement;
+
+/**
+ * In-place editing of one Plan column: the cell shows the text the column shows, and what is typed is read by the
+ * column's parser and becomes one command. Text that does not parse changes nothing; the status line says why.
+ */
+final class PlanCellEditing extends EditingSupport {
+
+	private final PlanColumn column;
+	private final EditingDomain domain;
+	private final Project project;
+	private final PlanCommands commands;
+	private final PlanLabels labels;
+	private final Consumer<String> status;
+	private final TextCellEditor editor;
+
+	PlanCellEditing(TreeViewer viewer, PlanColumn column, EditingDomain domain, Project project, PlanCommands commands, PlanLabels labels,
+			Consumer<String> status) {
+		super(viewer);
+		this.column = column;
+		this.domain = domain;
+		this.project = project;
+		this.commands = commands;
+		this.labels = labels;
+		this.status = status;
+		this.editor = new TextCellEditor(viewer.getTree());
+	}
+
+	static boolean isEditable(PlanColumn column) {
+		return switch (column) {
+		case NAME, DURATION, PREDECESSORS, RESOURCES, PERCENT_COMPLETE -> true;
+		default -> false;
+		};
+	}
+
+	@Override
+	protected CellEditor getCellEditor(Object element) {
+		return editor;
+	}
+
+	@Override
+	protected boolean canEdit(Object element) {
+		if (!(element instanceof WbsElement)) {
+			return false;
+		}
+		// a summary's duration and progress are roll-ups of its tasks
+		return !(PlanLabels.isSummary((WbsElement) element) && (column == PlanColumn.DURATION || column == PlanColumn.PERCENT_COMPLETE));
+	}
+
+	@Override
+	protected Object getValue(Object element) {
+		String text = labels.text((WbsElement) element, column);
+		return column == PlanColumn.PERCENT_COMPLETE ? text.replace("%", "") : text;
+	}
+
+	@Override
+	protected void setValue(Object element, Object value) {
+		WbsElement row = (WbsElement) element;
+		String text = value == null ? "" : value.toString();
+		if (text.equals(getValue(element))) {
+			return;
+		}
+		try {
+			Command command = command(row, text.trim());
+			if (command != null && command.canExecute()) {
+				domain.getCommandStack().execute(command);
+			}
+		} catch (RefusedEdit e) {
+			status.accept(e.getMessage());
+		}
+	}
+
+	private Command command(WbsElement row, String text) throws RefusedEdit {
+		return switch (column) {
+		case NAME -> {
+			if (text.isEmpty()) {
+				throw new RefusedEdit("A task needs a name: " + Codes.of(row) + " keeps '" + row.getName() + "'");
+			}
+			yield commands.rename(row, text);
+		}
+		case DURATION -> commands.setDuration(row, DurationText.parse(text, labels.hoursPerDay(), false));
+		case PREDECESSORS -> commands.setPredecessors(row, PredecessorText.parse(text, row, Codes.index(project), labels.hoursPerDay()));
+		case RESOURCES -> commands.setAssignments(row, AssignmentText.parse(text, project));
+		case PERCENT_COMPLETE -> commands.setPercentComplete(row, percent(text));
+		default -> null;
+		};
+	}
+
+	private static double percent(String text) throws RefusedEdit {
+		String number = text.endsWith("%") ? text.substring(0, text.length() - 1).trim() : text;
+		double value;
+		try {
+			value = Double.parseDouble(number.replace(',', '.'));
+		} catch (NumberFormatException e) {
+			throw new RefusedEdit("'" + text + "' is not a percentage: write a number from 0 to 100");
+		}
+		if (value < 0 || value > 100) {
+			throw new RefusedEdit("'" + text + "': % complete must be between 0 and 100");
+		}
+		return value;
+	}
+}

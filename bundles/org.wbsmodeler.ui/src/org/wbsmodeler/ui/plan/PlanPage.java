@@ -1,0 +1,274 @@
+package org.wbsmodeler.ui.plan;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.viewers.AbstractTreeViewer;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TreePath;
+import org.eclipse.jface.viewers.TreeSelection;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.TreeViewerColumn;
+import org.eclipse.jface.viewers.TreeViewerEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Tree;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.WbsPackage.Literals;
+import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.schedule.LiveSchedule;
+
+/**
+ * The Plan page: the WBS as MS Project's entry table, in outline order. The tree is {@code SWT.VIRTUAL} with a lazy
+ * content provider and hash lookup, so it asks only for the rows it paints. After a command only the containers
+ * whose children changed are refreshed, and the labels of the rows on screen are asked again (codes, dates, float
+ * and the critical path depend on other rows, so every visible row may have changed; rows off screen are asked when
+ * they scroll in).
+ */
+public final class PlanPage implements ModelPage {
+
+	/** Models up to this many elements open fully expanded; larger ones show their top level. */
+	private static final int EXPAND_ALL_LIMIT = 5000;
+
+	private final PageContext context;
+	private final Project project;
+	private final PlanLabels labels;
+	private final PlanCommands commands;
+	private final Set<Object> changedContainers = new LinkedHashSet<>();
+	private final EContentAdapter childrenWatcher = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			if (notification.getFeature() == Literals.WBS_CONTAINER__CHILDREN && !notification.isTouch()) {
+				changedContainers.add(notification.getNotifier());
+			}
+		}
+
+	};
+	private TreeViewer viewer;
+
+	public PlanPage(PageContext context, LiveSchedule schedule) {
+		this.context = context;
+		this.project = context.project();
+		this.labels = new PlanLabels(project, schedule);
+		this.commands = new PlanCommands(context.domain(), project);
+	}
+
+	@Override
+	public String title() {
+		return "Plan";
+	}
+
+	public PlanCommands commands() {
+		return commands;
+	}
+
+	public TreeViewer viewer() {
+		return viewer;
+	}
+
+	@Override
+	public Control createControl(Composite parent) {
+		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		viewer.setUseHashlookup(true);
+		Tree tree = viewer.getTree();
+		tree.setHeaderVisible(true);
+		tree.setLinesVisible(true);
+		Color red = tree.getDisplay().getSystemColor(SWT.COLOR_RED);
+		for (PlanColumn column : PlanColumn.values()) {
+			TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer, column.alignment());
+			viewerColumn.getColumn().setText(column.title());
+			viewerColumn.getColumn().setWidth(column.width());
+			viewerColumn.getColumn().setMoveable(column != PlanColumn.CODE);
+			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return element instanceof WbsElement row ? labels.text(row, column) : "";
+				}
+
+				@Override
+				public Color getForeground(Object element) {
+					return element instanceof WbsElement row && labels.isCritical(row) ? red : null;
+				}
+			});
+			if (PlanCellEditing.isEditable(column)) {
+				viewerColumn.setEditingSupport(new PlanCellEditing(viewer, column, context.domain(), project, commands, labels, context.status()));
+			}
+		}
+		TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
+						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION
+						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
+			}
+		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+		viewer.setContentProvider(new PlanContentProvider(viewer));
+		viewer.setInput(project);
+		if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
+			viewer.expandAll();
+		}
+		tree.addListener(SWT.KeyDown, this::keyPressed);
+		PlanDragAndDrop.install(viewer, commands, context);
+		project.eAdapters().add(childrenWatcher);
+		tree.addDisposeListener(e -> project.eAdapters().remove(childrenWatcher));
+		return tree;
+	}
+
+	/** Hooks a context menu filled by the editor (New Child, New Sibling, edit actions). */
+	public void setContextMenu(MenuManager menu) {
+		viewer.getTree().setMenu(menu.createContextMenu(viewer.getTree()));
+	}
+
+	private int countUpTo(int limit) {
+		int count = 0;
+		for (var it = project.eAllContents(); it.hasNext() && count < limit;) {
+			if (it.next() instanceof WbsElement) {
+				count++;
+			} else {
+				it.prune();
+			}
+		}
+		return count;
+	}
+
+	/** MS Project's keys: Insert, Alt+Shift+arrows (indent, outdent, move), F2 rename. Delete is the global action. */
+	private void keyPressed(Event event) {
+		boolean altShift = (event.stateMask & SWT.MODIFIER_MASK) == (SWT.ALT | SWT.SHIFT);
+		try {
+			Command command = null;
+			if (event.keyCode == SWT.INSERT && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
+				List<WbsElement> rows = selectedRows();
+				command = commands.insertTask(rows.isEmpty() ? null : rows.get(0));
+			} else if (altShift && event.keyCode == SWT.ARROW_RIGHT) {
+				command = commands.indent(selectedRows());
+			} else if (altShift && event.keyCode == SWT.ARROW_LEFT) {
+				command = commands.outdent(selectedRows());
+			} else if (altShift && event.keyCode == SWT.ARROW_UP) {
+				command = commands.move(selectedRows(), -1);
+			} else if (altShift && event.keyCode == SWT.ARROW_DOWN) {
+				command = commands.move(selectedRows(), +1);
+			} else if (event.keyCode == SWT.F2 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
+				rename();
+				event.doit = false;
+				return;
+			} else {
+				return;
+			}
+			event.doit = false;
+			execute(command);
+		} catch (RefusedEdit e) {
+			event.doit = false;
+			context.status().accept(e.getMessage());
+		}
+	}
+
+	/** Starts in-place editing of the selected row's name. */
+	public void rename() {
+		List<WbsElement> rows = selectedRows();
+		if (rows.size() == 1) {
+			viewer.editElement(rows.get(0), PlanColumn.NAME.ordinal());
+		}
+	}
+
+	private void execute(Command command) {
+		if (command != null && command.canExecute()) {
+			context.domain().getCommandStack().execute(command);
+		}
+	}
+
+	public List<WbsElement> selectedRows() {
+		List<WbsElement> rows = new ArrayList<>();
+		for (Object o : viewer.getStructuredSelection()) {
+			if (o instanceof WbsElement row) {
+				rows.add(row);
+			}
+		}
+		return rows;
+	}
+
+	@Override
+	public ISelectionProvider selectionProvider() {
+		return viewer;
+	}
+
+	/**
+	 * Brings the page up to date after a command, undo or redo: the containers whose children changed are refreshed
+	 * (lazily: the tree asks again for what it shows), then every row on screen is relabelled.
+	 */
+	public void modelChanged() {
+		if (viewer == null || viewer.getTree().isDisposed()) {
+			return;
+		}
+		labels.modelChanged();
+		boolean small = !changedContainers.isEmpty() && countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT;
+		for (Object container : changedContainers) {
+			if (container instanceof EObject object && (object == project || object.eResource() != null)) {
+				viewer.refresh(container, false);
+				if (small) {
+					// rows that arrived here (indent, paste, undo of a delete) show their tasks, as in MS Project
+					viewer.expandToLevel(container, AbstractTreeViewer.ALL_LEVELS);
+				}
+			}
+		}
+		changedContainers.clear();
+		updateVisibleRows();
+	}
+
+	/**
+	 * Relabels the rows on screen and marks every other row stale. A virtual tree asks for a row's label only when
+	 * it paints a row it has no data for; clearing the rows' cached texts (not their elements) makes it ask again for
+	 * exactly the rows it paints, now and when the user scrolls — no label provider call for rows nobody sees.
+	 */
+	public void updateVisibleRows() {
+		viewer.getTree().clearAll(true);
+	}
+
+	@Override
+	public void reveal(List<?> modelObjects) {
+		List<TreePath> paths = new ArrayList<>();
+		for (Object object : modelObjects) {
+			if (object instanceof WbsElement element && element.eResource() != null) {
+				paths.add(pathOf(element));
+			}
+		}
+		if (!paths.isEmpty()) {
+			viewer.setSelection(new TreeSelection(paths.toArray(TreePath[]::new)), true);
+		}
+	}
+
+	private static TreePath pathOf(WbsElement element) {
+		List<Object> segments = new ArrayList<>();
+		for (EObject current = element; current instanceof WbsElement; current = current.eContainer()) {
+			segments.add(0, current);
+		}
+		return new TreePath(segments.toArray());
+	}
+
+	/** The selection as model rows, for the editor. */
+	public IStructuredSelection selection() {
+		return viewer.getStructuredSelection();
+	}
+
+	@Override
+	public void dispose() {
+		project.eAdapters().remove(childrenWatcher);
+	}
+}

@@ -1,0 +1,78 @@
+package org.wbsmodeler.ui.plan;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
+
+/**
+ * Predecessors as MS Project's Predecessors column writes them, by WBS code: "3FS+2d; 1.2.4SS-1d". A plain code is
+ * finish-to-start without lag; the type may stand alone ("1.2SS") and the lag without a type means FS ("3+2d").
+ */
+public final class PredecessorText {
+
+	/** One link as typed. */
+	public record Link(WbsElement predecessor, DependencyType type, double lag) {
+	}
+
+	private static final Pattern ITEM = Pattern.compile("(.+?)(FS|SS|FF|SF)?([+-].+)?", Pattern.CASE_INSENSITIVE);
+
+	private PredecessorText() {
+	}
+
+	public static String format(WbsElement element, double hoursPerDay) {
+		return element.getPredecessors().stream().filter(d -> d.getPredecessor() != null).map(d -> format(d, hoursPerDay))
+				.collect(Collectors.joining("; "));
+	}
+
+	private static String format(Dependency link, double hoursPerDay) {
+		StringBuilder text = new StringBuilder(Codes.of(link.getPredecessor()));
+		boolean lag = link.getLag() != 0;
+		if (lag || link.getType() != DependencyType.FS) {
+			text.append(link.getType().getLiteral());
+		}
+		if (lag) {
+			text.append(link.getLag() > 0 ? "+" : "").append(DurationText.format(link.getLag(), hoursPerDay));
+		}
+		return text.toString();
+	}
+
+	/** Reads the text; refuses an unknown code, a link to the element itself, or a lag that is not a duration. */
+	public static List<Link> parse(String text, WbsElement successor, OutlineIndex byCode, double hoursPerDay) throws RefusedEdit {
+		List<Link> links = new ArrayList<>();
+		for (String raw : text.split("[;,]")) {
+			String item = raw.trim();
+			if (item.isEmpty()) {
+				continue;
+			}
+			Link link = byCode.byCode(item) != null ? new Link(byCode.byCode(item), DependencyType.FS, 0) : parseItem(item, byCode, hoursPerDay);
+			if (link.predecessor() == successor) {
+				throw new RefusedEdit("'" + item + "': a task cannot be its own predecessor");
+			}
+			links.add(link);
+		}
+		return links;
+	}
+
+	private static Link parseItem(String item, OutlineIndex byCode, double hoursPerDay) throws RefusedEdit {
+		Matcher m = ITEM.matcher(item);
+		if (!m.matches()) {
+			throw new RefusedEdit("'" + item + "' is not a predecessor: write it like 3FS+2d");
+		}
+		String code = m.group(1).trim();
+		WbsElement predecessor = byCode.byCode(code);
+		if (predecessor == null) {
+			throw new RefusedEdit("'" + item + "': there is no task with the code " + code);
+		}
+		DependencyType type = m.group(2) == null ? DependencyType.FS : DependencyType.get(m.group(2).toUpperCase(Locale.ROOT));
+		double lag = m.group(3) == null ? 0 : DurationText.parse(m.group(3), hoursPerDay, true);
+		return new Link(predecessor, type, lag);
+	}
+}

@@ -1,0 +1,197 @@
+package org.wbsmodeler.ui.schedule;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.wbsmodeler.model.Calendar;
+import org.wbsmodeler.model.CalendarException;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.WbsPackage.Literals;
+import org.wbsmodeler.model.WorkingPeriod;
+import org.wbsmodeler.model.util.ModelLabels;
+import org.wbsmodeler.schedule.calendar.LocalMinutes;
+import org.wbsmodeler.schedule.cpm.IncrementalScheduler;
+import org.wbsmodeler.schedule.cpm.ScheduleCycleException;
+import org.wbsmodeler.schedule.cpm.ScheduleResult;
+import org.wbsmodeler.schedule.model.ModelNetwork;
+import org.wbsmodeler.schedule.model.ScheduleModelException;
+
+/**
+ * The editor's schedule, kept up to date as the model changes.
+ * <p>
+ * Computed dates are derived values, so they are not written into the model at all: they live here, in the
+ * scheduler's arrays, and the Plan page's label provider reads them. That way they can never enter the undo stack,
+ * never make the editor dirty, and undo of a duration edit simply reschedules with the old duration. (Writing them
+ * into the model "without a command" would fire notifications that every listener — outline, markers, dirty
+ * tracking of other tools — would have to learn to ignore.)
+ * <p>
+ * Model notifications are only noted as they come ({@link EContentAdapter}); {@link #update()} runs once per
+ * command, undo or redo: a changed duration of a leaf goes to the {@link IncrementalScheduler}, which recomputes
+ * only what it can reach; anything that changes the network's shape (children, links, constraints, calendars,
+ * project start) rebuilds the network.
+ */
+public final class LiveSchedule {
+
+	private final Project project;
+	private final EContentAdapter listener = new EContentAdapter() {
+		@Override
+		public void notifyChanged(Notification notification) {
+			super.notifyChanged(notification);
+			note(notification);
+		}
+	};
+	private final Set<WbsElement> durationChanged = new LinkedHashSet<>();
+	private final Map<WbsElement, ScheduledSpan> summaries = new IdentityHashMap<>();
+	private boolean shapeChanged = true;
+	private ModelNetwork model;
+	private IncrementalScheduler scheduler;
+	private String problem;
+
+	public LiveSchedule(Project project) {
+		this.project = project;
+		project.eAdapters().add(listener);
+		update();
+	}
+
+	public void dispose() {
+		project.eAdapters().remove(listener);
+	}
+
+	private void note(Notification notification) {
+		if (notification.isTouch()) {
+			return;
+		}
+		Object feature = notification.getFeature();
+		Object notifier = notification.getNotifier();
+		if (feature == Literals.WBS_ELEMENT__DURATION && notifier instanceof WbsElement element) {
+			durationChanged.add(element);
+		} else if (feature == Literals.WBS_CONTAINER__CHILDREN || feature == Literals.WBS_ELEMENT__PREDECESSORS
+				|| feature == Literals.WBS_ELEMENT__CONSTRAINT_TYPE || feature == Literals.WBS_ELEMENT__CONSTRAINT_DATE
+				|| feature == Literals.WBS_ELEMENT__CALENDAR || feature == Literals.PROJECT__START
+				|| feature == Literals.PROJECT__DEFAULT_CALENDAR || feature == Literals.PROJECT__CALENDARS
+				|| notifier instanceof Dependency || notifier instanceof Calendar || notifier instanceof WorkingPeriod
+				|| notifier instanceof CalendarException) {
+			shapeChanged = true;
+		}
+	}
+
+	/** Whether a change is waiting for {@link #update()}. */
+	public boolean isStale() {
+		return shapeChanged || !durationChanged.isEmpty();
+	}
+
+	/**
+	 * Brings the schedule up to date with the changes noted since the last call.
+	 *
+	 * @return the one-line problem when the project cannot be scheduled (a cycle, no start date), else null
+	 */
+	public String update() {
+		if (!isStale()) {
+			return problem;
+		}
+		summaries.clear();
+		try {
+			if (shapeChanged || scheduler == null) {
+				model = ModelNetwork.of(project);
+				scheduler = new IncrementalScheduler(model.network());
+			} else {
+				for (WbsElement element : durationChanged) {
+					int activity = model.activity(element);
+					if (activity >= 0) {
+						model.network().setDuration(activity, (int) Math.round(element.getDuration() * model.minutesPerDay()));
+					}
+				}
+				scheduler.reschedule();
+			}
+			problem = null;
+		} catch (ScheduleModelException e) {
+			fail(e.getMessage());
+		} catch (ScheduleCycleException e) {
+			List<WbsElement> cycle = new ArrayList<>();
+			for (int a : e.cycle()) {
+				cycle.add(model.element(a));
+			}
+			cycle.add(cycle.get(0));
+			fail("dependency cycle: " + ModelLabels.chain(cycle));
+		}
+		shapeChanged = false;
+		durationChanged.clear();
+		return problem;
+	}
+
+	private void fail(String message) {
+		problem = message;
+		scheduler = null;
+		shapeChanged = true;
+	}
+
+	/** Why there is no schedule, or null. */
+	public String problem() {
+		return problem;
+	}
+
+	/** The element's scheduled dates, or null when there is no schedule or the element is new since the last update. */
+	public ScheduledSpan span(WbsElement element) {
+		if (scheduler == null) {
+			return null;
+		}
+		int activity = model.activity(element);
+		if (activity >= 0) {
+			ScheduleResult result = scheduler.result();
+			long start = result.start(activity);
+			long finish = result.finish(activity);
+			return new ScheduledSpan(LocalMinutes.toLocalDateTime(start), LocalMinutes.toLocalDateTime(finish),
+					days(result.totalFloat(activity)), element.getDuration(), result.isCritical(activity));
+		}
+		if (element instanceof WbsContainer container && element.eContainer() != null) {
+			ScheduledSpan cached = summaries.get(element);
+			if (cached == null) {
+				cached = rollUp(container);
+				if (cached != null) {
+					summaries.put(element, cached);
+				}
+			}
+			return cached;
+		}
+		return null;
+	}
+
+	/** A summary spans its leaves; walked once per update and kept, so painting a row never walks a subtree twice. */
+	private ScheduledSpan rollUp(WbsContainer container) {
+		ScheduleResult result = scheduler.result();
+		long start = Long.MAX_VALUE, finish = Long.MIN_VALUE, totalFloat = Long.MAX_VALUE;
+		boolean critical = false;
+		for (var it = ((WbsElement) container).eAllContents(); it.hasNext();) {
+			Object next = it.next();
+			if (!(next instanceof WbsElement leaf)) {
+				it.prune();
+				continue;
+			}
+			int a = model.activity(leaf);
+			if (a >= 0) {
+				start = Math.min(start, result.start(a));
+				finish = Math.max(finish, result.finish(a));
+				totalFloat = Math.min(totalFloat, result.totalFloat(a));
+				critical |= result.isCritical(a);
+			}
+		}
+		if (start == Long.MAX_VALUE) {
+			return null;
+		}
+		double duration = model.network().calendar(0).workBetween(start, finish) / (double) model.minutesPerDay();
+		return new ScheduledSpan(LocalMinutes.toLocalDateTime(start), LocalMinutes.toLocalDateTime(finish), days(totalFloat), duration, critical);
+	}
+
+	private double days(long minutes) {
+		return minutes / (double) model.minutesPerDay();
+	}
+}

@@ -1,0 +1,81 @@
+package org.wbsmodeler.ui.schedule;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import java.nio.file.Path;
+
+import org.junit.Test;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.WbsFactory;
+import org.wbsmodeler.model.io.ModelFiles;
+import org.wbsmodeler.schedule.model.ProjectSchedule;
+import org.wbsmodeler.ui.plan.Codes;
+
+/** The editor's live schedule equals a full schedule of the edited model, after duration and structure edits. */
+public class LiveScheduleTest {
+
+	private static Project example() throws Exception {
+		return ModelFiles.load(Path.of(System.getProperty("wbs.repo", "../.."), "examples", "pschse-crm.wbs"));
+	}
+
+	private static void assertSameAsFullSchedule(Project project, LiveSchedule live) throws Exception {
+		ProjectSchedule full = ProjectSchedule.compute(project);
+		for (WbsElement leaf : full.activities()) {
+			ScheduledSpan span = live.span(leaf);
+			assertNotNull(Codes.of(leaf), span);
+			assertEquals(Codes.of(leaf) + " start", full.earlyStart(leaf), span.start());
+			assertEquals(Codes.of(leaf) + " finish", full.earlyFinish(leaf), span.finish());
+			assertEquals(Codes.of(leaf) + " float", full.totalFloat(leaf), span.totalFloat(), 1e-9);
+			assertEquals(Codes.of(leaf) + " critical", full.isCritical(leaf), span.critical());
+		}
+	}
+
+	private static Dependency link(Project project, String from, String to) {
+		Dependency link = WbsFactory.eINSTANCE.createDependency();
+		link.setPredecessor(Codes.index(project).get(from));
+		Codes.index(project).get(to).getPredecessors().add(link);
+		return link;
+	}
+
+	@Test
+	public void aDurationEditIsRescheduledIncrementallyToTheFullResult() throws Exception {
+		Project project = example();
+		LiveSchedule live = new LiveSchedule(project);
+		WbsElement task = Codes.index(project).get("1.2.2");
+		task.setDuration(5);
+		assertTrue(live.isStale());
+		assertNull(live.update());
+		assertEquals("2027-02-09T17:00", live.span(task).finish().toString());
+		assertTrue(live.span(task).critical());
+		assertSameAsFullSchedule(project, live);
+	}
+
+	@Test
+	public void structureEditsRebuildTheNetwork() throws Exception {
+		Project project = example();
+		LiveSchedule live = new LiveSchedule(project);
+		link(project, "7.1.1", "7.2.1");
+		assertNull(live.update());
+		assertSameAsFullSchedule(project, live);
+	}
+
+	@Test
+	public void aCycleIsReportedInOrderAndClearsTheDates() throws Exception {
+		Project project = example();
+		LiveSchedule live = new LiveSchedule(project);
+		WbsElement first = Codes.index(project).get("1.1.1");
+		Dependency link = link(project, "1.1.2", "1.1.1");
+		String problem = live.update();
+		assertTrue(problem, problem.startsWith("dependency cycle: "));
+		assertTrue(problem, problem.contains("1.1.1 Draft charter") && problem.contains("1.1.2 Approve charter with sponsor"));
+		assertNull(live.span(first));
+		first.getPredecessors().remove(link);
+		assertNull(live.update());
+		assertSameAsFullSchedule(project, live);
+	}
+}
