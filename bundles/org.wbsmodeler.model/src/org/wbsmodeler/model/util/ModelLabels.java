@@ -32,7 +32,12 @@ public final class ModelLabels {
 
 	/** Code and name only, for chains such as a dependency cycle: {@code 1.2.1 Design}. */
 	public static String shortLabel(WbsElement element) {
-		return element.getCode() + " " + nameOf(element.getName());
+		return shortLabel(element.getCode(), element);
+	}
+
+	/** The same with a code the caller already knows (from an outline index: no walk over siblings per element). */
+	public static String shortLabel(String code, WbsElement element) {
+		return code + " " + nameOf(element.getName());
 	}
 
 	/** A chain of elements such as a cycle or a critical path: {@code 1.1 A → 1.2 B → 1.3 C}. */

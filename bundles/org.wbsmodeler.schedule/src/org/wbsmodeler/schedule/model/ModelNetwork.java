@@ -62,7 +62,7 @@ public final class ModelNetwork {
 		}
 		ScheduleNetwork.Builder builder = ScheduleNetwork.builder(LocalMinutes.of(project.getStart()), compiled);
 		for (WbsElement leaf : activities) {
-			int a = builder.addActivity(ModelLabels.shortLabel(leaf), minutes(leaf.getDuration()));
+			int a = builder.addActivity(ModelLabels.shortLabel(outline.code(leaf), leaf), minutes(leaf.getDuration()));
 			Calendar own = leaf.getCalendar();
 			if (own != null && calendars.contains(own)) {
 				builder.calendar(a, calendars.indexOf(own));

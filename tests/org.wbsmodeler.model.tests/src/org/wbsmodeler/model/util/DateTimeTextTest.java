@@ -46,6 +46,25 @@ public class DateTimeTextTest {
 		assertEquals(at(10, 31, 2, 30), DateTimeText.parse("2027-10-31T02:30:00.000"));
 	}
 
+	/** The digit-by-digit reader of the form we write agrees with java.time on every value it accepts. */
+	@Test
+	public void readsTheCanonicalFormAsJavaTimeDoes() {
+		java.util.Random random = new java.util.Random(7);
+		for (int i = 0; i < 5000; i++) {
+			LocalDateTime time = LocalDateTime.of(1990 + random.nextInt(80), 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60));
+			String text = time.toString();
+			assertEquals(text, LocalDateTime.parse(text), DateTimeText.parse(text));
+		}
+		for (String text : new String[] { "2027-1a-01T08:00", "2027-02-01T8:000", "2027-13-01T08:00" }) {
+			try {
+				DateTimeText.parse(text);
+				fail(text + " is no date");
+			} catch (IllegalArgumentException e) {
+				assertTrue(e.getMessage(), e.getMessage().contains("'" + text + "'"));
+			}
+		}
+	}
+
 	@Test
 	public void aDateAloneIsItsMidnight() {
 		assertEquals(at(5, 31, 0, 0), DateTimeText.parse("2027-05-31"));

@@ -37,8 +37,8 @@ public class LiveScheduleTest {
 
 	private static Dependency link(Project project, String from, String to) {
 		Dependency link = WbsFactory.eINSTANCE.createDependency();
-		link.setPredecessor(Codes.index(project).get(from));
-		Codes.index(project).get(to).getPredecessors().add(link);
+		link.setPredecessor(Codes.index(project).byCode(from));
+		Codes.index(project).byCode(to).getPredecessors().add(link);
 		return link;
 	}
 
@@ -46,7 +46,7 @@ public class LiveScheduleTest {
 	public void aDurationEditIsRescheduledIncrementallyToTheFullResult() throws Exception {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
-		WbsElement task = Codes.index(project).get("1.2.2");
+		WbsElement task = Codes.index(project).byCode("1.2.2");
 		task.setDuration(5);
 		assertTrue(live.isStale());
 		assertNull(live.update());
@@ -68,7 +68,7 @@ public class LiveScheduleTest {
 	public void aCycleIsReportedInOrderAndClearsTheDates() throws Exception {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
-		WbsElement first = Codes.index(project).get("1.1.1");
+		WbsElement first = Codes.index(project).byCode("1.1.1");
 		Dependency link = link(project, "1.1.2", "1.1.1");
 		String problem = live.update();
 		assertTrue(problem, problem.startsWith("dependency cycle: "));
