@@ -1,0 +1,156 @@
+package org.wbsmodeler.ui.pages.scope;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.CheckboxCellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.ViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.TableColumn;
+import org.wbsmodeler.model.CrmScope;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.Requirement;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.WbsPackage.Literals;
+import org.wbsmodeler.ui.pages.cells.ColumnViewers;
+import org.wbsmodeler.ui.pages.cells.Edits;
+import org.wbsmodeler.ui.pages.cells.ModelTexts;
+import org.wbsmodeler.ui.pages.cells.PageSupport;
+import org.wbsmodeler.ui.pages.cells.Section;
+
+/**
+ * Which WBS element delivers which requirement. Rows are the WBS elements in outline order with their codes (a
+ * project has many more of them than requirements, so they scroll down rather than sideways); columns are the
+ * requirements grouped by kind. A click on a cell ticks or unticks it: one command that adds or removes the
+ * element from the requirement's "delivered by". The table is virtual: only visible rows are built.
+ */
+final class TraceabilityMatrix {
+
+	static final String TICK = "\u2714";
+
+	private final PageSupport page;
+	private final TableViewer viewer;
+	private List<Requirement> columns = List.of();
+
+	TraceabilityMatrix(Composite parent, PageSupport page) {
+		this.page = page;
+		Section section = new Section(parent, "Traceability: which WBS element delivers which requirement (click a cell to tick)");
+		viewer = new TableViewer(section.body(), SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setUseHashlookup(true);
+		page.register(viewer);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		ViewerColumn element = ColumnViewers.column(viewer, "WBS element", 330, "Code and name, indented by level");
+		element.setLabelProvider(new ColumnLabelProvider() {
+			@Override
+			public String getText(Object row) {
+				WbsElement e = (WbsElement) row;
+				return "  ".repeat(ModelTexts.depth(e)) + ModelTexts.name(e);
+			}
+		});
+		page.onRefresh(this::update);
+		update();
+	}
+
+	TableViewer viewer() {
+		return viewer;
+	}
+
+	/** The requirements in column order: by kind, then as the model lists them. */
+	static List<Requirement> requirementColumns(Project project) {
+		CrmScope crm = project.getCrm();
+		if (crm == null) {
+			return List.of();
+		}
+		List<Requirement> result = new ArrayList<>(crm.getRequirements());
+		result.sort(Comparator.comparing(Requirement::getKind));
+		return result;
+	}
+
+	/** Ticks (adds the trace) or unticks (removes it) one cell. */
+	static Command toggle(Edits edits, Requirement requirement, WbsElement element) {
+		String trace = requirement.getIdentifier() + " – " + element.getCode();
+		if (requirement.getDeliveredBy().contains(element)) {
+			return edits.removeReference("Remove trace " + trace, requirement, Literals.REQUIREMENT__DELIVERED_BY, element);
+		}
+		return edits.add("Add trace " + trace, requirement, Literals.REQUIREMENT__DELIVERED_BY, element);
+	}
+
+	private void update() {
+		Project project = page.context().project();
+		List<Requirement> wanted = requirementColumns(project);
+		if (!wanted.equals(columns)) {
+			rebuildColumns(wanted);
+		}
+		viewer.setInput(ModelTexts.outline(project).toArray());
+		for (int i = 0; i < columns.size(); i++) {
+			TableColumn column = viewer.getTable().getColumn(i + 1);
+			column.setText(columns.get(i).getIdentifier());
+			column.setToolTipText(tooltip(columns.get(i)));
+		}
+	}
+
+	private void rebuildColumns(List<Requirement> requirements) {
+		TableColumn[] existing = viewer.getTable().getColumns();
+		for (int i = existing.length - 1; i >= 1; i--) {
+			existing[i].dispose();
+		}
+		columns = List.copyOf(requirements);
+		for (Requirement requirement : columns) {
+			ViewerColumn column = ColumnViewers.column(viewer, requirement.getIdentifier(), 64, tooltip(requirement));
+			((org.eclipse.jface.viewers.TableViewerColumn) column).getColumn().setAlignment(SWT.CENTER);
+			column.setLabelProvider(new ColumnLabelProvider() {
+				@Override
+				public String getText(Object row) {
+					return requirement.getDeliveredBy().contains(row) ? TICK : "";
+				}
+			});
+			column.setEditingSupport(new Tick(requirement));
+		}
+	}
+
+	private static String tooltip(Requirement requirement) {
+		return ModelTexts.literal(requirement.getKind()) + " · " + ModelTexts.literal(requirement.getPriority()) + " · " + requirement.getName();
+	}
+
+	/** A check box that flips at the click and commits at once. */
+	private final class Tick extends EditingSupport {
+		private final Requirement requirement;
+
+		Tick(Requirement requirement) {
+			super(viewer);
+			this.requirement = requirement;
+		}
+
+		@Override
+		protected CellEditor getCellEditor(Object element) {
+			return new CheckboxCellEditor(viewer.getTable());
+		}
+
+		@Override
+		protected boolean canEdit(Object element) {
+			return true;
+		}
+
+		@Override
+		protected Object getValue(Object element) {
+			return requirement.getDeliveredBy().contains(element);
+		}
+
+		@Override
+		protected void setValue(Object element, Object value) {
+			if (!value.equals(requirement.getDeliveredBy().contains(element))) {
+				page.edits().run(toggle(page.edits(), requirement, (WbsElement) element));
+			}
+		}
+	}
+}
