@@ -34,6 +34,19 @@ public final class Gestures {
 		click(tree, item.getBounds(column));
 	}
 
+	/** Opens a cell's editor as a user does: a click selects the row, a second click (not a double click) edits. */
+	public static void edit(Table table, TableItem item, int column) {
+		click(table, item, column);
+		UiTestSupport.flush(table.getDisplay(), 600);
+		click(table, item, column);
+	}
+
+	public static void edit(Tree tree, TreeItem item, int column) {
+		click(tree, item, column);
+		UiTestSupport.flush(tree.getDisplay(), 600);
+		click(tree, item, column);
+	}
+
 	/** Clicks the middle of a control, a button for instance. */
 	public static void click(Control control) {
 		Rectangle size = control.getBounds();
@@ -51,7 +64,11 @@ public final class Gestures {
 		move.x = at.x;
 		move.y = at.y;
 		display.post(move);
-		flush(display);
+		UiTestSupport.flush(display, 50);
+		Control under = display.getCursorControl();
+		if (!isInside(under, control)) {
+			throw new AssertionError("the pointer at " + display.getCursorLocation() + " (aimed at " + at + ") is over " + under + ", not over " + control);
+		}
 		post(display, SWT.MouseDown, 1);
 		post(display, SWT.MouseUp, 1);
 		UiTestSupport.flush(display, 150);
@@ -99,6 +116,16 @@ public final class Gestures {
 		flush(display);
 		type(display, text);
 		key(display, SWT.CR, '\r');
+	}
+
+	private static boolean isInside(Control under, Control control) {
+		for (Control c = under; c != null; c = c.getParent()) {
+			if (c == control) {
+				return true;
+			}
+		}
+		// a cell editor lies over the table or tree it edits
+		return under != null && under.getParent() == control;
 	}
 
 	private static void post(Display display, int type, int button) {

@@ -17,6 +17,7 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.jface.viewers.TreeViewerFocusCellManager;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -26,6 +27,7 @@ import org.eclipse.swt.widgets.TreeColumn;
 
 /**
  * Tables and trees that edit like a spreadsheet: a click on a cell of the selected row (or F2) opens its editor,
+ * a click on another row only selects it,
  * Tab moves to the next cell, Enter commits and Esc cancels.
  */
 public final class ColumnViewers {
@@ -94,8 +96,13 @@ public final class ColumnViewers {
 		return new ColumnViewerEditorActivationStrategy(viewer) {
 			@Override
 			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				if (event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
+						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_DOUBLE_CLICK_SELECTION) {
+					// the first click selects the row (to remove or move it), a click on a selected row edits the cell
+					Object row = ((ViewerCell) event.getSource()).getElement();
+					return viewer.getStructuredSelection().toList().contains(row);
+				}
 				return event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-						|| event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
 						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
 						|| (event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2);
 			}

@@ -56,7 +56,7 @@ public final class ProcessesPage implements ModelPage {
 		SashForm sash = new SashForm(parent, SWT.VERTICAL);
 		processes = createProcesses(sash);
 		roles = createRoles(sash);
-		sash.setWeights(72, 28);
+		sash.setWeights(66, 34);
 		page.start(parent.getDisplay());
 		return sash;
 	}
@@ -76,7 +76,7 @@ public final class ProcessesPage implements ModelPage {
 				FeatureColumn.of("Owner", 170, Literals.PROCESS__OWNER).or(Literals.PROCESS_STEP__OWNER).candidates(row -> project().getRoles()),
 				FeatureColumn.of("Resources", 150, Literals.PROCESS_STEP__RESOURCES).candidates(row -> project().getResources()),
 				FeatureColumn.of("Timing", 190, Literals.PROCESS_STEP__TIMING),
-				FeatureColumn.of("Cycle time (h)", 100, Literals.PROCESS_STEP__CYCLE_TIME),
+				FeatureColumn.of("Cycle time (h)", 115, Literals.PROCESS_STEP__CYCLE_TIME),
 				FeatureColumn.of("Changed by (WBS)", 150, Literals.PROCESS_STEP__WBS_ELEMENTS).candidates(row -> ModelTexts.outline(project())),
 				FeatureColumn.of("Description", 250, Literals.PROCESS__DESCRIPTION).or(Literals.PROCESS_STEP__DESCRIPTION)),
 				page.edits(), page.context().status());

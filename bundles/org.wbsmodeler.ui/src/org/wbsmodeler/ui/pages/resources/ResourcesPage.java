@@ -86,7 +86,7 @@ public final class ResourcesPage implements ModelPage {
 				FeatureColumn.of("Name", 230, Literals.RESOURCE__NAME),
 				FeatureColumn.of("Type", 90, Literals.RESOURCE__TYPE),
 				FeatureColumn.of("Role", 180, Literals.RESOURCE__ROLE).candidates(row -> project().getRoles()),
-				FeatureColumn.of("Standard rate", 110, Literals.RESOURCE__STANDARD_RATE).text(ValueTexts.MONEY),
+				FeatureColumn.of("Standard rate", 125, Literals.RESOURCE__STANDARD_RATE).text(ValueTexts.MONEY),
 				FeatureColumn.of("Max units", 90, Literals.RESOURCE__MAX_UNITS).text(ValueTexts.PERCENT_OF_ONE),
 				FeatureColumn.of("Calendar", 200, Literals.RESOURCE__CALENDAR).candidates(row -> project().getCalendars())),
 				page.edits(), page.context().status());
@@ -112,7 +112,7 @@ public final class ResourcesPage implements ModelPage {
 		ColumnViewers.columns(viewer, List.of(
 				FeatureColumn.of("Calendar", 150, Literals.CALENDAR__NAME),
 				FeatureColumn.of("Working days", 110, Literals.CALENDAR__WORKING_DAYS).text(WeekdaysText.INSTANCE),
-				FeatureColumn.of("Hours/day", 75, Literals.CALENDAR__HOURS_PER_DAY).readOnly(),
+				FeatureColumn.of("Hours/day", 85, Literals.CALENDAR__HOURS_PER_DAY).readOnly(),
 				FeatureColumn.computed("Default", 60, row -> row == project().getDefaultCalendar() ? "yes" : "")), page.edits(),
 				page.context().status());
 		return show(viewer, () -> project().getCalendars());

@@ -38,13 +38,13 @@ final class RequirementsTree {
 		section.button("Add requirement", this::add);
 		section.button("Remove", () -> scope.remove(PageSupport.selected(viewer, Requirement.class)));
 		ColumnViewers.columns(viewer, List.of(
-				FeatureColumn.of("Identifier", 150, Literals.REQUIREMENT__IDENTIFIER).otherRows(this::kindRow),
-				FeatureColumn.of("Name", 330, Literals.REQUIREMENT__NAME),
-				FeatureColumn.of("Priority", 80, Literals.REQUIREMENT__PRIORITY),
+				FeatureColumn.of("Identifier", 130, Literals.REQUIREMENT__IDENTIFIER).otherRows(this::kindRow),
+				FeatureColumn.of("Name", 370, Literals.REQUIREMENT__NAME),
+				FeatureColumn.of("Priority", 70, Literals.REQUIREMENT__PRIORITY),
 				FeatureColumn.of("Source", 170, Literals.REQUIREMENT__SOURCE).candidates(row -> crm(project).getStakeholders()),
-				FeatureColumn.of("Components", 190, Literals.REQUIREMENT__COMPONENTS).candidates(row -> crm(project).getComponents()),
-				FeatureColumn.of("Delivered by", 130, Literals.REQUIREMENT__DELIVERED_BY).candidates(row -> ModelTexts.outline(project)),
-				FeatureColumn.of("Description", 260, Literals.REQUIREMENT__DESCRIPTION)), page.edits(), page.context().status());
+				FeatureColumn.of("Components", 200, Literals.REQUIREMENT__COMPONENTS).candidates(row -> crm(project).getComponents()),
+				FeatureColumn.of("Delivered by", 110, Literals.REQUIREMENT__DELIVERED_BY).candidates(row -> ModelTexts.outline(project)),
+				FeatureColumn.of("Description", 230, Literals.REQUIREMENT__DESCRIPTION)), page.edits(), page.context().status());
 		viewer.setContentProvider(new Content());
 		viewer.setInput(project);
 		viewer.expandAll();

@@ -84,7 +84,7 @@ public final class ScopePage implements ModelPage {
 
 	private Composite tab(String title) {
 		CTabItem item = new CTabItem(tabs, SWT.NONE);
-		item.setText(title);
+		item.setText(title.replace("&", "&&"));
 		Composite composite = new Composite(tabs, SWT.NONE);
 		composite.setLayout(new org.eclipse.swt.layout.FillLayout());
 		item.setControl(composite);
@@ -262,7 +262,7 @@ public final class ScopePage implements ModelPage {
 	/** Shows one of the tabs ({@link #REQUIREMENTS}, {@link #TRACEABILITY}, …). */
 	public void showTab(String title) {
 		for (CTabItem item : tabs.getItems()) {
-			if (item.getText().equals(title)) {
+			if (item.getText().equals(title.replace("&", "&&"))) {
 				tabs.setSelection(item);
 			}
 		}

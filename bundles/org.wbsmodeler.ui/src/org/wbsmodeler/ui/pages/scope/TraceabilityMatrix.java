@@ -32,9 +32,9 @@ import org.wbsmodeler.ui.pages.cells.Section;
  * requirements grouped by kind. A click on a cell ticks or unticks it: one command that adds or removes the
  * element from the requirement's "delivered by". The table is virtual: only visible rows are built.
  */
-final class TraceabilityMatrix {
+public final class TraceabilityMatrix {
 
-	static final String TICK = "\u2714";
+	public static final String TICK = "\u2714";
 
 	private final PageSupport page;
 	private final TableViewer viewer;
@@ -66,7 +66,7 @@ final class TraceabilityMatrix {
 	}
 
 	/** The requirements in column order: by kind, then as the model lists them. */
-	static List<Requirement> requirementColumns(Project project) {
+	public static List<Requirement> requirementColumns(Project project) {
 		CrmScope crm = project.getCrm();
 		if (crm == null) {
 			return List.of();

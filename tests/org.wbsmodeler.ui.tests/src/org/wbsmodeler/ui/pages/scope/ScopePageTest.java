@@ -10,7 +10,6 @@ import java.util.List;
 
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -27,6 +26,7 @@ import org.wbsmodeler.ui.tests.Gestures;
 import org.wbsmodeler.ui.tests.ModelFixture;
 import org.wbsmodeler.ui.tests.PageShell;
 import org.wbsmodeler.ui.tests.Screenshots;
+import org.wbsmodeler.ui.tests.Widgets;
 
 /** The Scope page on the shipped example, driven with real mouse and keyboard events. */
 public class ScopePageTest {
@@ -74,7 +74,7 @@ public class ScopePageTest {
 		TreeItem br01 = requirements.getTree().getItem(0).getItem(0);
 		Requirement requirement = (Requirement) br01.getData();
 		String before = requirement.getName();
-		Gestures.click(requirements.getTree(), br01, 1);
+		Gestures.edit(requirements.getTree(), br01, 1);
 		assertTrue("a click on the name cell opens its editor", requirements.isCellEditorActive());
 		Gestures.replaceText(window.display(), "one record per customer");
 		window.settle();
@@ -94,13 +94,13 @@ public class ScopePageTest {
 		TableViewer budget = (TableViewer) page.viewer(ScopePage.BUDGET);
 		TableItem first = budget.getTable().getItem(0);
 		BudgetLine line = (BudgetLine) first.getData();
-		Gestures.click(budget.getTable(), first, 2);
+		Gestures.edit(budget.getTable(), first, 2);
 		Gestures.replaceText(window.display(), "5x");
 		window.settle();
 		assertEquals(60000.0, line.getAmount(), 0);
 		assertFalse("nothing to undo", model.domain.getCommandStack().canUndo());
 		assertTrue(model.lastStatus(), model.lastStatus().contains("'5x' is not a number"));
-		Gestures.click(budget.getTable(), first, 2);
+		Gestures.edit(budget.getTable(), first, 2);
 		Gestures.replaceText(window.display(), "65000");
 		window.settle();
 		assertEquals(65000.0, line.getAmount(), 0);
@@ -149,7 +149,7 @@ public class ScopePageTest {
 		TreeItem user = requirements.getTree().getItem(RequirementKind.USER_VALUE);
 		Gestures.click(requirements.getTree(), user, 0);
 		int before = model.project.getCrm().getRequirements().size();
-		Gestures.click(button(window.shell, "Add requirement"));
+		Gestures.click(Widgets.button(window.shell, "Add requirement"));
 		window.settle();
 		assertEquals(before + 1, model.project.getCrm().getRequirements().size());
 		Requirement added = model.project.getCrm().getRequirements().get(before);
@@ -177,28 +177,5 @@ public class ScopePageTest {
 		return control instanceof Table table ? table.getItemCount() : ((org.eclipse.swt.widgets.Tree) control).getItemCount();
 	}
 
-	/** The visible button with this text. */
-	public static Button button(Composite root, String text) {
-		for (Control child : root.getChildren()) {
-			if (child instanceof Button button && text.equals(button.getText()) && button.isVisible()) {
-				return button;
-			}
-			if (child instanceof Composite composite) {
-				Button found = find(composite, text);
-				if (found != null) {
-					return found;
-				}
-			}
-		}
-		throw new AssertionError("no button " + text);
-	}
-
-	private static Button find(Composite root, String text) {
-		try {
-			return button(root, text);
-		} catch (AssertionError e) {
-			return null;
-		}
-	}
 
 }
