@@ -1,7 +1,5 @@
 package org.wbsmodeler.ui.commands;
 
-import java.util.Date;
-
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -29,7 +27,7 @@ public final class SaveBaselineHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			domain.getCommandStack().execute(BaselineCommands.save(domain, project, ask.getValue().trim(), (Date) PageDates.now()));
+			domain.getCommandStack().execute(BaselineCommands.save(domain, project, ask.getValue().trim(), PageDates.now()));
 		} catch (ScheduleModelException e) {
 			MessageDialog.openError(shell, "Save baseline", "The model cannot be scheduled: " + e.getMessage());
 		}

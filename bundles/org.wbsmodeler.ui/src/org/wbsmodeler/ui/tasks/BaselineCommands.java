@@ -29,12 +29,15 @@ public final class BaselineCommands {
 	private BaselineCommands() {
 	}
 
-	public static Command save(EditingDomain domain, Project project, String name, Date savedOn) throws ScheduleModelException {
+	/**
+	 * @param savedOn when the baseline is saved, a model date ({@link org.wbsmodeler.ui.pages.cells.PageDates#now()})
+	 */
+	public static Command save(EditingDomain domain, Project project, String name, Object savedOn) throws ScheduleModelException {
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
 		Project copy = snapshot.project();
 		ProjectSchedule schedule = ProjectSchedule.compute(copy);
 		schedule.writeToModel();
-		Baseline baseline = Baselines.save(copy, name, savedOn, RollUp.of(copy, schedule.workingDays()));
+		Baseline baseline = Baselines.save(copy, name, (Date) savedOn, RollUp.of(copy, schedule.workingDays()));
 		copy.getBaselines().remove(baseline);
 		for (BaselineEntry entry : baseline.getEntries()) {
 			entry.setElement(snapshot.original(entry.getElement()));

@@ -1,11 +1,14 @@
 package org.wbsmodeler.ui.tests;
 
+import org.eclipse.jface.viewers.ColumnViewer;
+import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Item;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
@@ -34,17 +37,29 @@ public final class Gestures {
 		click(tree, item.getBounds(column));
 	}
 
-	/** Opens a cell's editor as a user does: a click selects the row, a second click (not a double click) edits. */
-	public static void edit(Table table, TableItem item, int column) {
-		click(table, item, column);
-		UiTestSupport.flush(table.getDisplay(), 600);
-		click(table, item, column);
+	/**
+	 * Opens a cell's editor from the keyboard, as MS Project users do: a click selects the row (and puts the focus on
+	 * its first cell), the right arrow moves the focus to the column, F2 edits it. (A click on the cell itself cannot be used: SWT's
+	 * {@code Display.post} on GTK 3 gives mouse events no root coordinates, so listeners that look at the position of
+	 * a click, such as JFace's cell editor activation, see it in the wrong place; native row selection is right.)
+	 */
+	public static void edit(ColumnViewer viewer, Item item, int column) {
+		Display display = viewer.getControl().getDisplay();
+		if (item instanceof TableItem row) {
+			click((Table) viewer.getControl(), row, 0);
+		} else {
+			click((Tree) viewer.getControl(), (TreeItem) item, 0);
+		}
+		ViewerCell focus = viewer.getColumnViewerEditor().getFocusCell();
+		moveFocus(display, column - (focus == null ? 0 : focus.getColumnIndex()));
+		key(display, SWT.F2, (char) 0);
 	}
 
-	public static void edit(Tree tree, TreeItem item, int column) {
-		click(tree, item, column);
-		UiTestSupport.flush(tree.getDisplay(), 600);
-		click(tree, item, column);
+	/** Moves the focus cell of the selected row by some columns with the arrow keys (right for positive). */
+	public static void moveFocus(Display display, int columns) {
+		for (int i = 0; i < Math.abs(columns); i++) {
+			key(display, columns > 0 ? SWT.ARROW_RIGHT : SWT.ARROW_LEFT, (char) 0);
+		}
 	}
 
 	/** Clicks the middle of a control, a button for instance. */
@@ -69,8 +84,8 @@ public final class Gestures {
 		if (!isInside(under, control)) {
 			throw new AssertionError("the pointer at " + display.getCursorLocation() + " (aimed at " + at + ") is over " + under + ", not over " + control);
 		}
-		post(display, SWT.MouseDown, 1);
-		post(display, SWT.MouseUp, 1);
+		post(display, SWT.MouseDown, at);
+		post(display, SWT.MouseUp, at);
 		UiTestSupport.flush(display, 150);
 	}
 
@@ -128,10 +143,13 @@ public final class Gestures {
 		return under != null && under.getParent() == control;
 	}
 
-	private static void post(Display display, int type, int button) {
+	/** A button event of the left button; SWT on GTK places it at the event's x and y, not at the pointer. */
+	private static void post(Display display, int type, Point at) {
 		Event event = new Event();
 		event.type = type;
-		event.button = button;
+		event.button = 1;
+		event.x = at.x;
+		event.y = at.y;
 		display.post(event);
 		flush(display);
 	}

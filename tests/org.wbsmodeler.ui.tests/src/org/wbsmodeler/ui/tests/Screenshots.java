@@ -24,11 +24,13 @@ public final class Screenshots {
 	public static File save(Shell shell, String name) {
 		Display display = shell.getDisplay();
 		UiTestSupport.flush(display);
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
+		// the client area, placed by the shell itself: without a window manager (Xvfb) the trim is not where getBounds says
+		Rectangle area = shell.getClientArea();
+		org.eclipse.swt.graphics.Point origin = shell.toDisplay(area.x, area.y);
+		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			gc.copyArea(image, origin.x, origin.y);
 		} finally {
 			gc.dispose();
 		}

@@ -138,8 +138,8 @@ public final class ResourcesPage implements ModelPage {
 		section.button("Add", () -> selectedCalendar("add an exception to").ifPresent(calendar -> {
 			CalendarException exception = WbsFactory.eINSTANCE.createCalendarException();
 			exception.setName("New exception");
-			exception.setFrom((java.util.Date) PageDates.today());
-			exception.setTo((java.util.Date) PageDates.today());
+			exception.eSet(Literals.CALENDAR_EXCEPTION__FROM, PageDates.today());
+			exception.eSet(Literals.CALENDAR_EXCEPTION__TO, PageDates.today());
 			add("Add exception to " + calendar.getName(), calendar, Literals.CALENDAR__EXCEPTIONS, exception);
 		}));
 		section.button("Remove", () -> remove(PageSupport.selected(viewer, CalendarException.class)));

@@ -9,7 +9,13 @@ import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.CheckboxCellEditor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerEditor;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
+import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.FocusCellOwnerDrawHighlighter;
+import org.eclipse.jface.viewers.TableViewerEditor;
+import org.eclipse.jface.viewers.TableViewerFocusCellManager;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.ViewerColumn;
 import org.eclipse.swt.SWT;
@@ -30,7 +36,8 @@ import org.wbsmodeler.ui.pages.cells.Section;
  * Which WBS element delivers which requirement. Rows are the WBS elements in outline order with their codes (a
  * project has many more of them than requirements, so they scroll down rather than sideways); columns are the
  * requirements grouped by kind. A click on a cell ticks or unticks it: one command that adds or removes the
- * element from the requirement's "delivered by". The table is virtual: only visible rows are built.
+ * element from the requirement's "delivered by"; so does Space on the focused cell (arrows move it). The table is
+ * virtual: only visible rows are built.
  */
 public final class TraceabilityMatrix {
 
@@ -47,6 +54,16 @@ public final class TraceabilityMatrix {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setUseHashlookup(true);
+		// a click on a cell ticks it; from the keyboard the arrows move between cells and Space ticks
+		TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+		TableViewerEditor.create(viewer, focus, new ColumnViewerEditorActivationStrategy(viewer) {
+			@Override
+			protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
+				return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
+						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
+						|| (event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.character == ' ');
+			}
+		}, ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		page.register(viewer);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
 		ViewerColumn element = ColumnViewers.column(viewer, "WBS element", 330, "Code and name, indented by level");

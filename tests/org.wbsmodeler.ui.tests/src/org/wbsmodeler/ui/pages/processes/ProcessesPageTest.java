@@ -83,7 +83,7 @@ public class ProcessesPageTest {
 		Tree tree = page.processViewer().getTree();
 		TreeItem negotiate = tree.getItem(0).getItem(2);
 		ProcessStep step = (ProcessStep) negotiate.getData();
-		Gestures.edit(tree, negotiate, 5);
+		Gestures.edit(page.processViewer(), negotiate, 5);
 		Gestures.replaceText(window.display(), "12.5");
 		window.settle();
 		assertEquals(12.5, step.getCycleTime(), 0);

@@ -63,31 +63,31 @@ public class ResourcesPageTest {
 	@Test
 	public void ratesMaxUnitsWorkingDaysAndTimesAreTypedInPlace() {
 		Resource analyst = (Resource) table(0).getItem(2).getData();
-		Gestures.edit(table(0), table(0).getItem(2), 3);
+		Gestures.edit(page.viewers().get(0), table(0).getItem(2), 3);
 		Gestures.replaceText(window.display(), "92.5");
 		window.settle();
 		assertEquals(92.5, analyst.getStandardRate(), 0);
 		assertEquals("Set standard rate of resource 'Business analyst'", model.undoLabel());
 
-		Gestures.edit(table(0), table(0).getItem(2), 4);
+		Gestures.edit(page.viewers().get(0), table(0).getItem(2), 4);
 		Gestures.replaceText(window.display(), "50%");
 		window.settle();
 		assertEquals(0.5, analyst.getMaxUnits(), 0);
 
 		Calendar office = model.project.getDefaultCalendar();
-		Gestures.edit(table(1), table(1).getItem(0), 1);
+		Gestures.edit(page.viewers().get(1), table(1).getItem(0), 1);
 		Gestures.replaceText(window.display(), "mon-thu, sat");
 		window.settle();
 		assertEquals(List.of(Weekday.MONDAY, Weekday.TUESDAY, Weekday.WEDNESDAY, Weekday.THURSDAY, Weekday.SATURDAY), office.getWorkingDays());
 		assertEquals("Mon\u2013Thu, Sat", table(1).getItem(0).getText(1));
 
-		Gestures.edit(table(2), table(2).getItem(0), 0);
+		Gestures.edit(page.viewers().get(2), table(2).getItem(0), 0);
 		Gestures.replaceText(window.display(), "07:30");
 		window.settle();
 		assertEquals(450, office.getPeriods().get(0).getStartMinute());
 		assertEquals("hours per day follow the periods", "8.5", table(1).getItem(0).getText(2));
 
-		Gestures.edit(table(2), table(2).getItem(0), 1);
+		Gestures.edit(page.viewers().get(2), table(2).getItem(0), 1);
 		Gestures.replaceText(window.display(), "25:00");
 		window.settle();
 		assertEquals("a time past midnight is refused", 720, office.getPeriods().get(0).getEndMinute());

@@ -22,6 +22,7 @@ import org.wbsmodeler.model.BudgetLine;
 import org.wbsmodeler.model.Requirement;
 import org.wbsmodeler.model.RequirementKind;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.ui.pages.cells.ModelTexts;
 import org.wbsmodeler.ui.tests.Gestures;
 import org.wbsmodeler.ui.tests.ModelFixture;
 import org.wbsmodeler.ui.tests.PageShell;
@@ -74,7 +75,7 @@ public class ScopePageTest {
 		TreeItem br01 = requirements.getTree().getItem(0).getItem(0);
 		Requirement requirement = (Requirement) br01.getData();
 		String before = requirement.getName();
-		Gestures.edit(requirements.getTree(), br01, 1);
+		Gestures.edit(requirements, br01, 1);
 		assertTrue("a click on the name cell opens its editor", requirements.isCellEditorActive());
 		Gestures.replaceText(window.display(), "one record per customer");
 		window.settle();
@@ -94,13 +95,13 @@ public class ScopePageTest {
 		TableViewer budget = (TableViewer) page.viewer(ScopePage.BUDGET);
 		TableItem first = budget.getTable().getItem(0);
 		BudgetLine line = (BudgetLine) first.getData();
-		Gestures.edit(budget.getTable(), first, 2);
+		Gestures.edit(budget, first, 2);
 		Gestures.replaceText(window.display(), "5x");
 		window.settle();
 		assertEquals(60000.0, line.getAmount(), 0);
 		assertFalse("nothing to undo", model.domain.getCommandStack().canUndo());
 		assertTrue(model.lastStatus(), model.lastStatus().contains("'5x' is not a number"));
-		Gestures.edit(budget.getTable(), first, 2);
+		Gestures.edit(budget, first, 2);
 		Gestures.replaceText(window.display(), "65000");
 		window.settle();
 		assertEquals(65000.0, line.getAmount(), 0);
@@ -123,6 +124,12 @@ public class ScopePageTest {
 
 		Gestures.click(table, row, 1);
 		window.settle();
+		if (!br01.getDeliveredBy().contains(charter)) {
+			// the click selected the row (see Gestures#edit on clicks in cells); Space ticks the focused cell
+			Gestures.moveFocus(window.display(), 1 - focusColumn(matrix));
+			Gestures.key(window.display(), ' ', ' ');
+			window.settle();
+		}
 		assertTrue("ticked", br01.getDeliveredBy().contains(charter));
 		assertEquals("Add trace BR-01 – 1.1", model.undoLabel());
 		assertEquals(TraceabilityMatrix.TICK, table.getItem(1).getText(1));
@@ -134,9 +141,14 @@ public class ScopePageTest {
 		assertEquals("", table.getItem(1).getText(1));
 
 		WbsElement traced = br01.getDeliveredBy().get(0);
-		TableItem tracedRow = Arrays.stream(table.getItems()).filter(i -> i.getData() == traced).findFirst().orElseThrow();
+		TableItem tracedRow = table.getItem(ModelTexts.outline(model.project).indexOf(traced));
 		Gestures.click(table, tracedRow, 1);
 		window.settle();
+		if (br01.getDeliveredBy().contains(traced)) {
+			Gestures.moveFocus(window.display(), 1 - focusColumn(matrix));
+			Gestures.key(window.display(), ' ', ' ');
+			window.settle();
+		}
 		assertFalse("unticked", br01.getDeliveredBy().contains(traced));
 		assertEquals("Remove trace BR-01 – " + traced.getCode(), model.undoLabel());
 		model.domain.getCommandStack().undo();
@@ -161,6 +173,11 @@ public class ScopePageTest {
 		window.settle();
 		assertEquals(before, model.project.getCrm().getRequirements().size());
 		assertEquals(before + 1, ((TableViewer) page.viewer(ScopePage.TRACEABILITY)).getTable().getColumnCount());
+	}
+
+	private static int focusColumn(TableViewer viewer) {
+		var cell = viewer.getColumnViewerEditor().getFocusCell();
+		return cell == null ? 0 : cell.getColumnIndex();
 	}
 
 	private String totalText() {
