@@ -34,6 +34,7 @@ public final class MarkerUpdater implements CommandStackListener {
 	private final Runnable snapshotAndValidate = this::snapshotAndValidate;
 	private CommandStack stack;
 	private volatile Job running;
+	private volatile boolean detached;
 
 	/**
 	 * @param file     the model's file in the workspace (markers live there)
@@ -55,6 +56,7 @@ public final class MarkerUpdater implements CommandStackListener {
 
 	/** Stops listening; markers stay as they are (they are not persistent and go when the workbench closes). */
 	public void detach() {
+		detached = true;
 		if (stack != null) {
 			stack.removeCommandStackListener(this);
 		}
@@ -81,14 +83,14 @@ public final class MarkerUpdater implements CommandStackListener {
 	}
 
 	private void snapshotAndValidate() {
-		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Project project)) {
+		if (detached || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Project project)) {
 			return;
 		}
 		long mine = generation.get();
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
 		Job job = Job.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
 			List<ModelProblem> problems = ProblemMarkers.validate(snapshot.project(), snapshot::idOf);
-			if (generation.get() != mine) {
+			if (generation.get() != mine || detached) {
 				return Status.CANCEL_STATUS;
 			}
 			try {
