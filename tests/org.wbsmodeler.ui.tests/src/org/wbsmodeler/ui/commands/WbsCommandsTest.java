@@ -141,6 +141,29 @@ public class WbsCommandsTest {
 		assertTrue(model.project.getBaselines().isEmpty());
 	}
 
+	@Test
+	public void validateOfABrokenModelPutsItsProblemsIntoTheProblemsView() throws Exception {
+		ModelFixture model = editor.model();
+		model.domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(model.domain, model.element("2.1.3"),
+				org.wbsmodeler.model.WbsPackage.Literals.WBS_ELEMENT__DURATION, -4.0));
+		String[] message = { null };
+		DialogAnswer answer = DialogAnswer.when(display, "Validate", shell -> {
+			message[0] = Widgets.texts(shell);
+			DialogAnswer.pressDefault(shell);
+		});
+		execute("validate");
+		answer.check();
+		assertTrue(message[0], message[0].contains("1 error(s), 0 warning(s)"));
+		IFile file = (IFile) editor.getEditorInput().getAdapter(IFile.class);
+		org.eclipse.core.resources.IMarker[] markers = org.wbsmodeler.ui.markers.ProblemMarkers.of(file);
+		assertEquals(1, markers.length);
+		assertEquals("2.1.3", markers[0].getAttribute(org.eclipse.core.resources.IMarker.LOCATION, ""));
+		page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
+		page.activate(editor);
+		UiTestSupport.flush(display, 1500);
+		Screenshots.save(page.getWorkbenchWindow().getShell(), "workbench-problems-view");
+	}
+
 	private void execute(String id) throws Exception {
 		page.activate(editor);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.wbsmodeler.ui." + id, null);

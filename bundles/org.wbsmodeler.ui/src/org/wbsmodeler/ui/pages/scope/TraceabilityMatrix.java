@@ -49,7 +49,7 @@ public final class TraceabilityMatrix {
 
 	TraceabilityMatrix(Composite parent, PageSupport page) {
 		this.page = page;
-		Section section = new Section(parent, "Traceability: which WBS element delivers which requirement (click a cell to tick)");
+		Section section = new Section(parent, "Traceability: which WBS element delivers which requirement (click a cell or press Space to tick)");
 		viewer = new TableViewer(section.body(), SWT.BORDER | SWT.FULL_SELECTION | SWT.VIRTUAL | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
