@@ -38,6 +38,11 @@ final class FeatureEditing extends EditingSupport {
 	private final Composite parent;
 	/** What the drop-down offers for the row being edited, in the order of its items. */
 	private List<Object> choices = List.of();
+	// one editor of each kind per column, made on first use: a cell editor's control lives as long as the viewer
+	private TextCellEditor text;
+	private CheckboxCellEditor checkbox;
+	private ComboBoxCellEditor combo;
+	private ChooserCellEditor chooser;
 
 	FeatureEditing(ColumnViewer viewer, FeatureColumn column, Edits edits, Consumer<String> status) {
 		super(viewer);
@@ -57,17 +62,24 @@ final class FeatureEditing extends EditingSupport {
 	protected CellEditor getCellEditor(Object element) {
 		EStructuralFeature feature = column.featureOf(element);
 		if (isChosen(feature)) {
-			return new ChooserCellEditor(parent, (EObject) element, feature);
+			chooser = chooser == null ? new ChooserCellEditor(parent) : chooser;
+			chooser.row = (EObject) element;
+			chooser.feature = feature;
+			return chooser;
 		}
 		if (feature.getEType() == EcorePackage.Literals.EBOOLEAN) {
-			return new CheckboxCellEditor(parent);
+			checkbox = checkbox == null ? new CheckboxCellEditor(parent) : checkbox;
+			return checkbox;
 		}
 		if (!feature.isMany() && (feature.getEType() instanceof EEnum || feature instanceof EReference)) {
 			choices = choices((EObject) element, feature);
 			String[] items = choices.stream().map(c -> c == null ? NONE : ModelTexts.name(c)).toArray(String[]::new);
-			return new ComboBoxCellEditor(parent, items, SWT.READ_ONLY);
+			combo = combo == null ? new ComboBoxCellEditor(parent, items, SWT.READ_ONLY) : combo;
+			combo.setItems(items);
+			return combo;
 		}
-		return new TextCellEditor(parent);
+		text = text == null ? new TextCellEditor(parent) : text;
+		return text;
 	}
 
 	private List<Object> choices(EObject row, EStructuralFeature feature) {
@@ -137,13 +149,11 @@ final class FeatureEditing extends EditingSupport {
 
 	/** A many-valued reference: the cell shows the codes, the button opens the chooser. */
 	private final class ChooserCellEditor extends DialogCellEditor {
-		private final EObject row;
-		private final EStructuralFeature feature;
+		private EObject row;
+		private EStructuralFeature feature;
 
-		ChooserCellEditor(Composite parent, EObject row, EStructuralFeature feature) {
+		ChooserCellEditor(Composite parent) {
 			super(parent);
-			this.row = row;
-			this.feature = feature;
 		}
 
 		@Override

@@ -142,6 +142,7 @@ public final class TraceabilityMatrix {
 	/** A check box that flips at the click and commits at once. */
 	private final class Tick extends EditingSupport {
 		private final Requirement requirement;
+		private final CheckboxCellEditor editor = new CheckboxCellEditor(viewer.getTable());
 
 		Tick(Requirement requirement) {
 			super(viewer);
@@ -150,7 +151,7 @@ public final class TraceabilityMatrix {
 
 		@Override
 		protected CellEditor getCellEditor(Object element) {
-			return new CheckboxCellEditor(viewer.getTable());
+			return editor;
 		}
 
 		@Override
