@@ -24,9 +24,11 @@ public final class Screenshots {
 	public static File save(Shell shell, String name) {
 		Display display = shell.getDisplay();
 		UiTestSupport.flush(display);
-		// the client area, placed by the shell itself: without a window manager (Xvfb) the trim is not where getBounds says
-		Rectangle area = shell.getClientArea();
-		org.eclipse.swt.graphics.Point origin = shell.toDisplay(area.x, area.y);
+		// dialogs: the client area, placed by the shell itself (without a window manager, as under Xvfb, a dialog is
+		// not where getBounds says); a workbench window: its bounds, so that the menu bar is in the picture
+		Rectangle area = shell.getMenuBar() != null ? shell.getBounds() : shell.getClientArea();
+		org.eclipse.swt.graphics.Point origin = shell.getMenuBar() != null ? new org.eclipse.swt.graphics.Point(area.x, area.y)
+				: shell.toDisplay(area.x, area.y);
 		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
