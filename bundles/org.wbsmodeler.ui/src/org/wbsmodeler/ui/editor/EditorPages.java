@@ -6,6 +6,9 @@ import java.util.function.Function;
 
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.pages.processes.ProcessesPage;
+import org.wbsmodeler.ui.pages.resources.ResourcesPage;
+import org.wbsmodeler.ui.pages.scope.ScopePage;
 import org.wbsmodeler.ui.plan.PlanPage;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
 
@@ -13,10 +16,10 @@ import org.wbsmodeler.ui.schedule.LiveSchedule;
 final class EditorPages {
 
 	/**
-	 * Pages after Plan, each made from the editor's context: Scope, Processes, Resources &amp; calendars (and later
-	 * the diagrams and the Gantt chart) are added here, e.g. {@code ScopePage::new}.
+	 * Pages after Plan, each made from the editor's context: Scope, Processes, Resources &amp; calendars (the diagrams
+	 * and the Gantt chart come here too).
 	 */
-	private static final List<Function<PageContext, ModelPage>> MORE_PAGES = List.of();
+	private static final List<Function<PageContext, ModelPage>> MORE_PAGES = List.of(ScopePage::new, ProcessesPage::new, ResourcesPage::new);
 
 	private EditorPages() {
 	}

@@ -8,6 +8,7 @@ import java.util.EventObject;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IPath;
@@ -48,6 +49,7 @@ import org.wbsmodeler.ui.edit.EditCommands;
 import org.wbsmodeler.ui.edit.Revertible;
 import org.wbsmodeler.ui.edit.WbsEditingDomain;
 import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.markers.MarkerUpdater;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.plan.PlanPage;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
@@ -75,6 +77,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private String loadProblem;
 	private LiveSchedule schedule;
 	private PlanPage plan;
+	/** Keeps the file's Problems markers in step with the model; null for a file outside the workspace. */
+	private MarkerUpdater markers;
 	private final EditorViews views;
 	private FileWatcher watcher;
 	private String statusMessage;
@@ -158,6 +162,18 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 			}
 		}
 		showStatus(schedule.problem());
+		IFile file = ResourceUtil.getFile(getEditorInput());
+		if (file != null) {
+			// Problems markers follow every command (validated off the UI thread, after a quiet moment)
+			markers = new MarkerUpdater(file, resource).attach(domain.getCommandStack());
+		}
+	}
+
+	private void detachMarkers() {
+		if (markers != null) {
+			markers.detach();
+			markers = null;
+		}
 	}
 
 	private void hookContextMenu(PlanPage page) {
@@ -333,6 +349,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		for (int i = getPageCount() - 1; i >= 0; i--) {
 			removePage(i);
 		}
+		detachMarkers();
 		pages.forEach(ModelPage::dispose);
 		pages.clear();
 		plan = null;
@@ -379,11 +396,20 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	public void gotoMarker(IMarker marker) {
 		String id = marker.getAttribute(ELEMENT_ID, null);
 		EObject object = id == null || resource == null ? null : resource.getEObject(id);
-		if (object != null) {
-			setActivePage(0);
-			setSelectionToViewer(List.of(object));
-			views.selectInOutline(object);
+		if (object == null) {
+			return;
 		}
+		for (int i = 1; i < pages.size(); i++) {
+			if (pages.get(i).shows(object)) {
+				setActivePage(i);
+				pages.get(i).reveal(List.of(object));
+				views.selectInOutline(object);
+				return;
+			}
+		}
+		setActivePage(0);
+		setSelectionToViewer(List.of(object));
+		views.selectInOutline(object);
 	}
 
 	@Override
@@ -413,6 +439,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 			watcher.dispose();
 		}
 		getSite().getPage().removePartListener(activation);
+		detachMarkers();
 		pages.forEach(ModelPage::dispose);
 		if (schedule != null) {
 			schedule.dispose();

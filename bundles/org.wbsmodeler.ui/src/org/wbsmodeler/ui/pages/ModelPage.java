@@ -27,6 +27,11 @@ public interface ModelPage {
 	default void reveal(java.util.List<?> modelObjects) {
 	}
 
+	/** Whether this page lists the object, so that a marker or a selection elsewhere can be shown here. */
+	default boolean shows(Object modelObject) {
+		return false;
+	}
+
 	default void dispose() {
 	}
 }

@@ -24,11 +24,15 @@ public final class Screenshots {
 	public static File save(Shell shell, String name) {
 		Display display = shell.getDisplay();
 		UiTestSupport.flush(display);
-		Rectangle bounds = shell.getBounds();
-		Image image = new Image(display, bounds.width, bounds.height);
+		// dialogs: the client area, placed by the shell itself (without a window manager, as under Xvfb, a dialog is
+		// not where getBounds says); a workbench window: its bounds, so that the menu bar is in the picture
+		Rectangle area = shell.getMenuBar() != null ? shell.getBounds() : shell.getClientArea();
+		org.eclipse.swt.graphics.Point origin = shell.getMenuBar() != null ? new org.eclipse.swt.graphics.Point(area.x, area.y)
+				: shell.toDisplay(area.x, area.y);
+		Image image = new Image(display, area.width, area.height);
 		GC gc = new GC(display);
 		try {
-			gc.copyArea(image, bounds.x, bounds.y);
+			gc.copyArea(image, origin.x, origin.y);
 		} finally {
 			gc.dispose();
 		}

@@ -25,4 +25,16 @@ public final class UiTestSupport {
 			}
 		}
 	}
+
+	/** Runs the event loop until the condition holds or the time is up; tells whether it holds. */
+	public static boolean waitFor(Display display, java.util.function.BooleanSupplier condition, long millis) {
+		long end = System.currentTimeMillis() + millis;
+		while (System.currentTimeMillis() < end) {
+			if (condition.getAsBoolean()) {
+				return true;
+			}
+			flush(display, 20);
+		}
+		return condition.getAsBoolean();
+	}
 }

@@ -1,0 +1,110 @@
+package org.wbsmodeler.ui.markers;
+
+import java.util.EventObject;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.ui.internal.UiActivator;
+import org.wbsmodeler.ui.tasks.ModelSnapshot;
+
+/**
+ * Keeps the Problems markers of an open model in step with its command stack: after each command, undo or redo
+ * (debounced, so a burst of edits validates once) the model is copied on the UI thread and validated in a job;
+ * a result that a newer change has overtaken is dropped. Attach it with {@link #attach(CommandStack)}.
+ */
+public final class MarkerUpdater implements CommandStackListener {
+
+	/** Quiet time after the last change before validating: typing in cells should not validate at every commit. */
+	public static final int DELAY_MS = 300;
+
+	private final IFile file;
+	private final Resource resource;
+	private final Display display;
+	private final AtomicLong generation = new AtomicLong();
+	private final Runnable snapshotAndValidate = this::snapshotAndValidate;
+	private CommandStack stack;
+	private volatile Job running;
+	private volatile boolean detached;
+
+	/**
+	 * @param file     the model's file in the workspace (markers live there)
+	 * @param resource the editor's resource of that file; its first content is the project
+	 */
+	public MarkerUpdater(IFile file, Resource resource) {
+		this.file = file;
+		this.resource = resource;
+		this.display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
+	}
+
+	/** Listens to a command stack and validates once now, so markers are right from the start. */
+	public MarkerUpdater attach(CommandStack commandStack) {
+		this.stack = commandStack;
+		commandStack.addCommandStackListener(this);
+		schedule();
+		return this;
+	}
+
+	/** Stops listening; markers stay as they are (they are not persistent and go when the workbench closes). */
+	public void detach() {
+		detached = true;
+		if (stack != null) {
+			stack.removeCommandStackListener(this);
+		}
+		generation.incrementAndGet();
+		if (!display.isDisposed()) {
+			display.timerExec(-1, snapshotAndValidate);
+		}
+	}
+
+	@Override
+	public void commandStackChanged(EventObject event) {
+		schedule();
+	}
+
+	/** Validates after the quiet time; a later call restarts the wait. */
+	public void schedule() {
+		generation.incrementAndGet();
+		display.asyncExec(() -> display.timerExec(DELAY_MS, snapshotAndValidate));
+	}
+
+	/** The job of the last validation, for tests and for a Validate command that waits for it; may be null. */
+	public Job running() {
+		return running;
+	}
+
+	private void snapshotAndValidate() {
+		if (detached || resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Project project)) {
+			return;
+		}
+		long mine = generation.get();
+		ModelSnapshot snapshot = ModelSnapshot.of(project);
+		Job job = Job.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
+			List<ModelProblem> problems = ProblemMarkers.validate(snapshot.project(), snapshot::idOf);
+			if (generation.get() != mine || detached) {
+				return Status.CANCEL_STATUS;
+			}
+			try {
+				ProblemMarkers.replace(file, problems);
+			} catch (CoreException e) {
+				UiActivator.log("cannot update the problem markers of " + file.getFullPath(), e);
+				return e.getStatus();
+			}
+			return Status.OK_STATUS;
+		});
+		job.setSystem(true);
+		job.setRule(file);
+		running = job;
+		job.schedule();
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.wbsmodeler.ui.pages.cells;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.widgets.Display;
+import org.wbsmodeler.ui.pages.PageContext;
+
+/**
+ * What every model page of this package shares: the commands, the selection relay over its viewers, and the one
+ * batched refresh after model changes (a command, its undo or redo, in any page).
+ */
+public final class PageSupport {
+
+	private final PageContext context;
+	private final Edits edits;
+	private final SelectionRelay selection = new SelectionRelay();
+	private final List<StructuredViewer> viewers = new ArrayList<>();
+	private final List<Runnable> refreshers = new ArrayList<>();
+	private final Runnable onChange = this::refresh;
+	private ModelChanges changes;
+
+	public PageSupport(PageContext context) {
+		this.context = context;
+		this.edits = new Edits(context.domain());
+	}
+
+	public PageContext context() {
+		return context;
+	}
+
+	public Edits edits() {
+		return edits;
+	}
+
+	public SelectionRelay selection() {
+		return selection;
+	}
+
+	/** A viewer whose selection the page publishes and that is refreshed after changes. */
+	public <V extends StructuredViewer> V register(V viewer) {
+		viewers.add(viewer);
+		selection.track(viewer);
+		return viewer;
+	}
+
+	/** Something else to bring up to date after changes (a total, a matrix's columns). */
+	public void onRefresh(Runnable refresher) {
+		refreshers.add(refresher);
+	}
+
+	/** Starts following the model. */
+	public void start(Display display) {
+		changes = ModelChanges.of(context.project(), display);
+		changes.listen(onChange);
+	}
+
+	public void refresh() {
+		for (StructuredViewer viewer : viewers) {
+			if (!viewer.getControl().isDisposed()) {
+				if (viewer instanceof org.eclipse.jface.viewers.ColumnViewer columns && columns.isCellEditorActive()) {
+					continue;
+				}
+				viewer.refresh();
+				if (viewer instanceof TreeViewer tree) {
+					tree.expandAll();
+				}
+			}
+		}
+		for (Runnable refresher : refreshers) {
+			refresher.run();
+		}
+	}
+
+	/** Selects the objects in the first viewer that shows one of them; returns that viewer or null. */
+	public StructuredViewer reveal(List<?> objects) {
+		for (StructuredViewer viewer : viewers) {
+			List<?> shown = objects.stream().filter(o -> viewer.testFindItem(o) != null).toList();
+			if (!shown.isEmpty()) {
+				viewer.setSelection(new StructuredSelection(shown), true);
+				return viewer;
+			}
+		}
+		return null;
+	}
+
+	/** The selected objects of a class in a viewer. */
+	public static <T> List<T> selected(StructuredViewer viewer, Class<T> type) {
+		return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(type::isInstance).map(type::cast).toList();
+	}
+
+	public void status(String message) {
+		context.status().accept(message);
+	}
+
+	public void dispose() {
+		if (changes != null) {
+			changes.stop(onChange, context.project());
+		}
+	}
+}
