@@ -150,7 +150,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		PageContext context = new PageContext(domain, adapterFactory, project, this::showStatus);
 		for (ModelPage page : EditorPages.create(context, schedule)) {
 			Control control = page.createControl(getContainer());
-			setPageText(addPage(control), page.title());
+			// a tab shows "&" only doubled (a single one marks a mnemonic)
+			setPageText(addPage(control), page.title().replace("&", "&&"));
 			pages.add(page);
 			ISelectionProvider provider = page.selectionProvider();
 			if (provider != null) {
