@@ -49,6 +49,7 @@ import org.wbsmodeler.ui.edit.EditCommands;
 import org.wbsmodeler.ui.edit.Revertible;
 import org.wbsmodeler.ui.edit.WbsEditingDomain;
 import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.markers.MarkerUpdater;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.plan.PlanPage;
@@ -77,6 +78,12 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private String loadProblem;
 	private LiveSchedule schedule;
 	private PlanPage plan;
+	/**
+	 * Above this many WBS elements the model is validated after each save rather than after each command: each
+	 * validation runs on a copy, and copying 100,000 activities takes the UI thread about a second.
+	 */
+	static final int LIVE_VALIDATION_LIMIT = 20_000;
+
 	/** Keeps the file's Problems markers in step with the model; null for a file outside the workspace. */
 	private MarkerUpdater markers;
 	private final EditorViews views;
@@ -165,8 +172,14 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		showStatus(schedule.problem());
 		IFile file = ResourceUtil.getFile(getEditorInput());
 		if (file != null) {
-			// Problems markers follow every command (validated off the UI thread, after a quiet moment)
-			markers = new MarkerUpdater(file, resource).attach(domain.getCommandStack());
+			markers = new MarkerUpdater(file, resource);
+			if (OutlineIndex.of(project).size() <= LIVE_VALIDATION_LIMIT) {
+				// Problems markers follow every command (validated on a copy off the UI thread, after a quiet moment)
+				markers.attach(domain.getCommandStack());
+			} else {
+				// copying a plan this big for each validation stalls typing: markers follow each save instead
+				markers.schedule();
+			}
 		}
 	}
 
@@ -296,6 +309,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		firePropertyChange(PROP_DIRTY);
+		if (markers != null) {
+			markers.schedule();
+		}
 	}
 
 	/** Writes the model atomically and tells the workspace, without mistaking our own write for an outside change. */

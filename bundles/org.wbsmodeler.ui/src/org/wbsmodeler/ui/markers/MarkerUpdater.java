@@ -25,7 +25,7 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
 public final class MarkerUpdater implements CommandStackListener {
 
 	/** Quiet time after the last change before validating: typing in cells should not validate at every commit. */
-	public static final int DELAY_MS = 300;
+	public static final int DELAY_MS = 500;
 
 	private final IFile file;
 	private final Resource resource;
