@@ -61,13 +61,33 @@ public final class PaintWatch implements AutoCloseable {
 	 * when that did not happen within {@code timeoutMillis}.
 	 */
 	public boolean awaitPaintedAndIdle(Control scope, long timeoutMillis) {
+		return runUntil(timeoutMillis, quiet -> quiet && paintedUnder(scope));
+	}
+
+	/**
+	 * Runs the event loop until nothing has happened (no event, no job) for {@code quietMillis}: work posted with timers
+	 * after a gesture (a deferred validation) is then done. Returns false when that did not happen within
+	 * {@code timeoutMillis}.
+	 */
+	public boolean awaitQuiet(long quietMillis, long timeoutMillis) {
+		long[] quietSince = { System.nanoTime() };
+		return runUntil(timeoutMillis, quiet -> {
+			if (!quiet) {
+				quietSince[0] = System.nanoTime();
+			}
+			return System.nanoTime() - quietSince[0] > quietMillis * 1_000_000L;
+		});
+	}
+
+	/** The one event loop of both waits: {@code done} is asked after each round, told whether the round was quiet. */
+	private boolean runUntil(long timeoutMillis, java.util.function.Predicate<Boolean> done) {
 		long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
 		while (System.nanoTime() < deadline) {
 			boolean dispatched = false;
 			while (display.readAndDispatch()) {
 				dispatched = true;
 			}
-			if (!dispatched && paintedUnder(scope) && Job.getJobManager().isIdle()) {
+			if (done.test(!dispatched && Job.getJobManager().isIdle())) {
 				return true;
 			}
 			if (!dispatched) {

@@ -2,10 +2,13 @@ package org.wbsmodeler.ui.pages.cells;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
+import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
+import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.ui.pages.PageContext;
@@ -89,6 +92,18 @@ public final class PageSupport {
 	}
 
 	/** The selected objects of a class in a viewer. */
+	/** A table that lists what the supplier gives, asked again at every refresh (the model's lists change under it). */
+	public TableViewer list(TableViewer viewer, Supplier<List<?>> rows) {
+		viewer.setContentProvider(new ArrayContentProvider() {
+			@Override
+			public Object[] getElements(Object input) {
+				return rows.get().toArray();
+			}
+		});
+		viewer.setInput(context.project());
+		return viewer;
+	}
+
 	public static <T> List<T> selected(StructuredViewer viewer, Class<T> type) {
 		return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(type::isInstance).map(type::cast).toList();
 	}

@@ -1,11 +1,9 @@
 package org.wbsmodeler.ui.pages.resources;
 
 import java.util.List;
-import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.swt.SWT;
@@ -90,7 +88,7 @@ public final class ResourcesPage implements ModelPage {
 				FeatureColumn.of("Max units", 90, Literals.RESOURCE__MAX_UNITS).text(ValueTexts.PERCENT_OF_ONE),
 				FeatureColumn.of("Calendar", 200, Literals.RESOURCE__CALENDAR).candidates(row -> project().getCalendars())),
 				page.edits(), page.context().status());
-		return show(viewer, () -> project().getResources());
+		return page.list(viewer, () -> project().getResources());
 	}
 
 	private TableViewer createCalendars(Composite parent) {
@@ -115,7 +113,7 @@ public final class ResourcesPage implements ModelPage {
 				FeatureColumn.of("Hours/day", 85, Literals.CALENDAR__HOURS_PER_DAY).readOnly(),
 				FeatureColumn.computed("Default", 60, row -> row == project().getDefaultCalendar() ? "yes" : "")), page.edits(),
 				page.context().status());
-		return show(viewer, () -> project().getCalendars());
+		return page.list(viewer, () -> project().getCalendars());
 	}
 
 	private TableViewer createPeriods(Composite parent) {
@@ -129,7 +127,7 @@ public final class ResourcesPage implements ModelPage {
 		ColumnViewers.columns(viewer, List.of(
 				FeatureColumn.of("From", 70, Literals.WORKING_PERIOD__START_MINUTE).text(ValueTexts.TIME_OF_DAY),
 				FeatureColumn.of("To", 70, Literals.WORKING_PERIOD__END_MINUTE).text(ValueTexts.TIME_OF_DAY)), page.edits(), page.context().status());
-		return show(viewer, () -> selectedCalendar(null).map(c -> (List<?>) c.getPeriods()).orElse(List.of()));
+		return page.list(viewer, () -> selectedCalendar(null).map(c -> (List<?>) c.getPeriods()).orElse(List.of()));
 	}
 
 	private TableViewer createExceptions(Composite parent) {
@@ -148,7 +146,7 @@ public final class ResourcesPage implements ModelPage {
 				FeatureColumn.of("From", 95, Literals.CALENDAR_EXCEPTION__FROM),
 				FeatureColumn.of("To", 95, Literals.CALENDAR_EXCEPTION__TO),
 				FeatureColumn.of("Working", 65, Literals.CALENDAR_EXCEPTION__WORKING)), page.edits(), page.context().status());
-		return show(viewer, () -> selectedCalendar(null).map(c -> (List<?>) c.getExceptions()).orElse(List.of()));
+		return page.list(viewer, () -> selectedCalendar(null).map(c -> (List<?>) c.getExceptions()).orElse(List.of()));
 	}
 
 	/** The calendar selected below; when asked for an action, says on the status line that one is needed. */
@@ -173,17 +171,6 @@ public final class ResourcesPage implements ModelPage {
 			return;
 		}
 		page.edits().run(page.edits().delete(objects));
-	}
-
-	private TableViewer show(TableViewer viewer, Supplier<List<?>> rows) {
-		viewer.setContentProvider(new ArrayContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return rows.get().toArray();
-			}
-		});
-		viewer.setInput(project());
-		return viewer;
 	}
 
 	private Project project() {

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
@@ -105,7 +104,7 @@ public final class ScopePage implements ModelPage {
 				FeatureColumn.of("Kind", 170, Literals.CRM_COMPONENT__KIND),
 				FeatureColumn.of("Delivered by", 160, Literals.CRM_COMPONENT__DELIVERED_BY).candidates(row -> ModelTexts.outline(project())),
 				FeatureColumn.of("Description", 520, Literals.CRM_COMPONENT__DESCRIPTION)), page.edits(), page.context().status());
-		return show(viewer, () -> crm().getComponents());
+		return page.list(viewer, () -> crm().getComponents());
 	}
 
 	private TableViewer createStakeholders(Composite parent) {
@@ -123,7 +122,7 @@ public final class ScopePage implements ModelPage {
 				FeatureColumn.of("Group", 110, Literals.STAKEHOLDER__GROUP),
 				FeatureColumn.of("Interest", 90, Literals.STAKEHOLDER__INTEREST),
 				FeatureColumn.of("Influence", 90, Literals.STAKEHOLDER__INFLUENCE)), page.edits(), page.context().status());
-		return show(viewer, () -> crm().getStakeholders());
+		return page.list(viewer, () -> crm().getStakeholders());
 	}
 
 	private TreeViewer createObjectives(Composite parent) {
@@ -202,7 +201,7 @@ public final class ScopePage implements ModelPage {
 		budgetTotal = new Label(section.control(), SWT.NONE);
 		org.eclipse.jface.layout.GridDataFactory.fillDefaults().span(2, 1).applyTo(budgetTotal);
 		page.onRefresh(this::updateTotal);
-		show(viewer, () -> crm().getBudgetLines());
+		page.list(viewer, () -> crm().getBudgetLines());
 		updateTotal();
 		return viewer;
 	}
@@ -211,18 +210,6 @@ public final class ScopePage implements ModelPage {
 		double total = crm().getBudgetLines().stream().mapToDouble(BudgetLine::getAmount).sum();
 		budgetTotal.setText(String.format(Locale.ROOT, "Total: %,.2f %s in %d lines", total, project().getCurrency(), crm().getBudgetLines().size()));
 		budgetTotal.getParent().layout();
-	}
-
-	/** A table that lists what the supplier gives, asked again at every refresh. */
-	private TableViewer show(TableViewer viewer, java.util.function.Supplier<List<?>> rows) {
-		viewer.setContentProvider(new ArrayContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return rows.get().toArray();
-			}
-		});
-		viewer.setInput(project());
-		return viewer;
 	}
 
 	private Project project() {
@@ -240,8 +227,8 @@ public final class ScopePage implements ModelPage {
 
 	@Override
 	public boolean shows(Object modelObject) {
-		return modelObject instanceof org.eclipse.emf.ecore.EObject object && page.context().project().getCrm() != null
-				&& org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(page.context().project().getCrm(), object);
+		return modelObject instanceof org.eclipse.emf.ecore.EObject object && project().getCrm() != null
+				&& org.eclipse.emf.ecore.util.EcoreUtil.isAncestor(project().getCrm(), object);
 	}
 
 	@Override
