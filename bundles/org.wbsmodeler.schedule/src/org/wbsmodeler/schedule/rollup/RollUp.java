@@ -4,6 +4,7 @@ import java.time.LocalDateTime;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.Project;
@@ -35,10 +36,10 @@ public final class RollUp {
 	private final Map<WbsElement, Totals> totals = new IdentityHashMap<>();
 	private final Totals project;
 
-	private RollUp(Project source, WorkingDays workingDays) {
-		this.outline = OutlineIndex.build(source);
+	private RollUp(Project source, OutlineIndex outline, WorkingDays workingDays, Function<WbsElement, Totals> leaves) {
+		this.outline = outline;
 		for (WbsElement leaf : outline.leaves()) {
-			totals.put(leaf, leaf(leaf));
+			totals.put(leaf, leaves.apply(leaf));
 		}
 		// in outline order a summary comes before the summaries below it: backwards, each one finds its children done
 		List<WbsElement> summaries = outline.summaries();
@@ -51,7 +52,15 @@ public final class RollUp {
 
 	/** Rolls up with durations in working days of the scheduler's calendar. */
 	public static RollUp of(Project project, WorkingDays workingDays) {
-		return new RollUp(project, workingDays);
+		return new RollUp(project, OutlineIndex.build(project), workingDays, RollUp::stored);
+	}
+
+	/**
+	 * Rolls up the leaves' figures that {@code leaves} gives instead of those stored on them: the editor's live
+	 * schedule keeps its dates out of the model. {@code outline} is the project's current outline.
+	 */
+	public static RollUp of(Project project, OutlineIndex outline, WorkingDays workingDays, Function<WbsElement, Totals> leaves) {
+		return new RollUp(project, outline, workingDays, leaves);
 	}
 
 	/** Rolls up with durations in working days of the project's default calendar (the standard one without it). */
@@ -65,7 +74,7 @@ public final class RollUp {
 				// a calendar without working days cannot be scheduled; sums and spans do not need it
 			}
 		}
-		return new RollUp(project, ProjectSchedule.workingDays(calendar, calendar.minutesPerDay()));
+		return of(project, ProjectSchedule.workingDays(calendar, calendar.minutesPerDay()));
 	}
 
 	/** The figures of an element of the project; null for an element outside it. */
@@ -130,7 +139,8 @@ public final class RollUp {
 		return new Totals(start, finish, duration, effort, cost, actual, percent, lateStart, lateFinish, totalFloat, freeFloat, critical);
 	}
 
-	private static Totals leaf(WbsElement leaf) {
+	/** A leaf's own figures as stored on it by the last schedule written to the model. */
+	public static Totals stored(WbsElement leaf) {
 		return new Totals(leaf.getEarlyStart(), leaf.getEarlyFinish(), leaf.getDuration(), Costs.effort(leaf), Costs.cost(leaf),
 				leaf.getActualCost(), leaf.getPercentComplete(), leaf.getLateStart(), leaf.getLateFinish(), leaf.getTotalFloat(),
 				leaf.getFreeFloat(), leaf.isCritical());

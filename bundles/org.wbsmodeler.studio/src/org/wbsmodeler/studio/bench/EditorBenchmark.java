@@ -2,6 +2,7 @@ package org.wbsmodeler.studio.bench;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 
@@ -28,13 +29,15 @@ import org.wbsmodeler.studio.workbench.PaintWatch;
  * measures what a planner waits for. Open: from {@code IDE.openEditor} until the editor has painted and the UI is
  * idle. Edit: one {@link SetCommand} on the first activity's duration (the one with the most work downstream)
  * through the editor's command stack, until the editor has repainted and the UI is idle again: that includes the
- * editor's reschedule. Both on a model of a tenth of the size (10,000 by default) and on the full size
+ * editor's reschedule. One untimed edit first (what a planner's first edit of the session pays once: classes loaded,
+ * code compiled), then the median of {@value #TIMED_EDITS} edits. Both on a model of a tenth of the size (10,000 by default) and on the full size
  * (100,000), and the heap after a full GC with the full-size model open.
  */
 public final class EditorBenchmark {
 
 	private static final long OPEN_TIMEOUT_MS = 300_000;
 	private static final long EDIT_TIMEOUT_MS = 60_000;
+	private static final int TIMED_EDITS = 5;
 
 	/** What to measure: the number of activities of the large model and the editor that opens them. */
 	public record Settings(int activities, String editorId, long seed) {
@@ -142,7 +145,21 @@ public final class EditorBenchmark {
 		return editor.getSite().getShell();
 	}
 
+	/** The median time of {@value #TIMED_EDITS} duration edits, after one untimed edit. */
 	private long editDuration(Opened opened) throws BenchmarkException {
+		editOnce(opened);
+		long[] times = new long[TIMED_EDITS];
+		for (int i = 0; i < times.length; i++) {
+			times[i] = editOnce(opened);
+		}
+		Arrays.sort(times);
+		if (Boolean.getBoolean("wbs.bench.verbose")) {
+			System.err.println("edit times (ms, sorted): " + Arrays.toString(times));
+		}
+		return times[times.length / 2];
+	}
+
+	private long editOnce(Opened opened) throws BenchmarkException {
 		EditingDomain domain = domainOf(opened.editor());
 		Activity activity = firstActivity(domain);
 		double duration = activity.getDuration() + 1;
@@ -151,7 +168,9 @@ public final class EditorBenchmark {
 			throw new BenchmarkException("the editor's domain refuses to set the duration of " + activity.getName());
 		}
 		// what opening deferred (the first validation, posted with a timer) is not the edit's cost: let it finish first
-		watch.awaitQuiet(1_000, 60_000);
+		if (!watch.awaitQuiet(1_000, 60_000)) {
+			throw new BenchmarkException("the workbench did not settle (1 s without events or jobs) within 60 s before an edit");
+		}
 		watch.reset();
 		long start = System.nanoTime();
 		domain.getCommandStack().execute(command);

@@ -18,12 +18,13 @@ import org.eclipse.swt.widgets.Listener;
  */
 public final class PaintWatch implements AutoCloseable {
 
-	private static final Runnable WAKE_UP = () -> {
-	};
-
 	private final Display display;
 	private final Set<Control> painted = Collections.newSetFromMap(new IdentityHashMap<>());
 	private final Listener filter = this::paint;
+	/** How often our own wake-up timer ran: a round that ran only that timer was still a quiet round. */
+	private int wakeUps;
+	private static final boolean DEBUG = Boolean.getBoolean("wbs.paintwatch.debug");
+	private final Runnable wakeUp = () -> wakeUps++;
 
 	public PaintWatch(Display display) {
 		this.display = display;
@@ -83,16 +84,19 @@ public final class PaintWatch implements AutoCloseable {
 	private boolean runUntil(long timeoutMillis, java.util.function.Predicate<Boolean> done) {
 		long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
 		while (System.nanoTime() < deadline) {
-			boolean dispatched = false;
+			int dispatched = 0;
+			int wakeUpsBefore = wakeUps;
 			while (display.readAndDispatch()) {
-				dispatched = true;
+				dispatched++;
 			}
-			if (done.test(!dispatched && Job.getJobManager().isIdle())) {
+			boolean onlyWokeUp = dispatched == wakeUps - wakeUpsBefore;
+			if (DEBUG && (!onlyWokeUp || !Job.getJobManager().isIdle())) System.err.println("DBG dispatched=" + dispatched + " wake=" + (wakeUps - wakeUpsBefore) + " idle=" + Job.getJobManager().isIdle() + " jobs=" + java.util.Arrays.toString(Job.getJobManager().find(null)));
+			if (done.test(onlyWokeUp && Job.getJobManager().isIdle())) {
 				return true;
 			}
-			if (!dispatched) {
+			if (onlyWokeUp) {
 				// wake up soon even when nothing arrives: a job may finish without posting an event
-				display.timerExec(2, WAKE_UP);
+				display.timerExec(2, wakeUp);
 				display.sleep();
 			}
 		}

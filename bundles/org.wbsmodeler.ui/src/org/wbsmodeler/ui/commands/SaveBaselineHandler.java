@@ -10,7 +10,7 @@ import org.eclipse.jface.window.Window;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
-import org.wbsmodeler.ui.pages.cells.PageDates;
+import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.tasks.BaselineCommands;
 
 /** WBS > Save baseline…: asks a name and saves the current schedule, work and costs under it (undoable). */
@@ -27,7 +27,7 @@ public final class SaveBaselineHandler extends AbstractHandler {
 			return null;
 		}
 		try {
-			domain.getCommandStack().execute(BaselineCommands.save(domain, project, ask.getValue().trim(), PageDates.now()));
+			domain.getCommandStack().execute(BaselineCommands.save(domain, project, ask.getValue().trim(), DateFormats.now()));
 		} catch (ScheduleModelException e) {
 			MessageDialog.openError(shell, "Save baseline", "The model cannot be scheduled: " + e.getMessage());
 		}

@@ -11,7 +11,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
-import org.wbsmodeler.ui.pages.cells.PageDates;
+import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.pages.cells.ValueTexts;
 import org.wbsmodeler.ui.tasks.CriticalPathReport;
 
@@ -40,7 +40,7 @@ public final class ScheduleDialog extends Dialog {
 	protected Control createDialogArea(Composite parent) {
 		Composite area = (Composite) super.createDialogArea(parent);
 		Label dates = new Label(area, SWT.NONE);
-		dates.setText("Start " + PageDates.dayTime(report.start()) + "     Finish " + PageDates.dayTime(report.finish()) + "     "
+		dates.setText("Start " + DateFormats.dateTime(report.start()) + "     Finish " + DateFormats.dateTime(report.finish()) + "     "
 				+ report.criticalPath().size() + " activities on the critical path");
 		table = new Table(area, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
 		table.setHeaderVisible(true);
@@ -52,7 +52,7 @@ public final class ScheduleDialog extends Dialog {
 			column.setWidth(WIDTHS[i]);
 		}
 		for (CriticalPathReport.Row row : report.criticalPath()) {
-			new TableItem(table, SWT.NONE).setText(new String[] { row.code(), row.name(), PageDates.dayTime(row.start()), PageDates.dayTime(row.finish()),
+			new TableItem(table, SWT.NONE).setText(new String[] { row.code(), row.name(), DateFormats.dateTime(row.start()), DateFormats.dateTime(row.finish()),
 					ValueTexts.number(row.durationDays()), ValueTexts.number(row.totalFloat()), ValueTexts.number(row.freeFloat()) });
 		}
 		for (String warning : report.warnings()) {

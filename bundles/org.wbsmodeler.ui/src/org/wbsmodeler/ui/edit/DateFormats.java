@@ -16,6 +16,7 @@ public final class DateFormats {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd", Locale.ENGLISH);
 	private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm", Locale.ENGLISH);
+	private static final DateTimeFormatter ISO_DAY = DateTimeFormatter.ISO_LOCAL_DATE;
 	private static final DateTimeFormatter INPUT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
 	private DateFormats() {
@@ -46,6 +47,34 @@ public final class DateFormats {
 		} catch (DateTimeParseException e) {
 			throw new IllegalArgumentException("'" + trimmed + "' is not a date: write it as 2027-02-01 or 2027-02-01 13:30");
 		}
+	}
+
+	/** A model date as a day, {@code 2027-02-01} (calendar exceptions are days); empty for none. */
+	public static String day(Object modelDate) {
+		return modelDate == null ? "" : ISO_DAY.format((LocalDateTime) modelDate);
+	}
+
+	/** A typed day as the model's date (the day's midnight, as calendar exceptions are stored); null for an empty text. */
+	public static LocalDateTime parseDay(String text) {
+		String trimmed = text.trim();
+		if (trimmed.isEmpty()) {
+			return null;
+		}
+		try {
+			return LocalDate.parse(trimmed, ISO_DAY).atStartOfDay();
+		} catch (DateTimeParseException e) {
+			throw new IllegalArgumentException("'" + trimmed + "' is not a date; type it like 2027-02-01");
+		}
+	}
+
+	/** Today as a model date (a new calendar exception starts there). */
+	public static LocalDateTime today() {
+		return LocalDate.now().atStartOfDay();
+	}
+
+	/** Now, to the minute, as a model date (when a baseline was saved). */
+	public static LocalDateTime now() {
+		return LocalDateTime.now().withSecond(0).withNano(0);
 	}
 
 	/** Whether a model value is a date this class handles. */

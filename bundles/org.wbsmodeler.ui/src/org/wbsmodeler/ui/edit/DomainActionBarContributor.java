@@ -11,6 +11,7 @@ import org.eclipse.emf.edit.command.CreateChildCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuListener;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
@@ -34,7 +35,6 @@ import org.eclipse.ui.part.MultiPageEditorActionBarContributor;
  */
 public class DomainActionBarContributor extends MultiPageEditorActionBarContributor implements ISelectionChangedListener, IMenuListener {
 
-	public static final String MENU_ID = "org.wbsmodeler.ui.editorMenu";
 
 	private final CommandActions.StackAction undo = new CommandActions.StackAction(true);
 	private final CommandActions.StackAction redo = new CommandActions.StackAction(false);
@@ -75,15 +75,6 @@ public class DomainActionBarContributor extends MultiPageEditorActionBarContribu
 		EditCommands custom = editor == null ? null : editor.getAdapter(EditCommands.class);
 		return custom != null ? custom : new EditCommands() {
 		};
-	}
-
-	@Override
-	public void contributeToMenu(IMenuManager menuManager) {
-		MenuManager menu = new MenuManager("&WBS Model", MENU_ID);
-		menu.add(new Separator("additions"));
-		menu.addMenuListener(this);
-		menu.setRemoveAllWhenShown(true);
-		menuManager.insertAfter("additions", menu);
 	}
 
 	@Override
@@ -152,16 +143,12 @@ public class DomainActionBarContributor extends MultiPageEditorActionBarContribu
 		selectionActions.forEach(action -> action.selectionChanged(null));
 	}
 
-	/** Fills the editor menu or a context menu: New Child, New Sibling, then the edit actions. */
+	/** Fills a context menu: New Child, New Sibling, then the edit actions. */
 	@Override
 	public void menuAboutToShow(IMenuManager menu) {
-		List<?> selected = selection instanceof IStructuredSelection s ? s.toList() : List.of();
-		if (domain != null && selected.size() == 1 && selected.get(0) instanceof EObject owner) {
-			menu.add(createMenu("&New Child", owner, domain.getNewChildDescriptors(owner, null)));
-			EObject parent = owner.eContainer();
-			if (parent != null) {
-				menu.add(createMenu("New &Sibling", parent, domain.getNewChildDescriptors(parent, owner)));
-			}
+		List<IContributionItem> creation = newChildMenus();
+		if (!creation.isEmpty()) {
+			creation.forEach(menu::add);
 			menu.add(new Separator());
 		}
 		menu.add(undo);
@@ -172,6 +159,23 @@ public class DomainActionBarContributor extends MultiPageEditorActionBarContribu
 		menu.add(paste);
 		menu.add(delete);
 		menu.add(new Separator("additions"));
+	}
+
+	/**
+	 * New Child and New Sibling for the one selected object, from the domain's child descriptors; empty without a
+	 * single selection. The main menu's WBS menu shows them too ({@link ModelMenuItems}).
+	 */
+	public List<IContributionItem> newChildMenus() {
+		List<?> selected = selection instanceof IStructuredSelection s ? s.toList() : List.of();
+		List<IContributionItem> menus = new ArrayList<>();
+		if (domain != null && selected.size() == 1 && selected.get(0) instanceof EObject owner) {
+			menus.add(createMenu("&New Child", owner, domain.getNewChildDescriptors(owner, null)));
+			EObject parent = owner.eContainer();
+			if (parent != null) {
+				menus.add(createMenu("New &Sibling", parent, domain.getNewChildDescriptors(parent, owner)));
+			}
+		}
+		return menus;
 	}
 
 	private MenuManager createMenu(String text, EObject owner, Collection<?> descriptors) {

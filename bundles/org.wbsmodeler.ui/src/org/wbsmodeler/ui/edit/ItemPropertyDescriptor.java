@@ -30,15 +30,18 @@ public class ItemPropertyDescriptor implements IPropertyDescriptor {
 
 	private final Object object;
 	private final IItemPropertyDescriptor item;
+	private final boolean derived;
 
-	public ItemPropertyDescriptor(Object object, IItemPropertyDescriptor item) {
+	/** {@code derived}: the value is computed by the editor, so it is shown but not edited. */
+	public ItemPropertyDescriptor(Object object, IItemPropertyDescriptor item, boolean derived) {
 		this.object = object;
 		this.item = item;
+		this.derived = derived;
 	}
 
 	@Override
 	public CellEditor createPropertyEditor(Composite parent) {
-		if (!item.canSetProperty(object)) {
+		if (derived || !item.canSetProperty(object)) {
 			return null;
 		}
 		Object feature = item.getFeature(object);

@@ -16,6 +16,7 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.wbsmodeler.ui.edit.DomainActionBarContributor;
+import org.wbsmodeler.ui.edit.DerivedValues;
 import org.wbsmodeler.ui.edit.ItemPropertySource;
 
 /**
@@ -34,6 +35,7 @@ final class EditorViews {
 	private final List<PropertySheetPage> propertyPages = new ArrayList<>();
 	private WbsOutlinePage outline;
 	private boolean syncing;
+	private DerivedValues derived = DerivedValues.NONE;
 
 	EditorViews(AdapterFactory adapterFactory, EditorSelection selection, Supplier<DomainActionBarContributor> contributor,
 			Consumer<List<?>> revealOnPage) {
@@ -62,7 +64,7 @@ final class EditorViews {
 				}
 			}
 		};
-		page.setPropertySourceProvider(object -> ItemPropertySource.of(adapterFactory, object));
+		page.setPropertySourceProvider(object -> ItemPropertySource.of(adapterFactory, object, derived));
 		propertyPages.add(page);
 		return page;
 	}
@@ -129,6 +131,11 @@ final class EditorViews {
 		if (outline != null) {
 			outline.refreshLabels();
 		}
+	}
+
+	/** Values Properties show computed (the live schedule's) instead of stored. */
+	void setDerivedValues(DerivedValues values) {
+		derived = values;
 	}
 
 	void setInput(Resource resource) {

@@ -54,6 +54,7 @@ import org.wbsmodeler.ui.markers.MarkerUpdater;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.plan.PlanPage;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
+import org.wbsmodeler.ui.schedule.ScheduledValues;
 
 /**
  * The model editor: one editing domain and command stack shared by every page, the Outline and Properties; pages
@@ -154,6 +155,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		Project project = (Project) resource.getContents().get(0);
 		schedule = new LiveSchedule(project);
+		views.setDerivedValues(new ScheduledValues(schedule));
 		PageContext context = new PageContext(domain, adapterFactory, project, this::showStatus);
 		for (ModelPage page : EditorPages.create(context, schedule)) {
 			Control control = page.createControl(getContainer());

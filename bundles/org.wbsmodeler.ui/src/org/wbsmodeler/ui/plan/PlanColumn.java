@@ -37,4 +37,9 @@ public enum PlanColumn {
 	int alignment() {
 		return alignment;
 	}
+
+	/** Text a user types freely, as long as it likes: its best-fit width is capped. */
+	boolean isFreeText() {
+		return this == NAME || this == PREDECESSORS || this == RESOURCES;
+	}
 }

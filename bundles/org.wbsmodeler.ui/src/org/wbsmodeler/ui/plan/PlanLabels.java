@@ -1,8 +1,7 @@
 package org.wbsmodeler.ui.plan;
 
-import java.util.IdentityHashMap;
+import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.model.Project;
@@ -11,26 +10,20 @@ import org.wbsmodeler.model.util.Costs;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
-import org.wbsmodeler.ui.schedule.ScheduledSpan;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
  * The text of each Plan cell. Everything is read when a row is painted: codes from positions, dates from the live
- * schedule; only summary costs, which walk a subtree, are kept until the next command.
+ * schedule, summaries' figures from its roll-up (one pass per command, on the first summary painted).
  */
 public final class PlanLabels {
 
 	private final Project project;
 	private final LiveSchedule schedule;
-	private final Map<WbsElement, Double> summaryCosts = new IdentityHashMap<>();
 
 	public PlanLabels(Project project, LiveSchedule schedule) {
 		this.project = project;
 		this.schedule = schedule;
-	}
-
-	/** Forgets cached roll-ups; called once per command, undo or redo. */
-	void modelChanged() {
-		summaryCosts.clear();
 	}
 
 	double hoursPerDay() {
@@ -44,14 +37,14 @@ public final class PlanLabels {
 		case NAME -> element.getName() == null ? "" : element.getName();
 		case KIND -> ModelLabels.kindOf(element);
 		case DURATION -> {
-			ScheduledSpan span = isSummary(element) ? schedule.span(element) : null;
-			yield DurationText.format(span != null ? span.durationDays() : element.getDuration(), hoursPerDay());
+			Totals totals = isSummary(element) ? schedule.totals(element) : null;
+			yield DurationText.format(totals != null ? totals.durationDays() : element.getDuration(), hoursPerDay());
 		}
 		case START -> dates(element, true);
 		case FINISH -> dates(element, false);
 		case TOTAL_FLOAT -> {
-			ScheduledSpan span = schedule.span(element);
-			yield span == null ? "" : DurationText.format(span.totalFloat(), hoursPerDay());
+			Totals totals = schedule.totals(element);
+			yield totals == null || totals.start() == null ? "" : DurationText.format(totals.totalFloatDays(), hoursPerDay());
 		}
 		case PREDECESSORS -> PredecessorText.format(element, hoursPerDay());
 		case RESOURCES -> AssignmentText.format(element);
@@ -62,8 +55,8 @@ public final class PlanLabels {
 
 	/** Whether the row is on the critical path (painted red). */
 	public boolean isCritical(WbsElement element) {
-		ScheduledSpan span = schedule.span(element);
-		return span != null && span.critical();
+		Totals totals = schedule.totals(element);
+		return totals != null && totals.critical();
 	}
 
 	static boolean isSummary(EObject element) {
@@ -71,29 +64,18 @@ public final class PlanLabels {
 	}
 
 	private String dates(WbsElement element, boolean start) {
-		ScheduledSpan span = schedule.span(element);
-		return span == null ? "" : DateFormats.dateTime(start ? span.start() : span.finish());
+		Totals totals = schedule.totals(element);
+		LocalDateTime date = totals == null ? null : start ? totals.start() : totals.finish();
+		return date == null ? "" : DateFormats.dateTime(date);
 	}
 
 	private static String percent(double value) {
 		return (Math.abs(value - Math.rint(value)) < 1e-9 ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value)) + "%";
 	}
 
+	/** A summary's cost is its roll-up (with its own fixed cost), as every export writes it. */
 	private double cost(WbsElement element) {
-		if (!isSummary(element)) {
-			return Costs.cost(element);
-		}
-		return summaryCosts.computeIfAbsent(element, summary -> {
-			double total = 0;
-			for (var it = summary.eAllContents(); it.hasNext();) {
-				EObject next = it.next();
-				if (next instanceof WbsElement leaf) {
-					total += isSummary(leaf) ? 0 : Costs.cost(leaf);
-				} else {
-					it.prune();
-				}
-			}
-			return total;
-		});
+		Totals totals = isSummary(element) ? schedule.totals(element) : null;
+		return totals != null ? totals.cost() : Costs.cost(element);
 	}
 }

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
@@ -122,6 +123,7 @@ public final class PlanPage implements ModelPage {
 		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
 		viewer.setContentProvider(new PlanContentProvider(viewer));
 		viewer.setInput(project);
+		PlanColumnWidths.fit(tree, labels, OutlineIndex.of(project));
 		if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
 			viewer.expandAll();
 		}
@@ -217,7 +219,6 @@ public final class PlanPage implements ModelPage {
 		if (viewer == null || viewer.getTree().isDisposed()) {
 			return;
 		}
-		labels.modelChanged();
 		boolean small = !changedContainers.isEmpty() && countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT;
 		for (Object container : changedContainers) {
 			if (container instanceof EObject object && (object == project || object.eResource() != null)) {

@@ -1,10 +1,9 @@
 package org.wbsmodeler.ui.schedule;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
@@ -17,12 +16,17 @@ import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.model.WorkingPeriod;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.util.Costs;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.calendar.LocalMinutes;
 import org.wbsmodeler.schedule.cpm.IncrementalScheduler;
 import org.wbsmodeler.schedule.cpm.ScheduleCycleException;
 import org.wbsmodeler.schedule.cpm.ScheduleResult;
 import org.wbsmodeler.schedule.model.ModelNetwork;
+import org.wbsmodeler.schedule.model.ProjectSchedule;
+import org.wbsmodeler.schedule.rollup.RollUp;
+import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
 
 /**
@@ -50,11 +54,11 @@ public final class LiveSchedule {
 		}
 	};
 	private final Set<WbsElement> durationChanged = new LinkedHashSet<>();
-	private final Map<WbsElement, ScheduledSpan> summaries = new IdentityHashMap<>();
 	private boolean shapeChanged = true;
 	private ModelNetwork model;
 	private IncrementalScheduler scheduler;
 	private String problem;
+	private RollUp rollUp;
 
 	public LiveSchedule(Project project) {
 		this.project = project;
@@ -70,6 +74,8 @@ public final class LiveSchedule {
 		if (notification.isTouch()) {
 			return;
 		}
+		// any change may move a roll-up (a cost, an effort, a percent complete): asked again when next needed
+		rollUp = null;
 		Object feature = notification.getFeature();
 		Object notifier = notification.getNotifier();
 		if (feature == Literals.WBS_ELEMENT__DURATION && notifier instanceof WbsElement element) {
@@ -98,7 +104,7 @@ public final class LiveSchedule {
 		if (!isStale()) {
 			return problem;
 		}
-		summaries.clear();
+		rollUp = null;
 		try {
 			if (shapeChanged || scheduler == null) {
 				model = ModelNetwork.of(project);
@@ -139,56 +145,54 @@ public final class LiveSchedule {
 		return problem;
 	}
 
-	/** The element's scheduled dates, or null when there is no schedule or the element is new since the last update. */
-	public ScheduledSpan span(WbsElement element) {
+	/**
+	 * The element's figures from the live schedule: for a leaf its dates, floats and critical flag from the scheduler
+	 * (effort, cost and progress from the model); for a summary the roll-up of everything under it. Null when there
+	 * is no schedule or the element is new since the last update.
+	 */
+	public Totals totals(WbsElement element) {
 		if (scheduler == null) {
 			return null;
 		}
 		int activity = model.activity(element);
 		if (activity >= 0) {
-			ScheduleResult result = scheduler.result();
-			long start = result.start(activity);
-			long finish = result.finish(activity);
-			return new ScheduledSpan(LocalMinutes.toLocalDateTime(start), LocalMinutes.toLocalDateTime(finish),
-					days(result.totalFloat(activity)), element.getDuration(), result.isCritical(activity));
+			return leaf(element, activity);
 		}
-		if (element instanceof WbsContainer container && element.eContainer() != null) {
-			ScheduledSpan cached = summaries.get(element);
-			if (cached == null) {
-				cached = rollUp(container);
-				if (cached != null) {
-					summaries.put(element, cached);
-				}
-			}
-			return cached;
+		if (element instanceof WbsContainer && element.eContainer() != null && element.eResource() != null) {
+			return rollUp().of(element);
 		}
 		return null;
 	}
 
-	/** A summary spans its leaves; walked once per update and kept, so painting a row never walks a subtree twice. */
-	private ScheduledSpan rollUp(WbsContainer container) {
+	/** The whole project's figures, or null when there is no schedule. */
+	public Totals project() {
+		return scheduler == null ? null : rollUp().project();
+	}
+
+	/**
+	 * Every summary rolled up in one pass over the outline, on the first question after an update and kept until the
+	 * next: painting rows never walks a subtree, and a summary's figures are those every export would write.
+	 */
+	private RollUp rollUp() {
+		if (rollUp == null) {
+			rollUp = RollUp.of(project, OutlineIndex.of(project), ProjectSchedule.workingDays(model.network().calendar(0), model.minutesPerDay()),
+					leaf -> {
+						int activity = model.activity(leaf);
+						return activity >= 0 ? leaf(leaf, activity) : RollUp.stored(leaf);
+					});
+		}
+		return rollUp;
+	}
+
+	private Totals leaf(WbsElement element, int activity) {
 		ScheduleResult result = scheduler.result();
-		long start = Long.MAX_VALUE, finish = Long.MIN_VALUE, totalFloat = Long.MAX_VALUE;
-		boolean critical = false;
-		for (var it = ((WbsElement) container).eAllContents(); it.hasNext();) {
-			Object next = it.next();
-			if (!(next instanceof WbsElement leaf)) {
-				it.prune();
-				continue;
-			}
-			int a = model.activity(leaf);
-			if (a >= 0) {
-				start = Math.min(start, result.start(a));
-				finish = Math.max(finish, result.finish(a));
-				totalFloat = Math.min(totalFloat, result.totalFloat(a));
-				critical |= result.isCritical(a);
-			}
-		}
-		if (start == Long.MAX_VALUE) {
-			return null;
-		}
-		double duration = model.network().calendar(0).workBetween(start, finish) / (double) model.minutesPerDay();
-		return new ScheduledSpan(LocalMinutes.toLocalDateTime(start), LocalMinutes.toLocalDateTime(finish), days(totalFloat), duration, critical);
+		return new Totals(time(result.start(activity)), time(result.finish(activity)), element.getDuration(), Costs.effort(element), Costs.cost(element),
+				element.getActualCost(), element.getPercentComplete(), time(result.lateStart(activity)), time(result.lateFinish(activity)),
+				days(result.totalFloat(activity)), days(result.freeFloat(activity)), result.isCritical(activity));
+	}
+
+	private static LocalDateTime time(long minutes) {
+		return LocalMinutes.toLocalDateTime(minutes);
 	}
 
 	private double days(long minutes) {

@@ -11,7 +11,7 @@ import org.wbsmodeler.schedule.cpm.ScheduleExplanation.Step;
 import org.wbsmodeler.schedule.model.ModelNetwork;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
-import org.wbsmodeler.ui.pages.cells.PageDates;
+import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.pages.cells.ValueTexts;
 
 /**
@@ -33,8 +33,8 @@ public record WhyChain(String summary, List<String> driving, List<String> floatC
 			throw new ScheduleModelException(ModelLabels.describe(element) + " is a summary; its dates come from the elements under it", List.of());
 		}
 		ModelNetwork network = schedule.network();
-		String summary = ModelLabels.shortLabel(element) + ": starts " + PageDates.dayTime(schedule.earlyStart(element)) + ", finishes "
-				+ PageDates.dayTime(schedule.earlyFinish(element)) + "; "
+		String summary = ModelLabels.shortLabel(element) + ": starts " + DateFormats.dateTime(schedule.earlyStart(element)) + ", finishes "
+				+ DateFormats.dateTime(schedule.earlyFinish(element)) + "; "
 				+ (why.critical() ? "critical, no float" : "total float " + ValueTexts.number(schedule.totalFloat(element)) + " d, free float "
 						+ ValueTexts.number(schedule.freeFloat(element)) + " d");
 		List<String> driving = new ArrayList<>();
@@ -42,9 +42,9 @@ public record WhyChain(String summary, List<String> driving, List<String> floatC
 		for (Step step : why.drivingChain()) {
 			WbsElement at = network.element(step.activity());
 			elements.add(at);
-			driving.add(ModelLabels.shortLabel(at) + " starts " + PageDates.dayTime(schedule.earlyStart(at)) + ": " + switch (step.cause()) {
+			driving.add(ModelLabels.shortLabel(at) + " starts " + DateFormats.dateTime(schedule.earlyStart(at)) + ": " + switch (step.cause()) {
 			case LINK -> "waits for " + ModelLabels.shortLabel(network.element(step.other())) + " (" + link(step, network) + ")";
-			case CONSTRAINT -> "its constraint " + at.getConstraintType().getName() + " " + PageDates.dayTime(at.getConstraintDate());
+			case CONSTRAINT -> "its constraint " + at.getConstraintType().getName() + " " + DateFormats.dateTime(at.getConstraintDate());
 			case PROJECT_START -> "nothing comes before it: the project start";
 			case PROJECT_FINISH -> "the project finish";
 			});
@@ -52,10 +52,10 @@ public record WhyChain(String summary, List<String> driving, List<String> floatC
 		List<String> floatChain = new ArrayList<>();
 		for (Step step : why.floatChain()) {
 			WbsElement at = network.element(step.activity());
-			floatChain.add(ModelLabels.shortLabel(at) + " must finish by " + PageDates.dayTime(schedule.lateFinish(at)) + ": " + switch (step.cause()) {
+			floatChain.add(ModelLabels.shortLabel(at) + " must finish by " + DateFormats.dateTime(schedule.lateFinish(at)) + ": " + switch (step.cause()) {
 			case LINK -> "for " + ModelLabels.shortLabel(network.element(step.other())) + " (" + link(step, network) + ")";
-			case CONSTRAINT -> "its constraint " + at.getConstraintType().getName() + " " + PageDates.dayTime(at.getConstraintDate());
-			case PROJECT_FINISH -> "the project finish " + PageDates.dayTime(schedule.projectFinish());
+			case CONSTRAINT -> "its constraint " + at.getConstraintType().getName() + " " + DateFormats.dateTime(at.getConstraintDate());
+			case PROJECT_FINISH -> "the project finish " + DateFormats.dateTime(schedule.projectFinish());
 			case PROJECT_START -> "the project start";
 			});
 		}

@@ -103,7 +103,7 @@ public class WbsCommandsTest {
 		execute("schedule");
 		answer.check();
 		assertTrue(rows[0] > 5);
-		assertEquals("1.1.1 Draft charter 2027-02-01 08:00", first[0]);
+		assertEquals("1.1.1 Draft charter Mon 2027-02-01 08:00", first[0]);
 	}
 
 	@Test

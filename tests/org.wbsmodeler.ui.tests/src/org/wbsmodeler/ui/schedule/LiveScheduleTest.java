@@ -7,6 +7,7 @@ import static org.junit.Assert.assertTrue;
 
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.Test;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
@@ -14,9 +15,11 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
+import org.wbsmodeler.schedule.rollup.RollUp;
+import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.ui.plan.Codes;
 
-/** The editor's live schedule equals a full schedule of the edited model, after duration and structure edits. */
+/** The editor's live schedule equals a full schedule of the edited model (leaves and roll-ups), after duration and structure edits. */
 public class LiveScheduleTest {
 
 	private static Project example() throws Exception {
@@ -26,13 +29,36 @@ public class LiveScheduleTest {
 	private static void assertSameAsFullSchedule(Project project, LiveSchedule live) throws Exception {
 		ProjectSchedule full = ProjectSchedule.compute(project);
 		for (WbsElement leaf : full.activities()) {
-			ScheduledSpan span = live.span(leaf);
-			assertNotNull(Codes.of(leaf), span);
-			assertEquals(Codes.of(leaf) + " start", full.earlyStart(leaf), span.start());
-			assertEquals(Codes.of(leaf) + " finish", full.earlyFinish(leaf), span.finish());
-			assertEquals(Codes.of(leaf) + " float", full.totalFloat(leaf), span.totalFloat(), 1e-9);
-			assertEquals(Codes.of(leaf) + " critical", full.isCritical(leaf), span.critical());
+			Totals totals = live.totals(leaf);
+			assertNotNull(Codes.of(leaf), totals);
+			assertEquals(Codes.of(leaf) + " start", full.earlyStart(leaf), totals.start());
+			assertEquals(Codes.of(leaf) + " finish", full.earlyFinish(leaf), totals.finish());
+			assertEquals(Codes.of(leaf) + " late start", full.lateStart(leaf), totals.lateStart());
+			assertEquals(Codes.of(leaf) + " late finish", full.lateFinish(leaf), totals.lateFinish());
+			assertEquals(Codes.of(leaf) + " float", full.totalFloat(leaf), totals.totalFloatDays(), 1e-9);
+			assertEquals(Codes.of(leaf) + " free float", full.freeFloat(leaf), totals.freeFloatDays(), 1e-9);
+			assertEquals(Codes.of(leaf) + " critical", full.isCritical(leaf), totals.critical());
 		}
+		// the summaries: what the exports write after scheduling a copy (ProjectSchedule.writeToModel's roll-up)
+		Project copy = EcoreUtil.copy(project);
+		RollUp written = ProjectSchedule.compute(copy).writeToModel();
+		for (WbsElement summary : written.summaries()) {
+			WbsElement mine = Codes.index(project).byCode(Codes.of(summary));
+			assertEquals(Codes.of(summary) + " rolled up", written.of(summary), live.totals(mine));
+		}
+		assertEquals("project", written.project(), live.project());
+	}
+
+	@Test
+	public void aCostEditMovesTheSummariesCostWithoutRescheduling() throws Exception {
+		Project project = example();
+		LiveSchedule live = new LiveSchedule(project);
+		WbsElement task = Codes.index(project).byCode("1.2.2");
+		WbsElement phase = Codes.index(project).byCode("1");
+		double before = live.totals(phase).cost();
+		task.setFixedCost(task.getFixedCost() + 1000);
+		assertNull(live.update());
+		assertEquals(before + 1000, live.totals(phase).cost(), 1e-6);
 	}
 
 	private static Dependency link(Project project, String from, String to) {
@@ -50,8 +76,8 @@ public class LiveScheduleTest {
 		task.setDuration(5);
 		assertTrue(live.isStale());
 		assertNull(live.update());
-		assertEquals("2027-02-09T17:00", live.span(task).finish().toString());
-		assertTrue(live.span(task).critical());
+		assertEquals("2027-02-09T17:00", live.totals(task).finish().toString());
+		assertTrue(live.totals(task).critical());
 		assertSameAsFullSchedule(project, live);
 	}
 
@@ -73,7 +99,7 @@ public class LiveScheduleTest {
 		String problem = live.update();
 		assertTrue(problem, problem.startsWith("dependency cycle: "));
 		assertTrue(problem, problem.contains("1.1.1 Draft charter") && problem.contains("1.1.2 Approve charter with sponsor"));
-		assertNull(live.span(first));
+		assertNull(live.totals(first));
 		first.getPredecessors().remove(link);
 		assertNull(live.update());
 		assertSameAsFullSchedule(project, live);

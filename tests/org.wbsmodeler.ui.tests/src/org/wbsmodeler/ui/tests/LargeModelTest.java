@@ -15,7 +15,7 @@ import org.wbsmodeler.model.WbsPackage;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.exchange.bench.RandomProjects;
 import org.wbsmodeler.ui.plan.PlanColumn;
-import org.wbsmodeler.ui.schedule.ScheduledSpan;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
  * A 100,000-element model opens and takes edits: the Plan is virtual, so it shows its first screen without touching
@@ -43,13 +43,13 @@ public class LargeModelTest {
 			long openMs = (System.nanoTime() - start) / 1_000_000;
 			assertEquals("1", fixture.tree().getItem(0).getText(PlanColumn.CODE.ordinal()));
 			WbsElement leaf = firstLeaf(fixture.model());
-			ScheduledSpan before = fixture.editor.liveSchedule().span(leaf);
+			Totals before = fixture.editor.liveSchedule().totals(leaf);
 			long editStart = System.nanoTime();
 			fixture.editor.getEditingDomain().getCommandStack().execute(
 					SetCommand.create(fixture.editor.getEditingDomain(), leaf, WbsPackage.Literals.WBS_ELEMENT__DURATION, leaf.getDuration() + 3));
 			UiTestSupport.flush(fixture.display());
 			long editMs = (System.nanoTime() - editStart) / 1_000_000;
-			ScheduledSpan after = fixture.editor.liveSchedule().span(leaf);
+			Totals after = fixture.editor.liveSchedule().totals(leaf);
 			assertTrue("the edit was rescheduled", !after.equals(before));
 			System.out.println("large model: elements=100000 load_ms=" + loadMs + " open_ms=" + openMs + " edit_ms=" + editMs + " heap_mb="
 					+ (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024));

@@ -10,6 +10,7 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.ui.pages.PageContext;
 
@@ -26,6 +27,8 @@ public final class PageSupport {
 	private final List<Runnable> refreshers = new ArrayList<>();
 	private final Runnable onChange = this::refresh;
 	private ModelChanges changes;
+	/** A change came while the page was hidden: it is refreshed when it next paints. */
+	private boolean stale;
 
 	public PageSupport(PageContext context) {
 		this.context = context;
@@ -48,7 +51,16 @@ public final class PageSupport {
 	public <V extends StructuredViewer> V register(V viewer) {
 		viewers.add(viewer);
 		selection.track(viewer);
+		viewer.getControl().addListener(SWT.Paint, event -> refreshIfStale(event.display));
 		return viewer;
+	}
+
+	private void refreshIfStale(Display display) {
+		if (stale) {
+			stale = false;
+			// not inside the paint: a refresh repaints
+			display.asyncExec(this::refresh);
+		}
 	}
 
 	/** Something else to bring up to date after changes (a total, a matrix's columns). */
@@ -62,7 +74,15 @@ public final class PageSupport {
 		changes.listen(onChange);
 	}
 
+	/**
+	 * Brings the page's viewers up to date; a page nobody sees (another tab, a hidden editor) only notes that it is
+	 * stale, so that a command costs the pages on screen, not all of them.
+	 */
 	public void refresh() {
+		if (!viewers.isEmpty() && !isShowing()) {
+			stale = true;
+			return;
+		}
 		for (StructuredViewer viewer : viewers) {
 			if (!viewer.getControl().isDisposed()) {
 				if (viewer instanceof org.eclipse.jface.viewers.ColumnViewer columns && columns.isCellEditorActive()) {
@@ -79,6 +99,15 @@ public final class PageSupport {
 		}
 	}
 
+	private boolean isShowing() {
+		for (StructuredViewer viewer : viewers) {
+			if (!viewer.getControl().isDisposed() && viewer.getControl().isVisible()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Selects the objects in the first viewer that shows one of them; returns that viewer or null. */
 	public StructuredViewer reveal(List<?> objects) {
 		for (StructuredViewer viewer : viewers) {
@@ -91,7 +120,6 @@ public final class PageSupport {
 		return null;
 	}
 
-	/** The selected objects of a class in a viewer. */
 	/** A table that lists what the supplier gives, asked again at every refresh (the model's lists change under it). */
 	public TableViewer list(TableViewer viewer, Supplier<List<?>> rows) {
 		viewer.setContentProvider(new ArrayContentProvider() {
@@ -104,6 +132,7 @@ public final class PageSupport {
 		return viewer;
 	}
 
+	/** The selected objects of a class in a viewer. */
 	public static <T> List<T> selected(StructuredViewer viewer, Class<T> type) {
 		return ((IStructuredSelection) viewer.getSelection()).toList().stream().filter(type::isInstance).map(type::cast).toList();
 	}

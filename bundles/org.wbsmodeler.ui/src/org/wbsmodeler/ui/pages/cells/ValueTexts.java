@@ -5,6 +5,7 @@ import java.util.Locale;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.wbsmodeler.ui.edit.DateFormats;
 
 /** The value texts of the pages: plain text, numbers, money, percentages, times of day and dates. */
 public final class ValueTexts {
@@ -83,16 +84,16 @@ public final class ValueTexts {
 		}
 	};
 
-	/** A day, through {@link PageDates}. */
+	/** A day, through {@link DateFormats}. */
 	public static final ValueText DAY = new ValueText() {
 		@Override
 		public String format(Object value) {
-			return PageDates.day(value);
+			return DateFormats.day(value);
 		}
 
 		@Override
 		public Object parse(String text) {
-			return PageDates.parseDay(text);
+			return DateFormats.parseDay(text);
 		}
 	};
 

@@ -22,7 +22,7 @@ import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.pages.cells.ColumnViewers;
 import org.wbsmodeler.ui.pages.cells.FeatureColumn;
-import org.wbsmodeler.ui.pages.cells.PageDates;
+import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.pages.cells.PageSupport;
 import org.wbsmodeler.ui.pages.cells.Section;
 import org.wbsmodeler.ui.pages.cells.ValueTexts;
@@ -136,8 +136,8 @@ public final class ResourcesPage implements ModelPage {
 		section.button("Add", () -> selectedCalendar("add an exception to").ifPresent(calendar -> {
 			CalendarException exception = WbsFactory.eINSTANCE.createCalendarException();
 			exception.setName("New exception");
-			exception.eSet(Literals.CALENDAR_EXCEPTION__FROM, PageDates.today());
-			exception.eSet(Literals.CALENDAR_EXCEPTION__TO, PageDates.today());
+			exception.eSet(Literals.CALENDAR_EXCEPTION__FROM, DateFormats.today());
+			exception.eSet(Literals.CALENDAR_EXCEPTION__TO, DateFormats.today());
 			add("Add exception to " + calendar.getName(), calendar, Literals.CALENDAR__EXCEPTIONS, exception);
 		}));
 		section.button("Remove", () -> remove(PageSupport.selected(viewer, CalendarException.class)));

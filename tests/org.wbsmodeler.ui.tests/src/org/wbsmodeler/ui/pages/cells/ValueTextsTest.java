@@ -37,10 +37,10 @@ public class ValueTextsTest {
 	}
 
 	@Test
-	public void daysGoThroughPageDates() {
+	public void daysAreTheirMidnight() {
 		Object date = ValueTexts.DAY.parse("2027-02-01");
 		assertEquals("2027-02-01", ValueTexts.DAY.format(date));
-		assertEquals("a typed day is its midnight, as calendar exceptions are stored", "2027-02-01 00:00", PageDates.dayTime(date));
+		assertEquals("a typed day is its midnight, as calendar exceptions are stored", java.time.LocalDate.of(2027, 2, 1).atStartOfDay(), date);
 		assertNull(ValueTexts.DAY.parse(" "));
 		assertEquals("'1.2.2027' is not a date; type it like 2027-02-01",
 				assertThrows(IllegalArgumentException.class, () -> ValueTexts.DAY.parse("1.2.2027")).getMessage());
