@@ -22,7 +22,8 @@ import org.wbsmodeler.schedule.model.ProjectSchedule;
  * deliverable, work package) and the project get the sums of effort and cost below them (plus their own fixed cost),
  * the span of their scheduled dates, the smallest float, whether anything under them is critical, and a
  * duration-weighted percent complete. Reads the scheduled values stored on the leaves, so schedule first
- * ({@link ProjectSchedule#writeToModel()} does and returns the roll-up).
+ * ({@link ProjectSchedule#writeToModel()} does and returns the roll-up). Each figure is worked out when first asked
+ * for and kept: an editor painting fifty rows of a 100,000-element plan rolls up only what is under those rows.
  */
 public final class RollUp {
 
@@ -33,26 +34,21 @@ public final class RollUp {
 	}
 
 	private final OutlineIndex outline;
+	private final WorkingDays workingDays;
+	private final Function<WbsElement, Totals> leaves;
+	/** Figures worked out so far: each element's once, when it or a summary above it is first asked for. */
 	private final Map<WbsElement, Totals> totals = new IdentityHashMap<>();
-	private final Totals project;
+	private Totals project;
 
-	private RollUp(Project source, OutlineIndex outline, WorkingDays workingDays, Function<WbsElement, Totals> leaves) {
+	private RollUp(OutlineIndex outline, WorkingDays workingDays, Function<WbsElement, Totals> leaves) {
 		this.outline = outline;
-		for (WbsElement leaf : outline.leaves()) {
-			totals.put(leaf, leaves.apply(leaf));
-		}
-		// in outline order a summary comes before the summaries below it: backwards, each one finds its children done
-		List<WbsElement> summaries = outline.summaries();
-		for (int i = summaries.size() - 1; i >= 0; i--) {
-			WbsElement summary = summaries.get(i);
-			totals.put(summary, roll((WbsContainer) summary, workingDays));
-		}
-		this.project = roll(source, workingDays);
+		this.workingDays = workingDays;
+		this.leaves = leaves;
 	}
 
 	/** Rolls up with durations in working days of the scheduler's calendar. */
 	public static RollUp of(Project project, WorkingDays workingDays) {
-		return new RollUp(project, OutlineIndex.build(project), workingDays, RollUp::stored);
+		return new RollUp(OutlineIndex.build(project), workingDays, RollUp::stored);
 	}
 
 	/**
@@ -60,7 +56,7 @@ public final class RollUp {
 	 * schedule keeps its dates out of the model. {@code outline} is the project's current outline.
 	 */
 	public static RollUp of(Project project, OutlineIndex outline, WorkingDays workingDays, Function<WbsElement, Totals> leaves) {
-		return new RollUp(project, outline, workingDays, leaves);
+		return new RollUp(outline, workingDays, leaves);
 	}
 
 	/** Rolls up with durations in working days of the project's default calendar (the standard one without it). */
@@ -79,11 +75,21 @@ public final class RollUp {
 
 	/** The figures of an element of the project; null for an element outside it. */
 	public Totals of(WbsElement element) {
-		return totals.get(element);
+		Totals known = totals.get(element);
+		if (known != null || !outline.contains(element)) {
+			return known;
+		}
+		// a summary is worked out from its children, on demand: the editor asks only for the rows it paints
+		Totals computed = outline.isSummary(element) ? roll((WbsContainer) element) : leaves.apply(element);
+		totals.put(element, computed);
+		return computed;
 	}
 
 	/** The figures of the whole project. */
 	public Totals project() {
+		if (project == null) {
+			project = roll(outline.root());
+		}
 		return project;
 	}
 
@@ -97,7 +103,7 @@ public final class RollUp {
 		return outline.summaries();
 	}
 
-	private Totals roll(WbsContainer container, WorkingDays workingDays) {
+	private Totals roll(WbsContainer container) {
 		LocalDateTime start = null;
 		LocalDateTime finish = null;
 		LocalDateTime lateStart = null;
@@ -114,7 +120,7 @@ public final class RollUp {
 		double plainPercent = 0;
 		int children = 0;
 		for (WbsElement child : container.getChildren()) {
-			Totals t = totals.get(child);
+			Totals t = of(child);
 			start = ModelDates.earlier(start, t.start());
 			finish = ModelDates.later(finish, t.finish());
 			lateStart = ModelDates.earlier(lateStart, t.lateStart());

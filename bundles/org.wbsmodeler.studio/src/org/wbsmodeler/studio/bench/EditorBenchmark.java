@@ -168,9 +168,8 @@ public final class EditorBenchmark {
 			throw new BenchmarkException("the editor's domain refuses to set the duration of " + activity.getName());
 		}
 		// what opening deferred (the first validation, posted with a timer) is not the edit's cost: let it finish first
-		if (!watch.awaitQuiet(1_000, 60_000)) {
-			throw new BenchmarkException("the workbench did not settle (1 s without events or jobs) within 60 s before an edit");
-		}
+		// (at most 10 s: a blinking caret posts events forever, and that is no work an edit would wait for)
+		watch.awaitQuiet(1_000, 10_000);
 		watch.reset();
 		long start = System.nanoTime();
 		domain.getCommandStack().execute(command);

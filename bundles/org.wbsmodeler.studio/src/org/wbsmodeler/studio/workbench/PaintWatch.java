@@ -23,7 +23,6 @@ public final class PaintWatch implements AutoCloseable {
 	private final Listener filter = this::paint;
 	/** How often our own wake-up timer ran: a round that ran only that timer was still a quiet round. */
 	private int wakeUps;
-	private static final boolean DEBUG = Boolean.getBoolean("wbs.paintwatch.debug");
 	private final Runnable wakeUp = () -> wakeUps++;
 
 	public PaintWatch(Display display) {
@@ -90,7 +89,6 @@ public final class PaintWatch implements AutoCloseable {
 				dispatched++;
 			}
 			boolean onlyWokeUp = dispatched == wakeUps - wakeUpsBefore;
-			if (DEBUG && (!onlyWokeUp || !Job.getJobManager().isIdle())) System.err.println("DBG dispatched=" + dispatched + " wake=" + (wakeUps - wakeUpsBefore) + " idle=" + Job.getJobManager().isIdle() + " jobs=" + java.util.Arrays.toString(Job.getJobManager().find(null)));
 			if (done.test(onlyWokeUp && Job.getJobManager().isIdle())) {
 				return true;
 			}

@@ -170,8 +170,8 @@ public final class LiveSchedule {
 	}
 
 	/**
-	 * Every summary rolled up in one pass over the outline, on the first question after an update and kept until the
-	 * next: painting rows never walks a subtree, and a summary's figures are those every export would write.
+	 * The roll-up of this update, made on the first question after it and kept until the next: it works out each
+	 * summary once, when a row under or at it is painted, and a summary's figures are those every export would write.
 	 */
 	private RollUp rollUp() {
 		if (rollUp == null) {
