@@ -49,6 +49,7 @@ public final class DiagramViewer {
 	private Function<Object, String> tooltips = object -> null;
 	private DragGesture dragGesture;
 	private long lastPaintNanos;
+	private long paints;
 
 	public DiagramViewer(Composite parent, TextMeasurer measurer) {
 		canvas = new Canvas(parent, SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
@@ -260,6 +261,11 @@ public final class DiagramViewer {
 		return overlay;
 	}
 
+	/** How many times the canvas painted the diagram (the benchmark waits for the paint after an edit). */
+	public long paintCount() {
+		return paints;
+	}
+
 	/** How long the last paint took, in nanoseconds (for the benchmark). */
 	public long lastPaintNanos() {
 		return lastPaintNanos;
@@ -277,6 +283,7 @@ public final class DiagramViewer {
 		} else {
 			painter.paint(diagram, new SwtCanvas(gc, resources, viewport.zoom(), viewport.originX(), viewport.originY(), clip));
 			overlay.paint(gc);
+			paints++;
 		}
 		lastPaintNanos = System.nanoTime() - start;
 	}

@@ -21,8 +21,8 @@ import org.wbsmodeler.ui.tasks.DiagramTasks;
 /**
  * The WBS chart page: the project on top, the WBS below, drawn as {@code ./wbs render --kind wbs} draws it. Boxes are
  * created (Insert: new child, Ctrl+Enter: new sibling), renamed in place (F2), deleted with the links to them (Delete),
- * moved under another box by dragging (codes renumber), and their subtrees collapsed and expanded (Alt+Shift+minus /
- * plus); the collapsed boxes are remembered as model objects, so they stay collapsed through every relayout.
+ * moved under another box by dragging (codes renumber), and their subtrees collapsed and expanded (minus / plus, or
+ * Alt+Shift+minus / plus as in the Plan); the collapsed boxes are remembered as model objects, so they stay collapsed through every relayout.
  */
 public final class WbsChartPage extends DiagramPage {
 
@@ -58,8 +58,8 @@ public final class WbsChartPage extends DiagramPage {
 		item(toolBar, "New sibling", "A new task after the selected box (Ctrl+Enter)", this::newSibling);
 		item(toolBar, "Rename", "Edit the name in place (F2)", this::rename);
 		item(toolBar, "Delete", "Delete the selected boxes and the links to them (Delete)", this::delete);
-		item(toolBar, "Collapse", "Hide the subtree of the selected boxes (Alt+Shift+-)", () -> setCollapsed(true));
-		item(toolBar, "Expand", "Show the subtree again (Alt+Shift++)", () -> setCollapsed(false));
+		item(toolBar, "Collapse", "Hide the subtree of the selected boxes (-)", () -> setCollapsed(true));
+		item(toolBar, "Expand", "Show the subtree again (+)", () -> setCollapsed(false));
 	}
 
 	@Override
@@ -80,9 +80,10 @@ public final class WbsChartPage extends DiagramPage {
 			rename();
 		} else if (e.keyCode == SWT.DEL && plain(e)) {
 			delete();
-		} else if (altShift && (e.keyCode == '-' || e.keyCode == SWT.KEYPAD_SUBTRACT || e.character == '_')) {
+		} else if ((altShift || plain(e)) && (e.keyCode == '-' || e.keyCode == '_' || e.keyCode == SWT.KEYPAD_SUBTRACT)) {
 			setCollapsed(true);
-		} else if (altShift && (e.keyCode == '=' || e.keyCode == '+' || e.keyCode == SWT.KEYPAD_ADD || e.character == '+')) {
+		} else if ((altShift || plain(e) || (e.stateMask & SWT.MODIFIER_MASK) == SWT.SHIFT)
+				&& (e.keyCode == '=' || e.keyCode == '+' || e.keyCode == SWT.KEYPAD_ADD)) {
 			setCollapsed(false);
 		} else {
 			return;
