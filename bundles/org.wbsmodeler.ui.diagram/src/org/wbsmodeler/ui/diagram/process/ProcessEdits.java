@@ -59,13 +59,13 @@ public final class ProcessEdits {
 		return UnexecutableCommand.INSTANCE;
 	}
 
-	/** Moves a step one place earlier (-1) or later (+1) in its process. */
+	/** Moves a step by {@code delta} places in its process (-1: one earlier, +1: one later). */
 	public Command move(EObject selected, int delta) {
 		if (!(selected instanceof ProcessStep step) || !(step.eContainer() instanceof Process process)) {
 			return UnexecutableCommand.INSTANCE;
 		}
 		int index = process.getSteps().indexOf(step) + delta;
-		if (index < 0 || index >= process.getSteps().size()) {
+		if (delta == 0 || index < 0 || index >= process.getSteps().size()) {
 			return UnexecutableCommand.INSTANCE;
 		}
 		return affecting(delta < 0 ? "Move step earlier" : "Move step later", step, MoveCommand.create(context.domain(), process, Literals.PROCESS__STEPS, step, index));

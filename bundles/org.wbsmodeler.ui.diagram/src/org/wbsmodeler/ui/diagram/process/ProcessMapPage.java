@@ -64,6 +64,11 @@ public final class ProcessMapPage extends DiagramPage {
 		item(toolBar, "WBS elements\u2026", "Choose the WBS elements that change the selected step", this::chooseWbs);
 	}
 
+	@Override
+	protected void installEditing(org.wbsmodeler.ui.diagram.viewer.DiagramViewer diagramViewer) {
+		diagramViewer.setDragGesture(new StepGesture(edits, context));
+	}
+
 	private EObject selected() {
 		List<Object> selection = viewer().selection();
 		return selection.size() == 1 && selection.get(0) instanceof EObject object ? object : null;

@@ -14,9 +14,13 @@ import org.wbsmodeler.diagram.render.TextAnchor;
  * is drawn with a font of the zoomed size, so it stays crisp at every zoom.
  * <p>
  * Only the visible area is drawn: every primitive whose bounds miss it is skipped before it reaches the GC, so a
- * repaint costs what is on screen, not what is in the diagram.
+ * repaint costs what is on screen, not what is in the diagram; and text too small to read (a big diagram zoomed to
+ * fit) is left out.
  */
 public final class SwtCanvas implements DiagramCanvas {
+
+	/** Text smaller than this many screen pixels is not drawn: nobody reads it, and fonts that small cost the most. */
+	static final double SMALLEST_TEXT = 4;
 
 	private final GC gc;
 	private final SwtResources resources;
@@ -136,7 +140,7 @@ public final class SwtCanvas implements DiagramCanvas {
 
 	@Override
 	public void text(String text, double x, double baseline, TextAnchor anchor, double fontSize, boolean bold, Rgb color) {
-		if (text == null || text.isEmpty()) {
+		if (text == null || text.isEmpty() || fontSize * zoom < SMALLEST_TEXT) {
 			return;
 		}
 		// a generous bound (no glyph is wider than its size) decides without measuring

@@ -59,4 +59,24 @@ public class ProcessMapPageTest {
 		assertEquals(List.of(receive, answer), process.getSteps());
 		assertTrue(viewer.node(added) == null);
 	}
+
+	@Test
+	public void dragAStepOntoAnotherToReorderAndOntoAWbsBoxToLinkIt() {
+		Process process = fixture.model().getProcessBreakdown().getProcesses().get(0);
+		ProcessStep receive = process.getSteps().get(0);
+		ProcessStep answer = process.getSteps().get(1);
+		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, answer), 0);
+		DiagramInput.drag(viewer.control(), DiagramInput.centre(viewer, answer), DiagramInput.centre(viewer, fixture.element("1.1")), 1);
+		fixture.flush();
+		assertEquals("Answer is now changed by 1.1 Spec", List.of(fixture.element("1.1")), answer.getWbsElements());
+
+		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, answer), 0);
+		DiagramInput.drag(viewer.control(), DiagramInput.centre(viewer, answer), DiagramInput.centre(viewer, receive), 1);
+		fixture.flush();
+		assertEquals(List.of(answer, receive), process.getSteps());
+		Screenshots.save(fixture.shell(), "process-map-edited");
+		fixture.editor.getEditingDomain().getCommandStack().undo();
+		fixture.flush();
+		assertEquals(List.of(receive, answer), process.getSteps());
+	}
 }
