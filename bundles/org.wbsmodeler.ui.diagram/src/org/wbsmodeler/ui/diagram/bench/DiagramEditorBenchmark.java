@@ -14,6 +14,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
@@ -26,6 +27,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.wbsmodeler.exchange.bench.RandomProjects;
 import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
@@ -34,11 +37,13 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
 import org.wbsmodeler.ui.editor.WbsEditor;
+import org.wbsmodeler.ui.plan.CycleCheck;
 
 /**
  * {@code ./wbs studio --bench diagram}: inside the running workbench, opens generated plans in the model editor and
  * times what a user of the diagram pages waits for. Network edit: one duration {@link SetCommand} on the editor's
- * stack until the Network page has rescheduled, laid out again and repainted. Repaint: the visible area after a
+ * stack until the Network page has rescheduled, rebuilt and repainted (the boxes keep their places: the layout is
+ * kept when the shape did not change); network link: a new link, a structural edit, so ELK lays the network out again. Repaint: the visible area after a
  * scroll and after a zoom step, at 100%, until painted. WBS edit: a rename on a plan of
  * 500 elements until the WBS chart has repainted (at 100% too). Each figure is the median of a few runs.
  */
@@ -51,7 +56,7 @@ public final class DiagramEditorBenchmark {
 
 	/** The figures, and the one line that prints them. */
 	public record Result(int activities, long networkEditMs, long repaintMs, long repaintMaxMs, int wbsElements, long wbsEditMs, long networkBuildMs,
-			long wbsBuildMs) {
+			long wbsBuildMs, long networkLinkMs) {
 		/**
 		 * The figures; in brackets the sizes, the slowest repaint, and how much of each edit the diagram's own rebuild
 		 * took (snapshot, schedule, build, size, layout), the rest being the editor's work and the paint.
@@ -59,7 +64,7 @@ public final class DiagramEditorBenchmark {
 		public String line() {
 			return "diagram-editor network_edit_ms=" + networkEditMs + " repaint_ms=" + repaintMs + " wbs_edit_ms=" + wbsEditMs + " (activities="
 					+ activities + " wbs_elements=" + wbsElements + " repaint_max_ms=" + repaintMaxMs + " network_rebuild_ms=" + networkBuildMs
-					+ " wbs_rebuild_ms=" + wbsBuildMs + ")";
+					+ " wbs_rebuild_ms=" + wbsBuildMs + " network_link_ms=" + networkLinkMs + ")";
 		}
 	}
 
@@ -89,7 +94,7 @@ public final class DiagramEditorBenchmark {
 			IFile wbs = write(project, "wbs.wbs", RandomProjects.generate(WBS_ELEMENTS, seed));
 			long wbsEdit = benchmark.wbs(wbs);
 			return new Result(activities, networkFigures[0], networkFigures[1], networkFigures[2], WBS_ELEMENTS, wbsEdit, networkBuild,
-					median(benchmark.rebuilds));
+					median(benchmark.rebuilds), networkFigures[3]);
 		} finally {
 			project.delete(true, true, null);
 		}
@@ -116,6 +121,16 @@ public final class DiagramEditorBenchmark {
 				Command command = SetCommand.create(editor.getEditingDomain(), activity, Literals.WBS_ELEMENT__DURATION, activity.getDuration() + 1);
 				edits.add(timeEdit(editor, network, command));
 			}
+			List<Long> links = new ArrayList<>();
+			List<Activity[]> pairs = unlinkedPairs(editor.project(), RUNS);
+			for (Activity[] pair : pairs) {
+				Dependency link = WbsFactory.eINSTANCE.createDependency();
+				link.setPredecessor(pair[0]);
+				links.add(timeEdit(editor, network, AddCommand.create(editor.getEditingDomain(), pair[1], Literals.WBS_ELEMENT__PREDECESSORS, link)));
+				editor.getEditingDomain().getCommandStack().undo();
+				settle();
+			}
+			rebuilds.subList(rebuilds.size() - pairs.size(), rebuilds.size()).clear();
 			List<Long> repaints = new ArrayList<>();
 			for (int i = 0; i < RUNS * 2; i++) {
 				int step = i;
@@ -125,7 +140,8 @@ public final class DiagramEditorBenchmark {
 				double zoom = viewer.viewport().zoom();
 				repaints.add(repaint(viewer, () -> viewer.viewport().zoomAt(step % 2 == 0 ? zoom * 1.15 : zoom / 1.15, 200, 200)));
 			}
-			return new long[] { median(edits), median(repaints), repaints.stream().mapToLong(Long::longValue).max().orElse(0) };
+			return new long[] { median(edits), median(repaints), repaints.stream().mapToLong(Long::longValue).max().orElse(0),
+					links.isEmpty() ? 0 : median(links) };
 		} finally {
 			page.closeEditor(editor, false);
 		}
@@ -195,6 +211,26 @@ public final class DiagramEditorBenchmark {
 			}
 		}
 		throw new IllegalStateException("the model editor has no " + title + " page");
+	}
+
+	/** Pairs of activities a finish-to-start link may join without closing a cycle (a structural edit: full layout). */
+	private static List<Activity[]> unlinkedPairs(Project project, int count) {
+		List<Activity> activities = new ArrayList<>();
+		for (WbsElement element : OutlineIndex.of(project).elements()) {
+			if (element instanceof Activity activity && !activity.isSummary()) {
+				activities.add(activity);
+			}
+		}
+		List<Activity[]> pairs = new ArrayList<>();
+		for (int i = 0; i < activities.size() && pairs.size() < count; i += Math.max(1, activities.size() / 50)) {
+			Activity from = activities.get(i);
+			Activity to = activities.get(activities.size() - 1 - i);
+			if (from != to && to.getPredecessors().stream().noneMatch(d -> d.getPredecessor() == from)
+					&& CycleCheck.cycle(project, to, List.of(from)) == null) {
+				pairs.add(new Activity[] { from, to });
+			}
+		}
+		return pairs;
 	}
 
 	private static Activity firstActivity(Project project) {

@@ -15,10 +15,11 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  * live model objects (so selection and hit tests speak the editor's objects), and the snapshot's schedule for the
  * tooltips. Null schedule: the plan cannot be scheduled (a cycle, no start).
  *
- * @param generation which refresh made it; an older one than the page's latest is thrown away
+ * @param generation   which refresh made it; an older one than the page's latest is thrown away
+ * @param layoutReused whether the previous layout was kept (the edit changed no box's size or place in the structure)
  */
 public record BuiltDiagram(long generation, Diagram diagram, ModelSnapshot snapshot, ProjectSchedule schedule, Map<EObject, EObject> copies,
-		long buildNanos) {
+		long buildNanos, boolean layoutReused) {
 
 	/** Points every box and arrow at the live object its copy stands for; returns the map live → copy. */
 	static Map<EObject, EObject> pointAtOriginals(Diagram diagram, ModelSnapshot snapshot) {

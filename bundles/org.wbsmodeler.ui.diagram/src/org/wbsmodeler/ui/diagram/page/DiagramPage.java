@@ -78,7 +78,7 @@ public abstract class DiagramPage implements ModelPage {
 		toolBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		viewer = new DiagramViewer(control, Measurers.of(parent.getDisplay()));
 		viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer.setTooltips(object -> built == null ? null : DiagramTooltips.text(built, object));
+		viewer.setTooltips(object -> built == null ? null : DiagramTooltips.text(built, project, object));
 		viewer.addSelectionListener(objects -> selection.fire());
 		addViewItems(toolBar);
 		addToolItems(toolBar);
@@ -145,11 +145,9 @@ public abstract class DiagramPage implements ModelPage {
 		if (viewer.control().isDisposed()) {
 			return;
 		}
+		// without a schedule (a cycle) the boxes show dashes; the editor's status line already says why
 		built = newBuilt;
 		viewer.setDiagram(newBuilt.diagram());
-		if (newBuilt.schedule() == null) {
-			context.status().accept("No schedule: the diagram shows no dates (see the Plan page's status)");
-		}
 	}
 
 	public DiagramViewer viewer() {
@@ -192,7 +190,6 @@ public abstract class DiagramPage implements ModelPage {
 		try {
 			int boxes = export(Path.of(file));
 			context.status().accept(null);
-			control.getShell().getDisplay().asyncExec(() -> context.status().accept(null));
 			org.eclipse.jface.dialogs.MessageDialog.openInformation(control.getShell(), "Export", "Wrote " + boxes + " boxes to " + file);
 		} catch (IOException | ScheduleModelException | IllegalArgumentException e) {
 			context.status().accept("Not exported: " + e.getMessage());

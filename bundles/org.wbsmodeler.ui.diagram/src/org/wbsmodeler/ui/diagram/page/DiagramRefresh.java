@@ -20,7 +20,8 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  * Builds a page's diagram the way {@code ./wbs render} does — schedule a copy of the model, build, size, lay out — so
  * that what is on screen is what is exported. The copy is taken on the UI thread; the rest runs there too for a
  * small model (the picture follows the edit at once) and in a job for a big one, whose result is applied on the UI
- * thread in one step unless a newer refresh has started since (a generation counter drops stale layouts).
+ * thread in one step unless a newer refresh has started since (a generation counter drops stale layouts). An edit
+ * that leaves the diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}).
  */
 public final class DiagramRefresh {
 
@@ -41,6 +42,8 @@ public final class DiagramRefresh {
 	private final Consumer<BuiltDiagram> apply;
 	private final ElkDiagramLayout layout = new ElkDiagramLayout();
 	private long generation;
+	/** The diagram on screen, whose layout a rebuild of the same shape keeps (read by the job, replaced on the UI thread). */
+	private volatile Diagram shown;
 	private boolean forceBackground;
 
 	public DiagramRefresh(Project project, TextMeasurer measurer, Builder builder, Consumer<BuiltDiagram> apply) {
@@ -61,7 +64,7 @@ public final class DiagramRefresh {
 		long current = ++generation;
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
 		if (!forceBackground && OutlineIndex.of(project).size() <= BACKGROUND_LIMIT) {
-			apply.accept(build(current, snapshot, start));
+			show(build(current, snapshot, start));
 			return;
 		}
 		Display display = Display.getCurrent();
@@ -70,7 +73,7 @@ public final class DiagramRefresh {
 				BuiltDiagram built = build(current, snapshot, start);
 				display.asyncExec(() -> {
 					if (current == generation) {
-						apply.accept(built);
+						show(built);
 					}
 				});
 				return Status.OK_STATUS;
@@ -81,6 +84,16 @@ public final class DiagramRefresh {
 		job.setSystem(true);
 		job.setPriority(Job.INTERACTIVE);
 		job.schedule();
+	}
+
+	private void show(BuiltDiagram built) {
+		shown = built.diagram();
+		apply.accept(built);
+	}
+
+	/** Forgets the layout on screen: the next build lays out afresh (a collapsed subtree, a new view setting). */
+	public void forgetLayout() {
+		shown = null;
 	}
 
 	/** Whether a refresh started later than the one shown is still running. */
@@ -100,7 +113,10 @@ public final class DiagramRefresh {
 		Diagram diagram = builder.build(snapshot, schedule);
 		var copies = BuiltDiagram.pointAtOriginals(diagram, snapshot);
 		NodeSizer.standard(measurer).size(diagram);
-		layout.layout(diagram);
-		return new BuiltDiagram(current, diagram, snapshot, schedule, copies, System.nanoTime() - start);
+		boolean reused = LayoutReuse.copyIfSameShape(shown, diagram);
+		if (!reused) {
+			layout.layout(diagram);
+		}
+		return new BuiltDiagram(current, diagram, snapshot, schedule, copies, System.nanoTime() - start, reused);
 	}
 }

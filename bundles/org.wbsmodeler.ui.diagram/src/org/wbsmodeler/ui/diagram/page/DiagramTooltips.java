@@ -24,7 +24,7 @@ final class DiagramTooltips {
 	private DiagramTooltips() {
 	}
 
-	static String text(BuiltDiagram built, Object object) {
+	static String text(BuiltDiagram built, org.wbsmodeler.model.Project project, Object object) {
 		if (object instanceof Dependency link && link.eContainer() instanceof WbsElement successor && link.getPredecessor() != null) {
 			return ModelLabels.shortLabel(link.getPredecessor()) + " \u2192 " + ModelLabels.shortLabel(successor) + "\n" + link.getType()
 					+ (link.getLag() == 0 ? "" : " lag " + ValueTexts.number(link.getLag()) + " d") + "\n(right-click to change type or lag)";
@@ -45,7 +45,7 @@ final class DiagramTooltips {
 			return text.append(scheduled.isCritical() ? "\nCritical: one of its tasks is on the critical path" : "").toString();
 		}
 		try {
-			WhyChain why = WhyChain.of(element.eResource().getContents().get(0) instanceof org.wbsmodeler.model.Project p ? p : null, element);
+			WhyChain why = WhyChain.of(project, element);
 			boolean critical = why.floatChain().isEmpty();
 			text.append(critical ? "\nCritical, because:" : "\nNot critical: its float is used up by:");
 			List<String> lines = critical ? why.driving() : why.floatChain();

@@ -47,7 +47,7 @@ final class EditorLink {
 
 	/** Selects these objects in the Plan tree (which reports it only while it is the active page). */
 	void showInPlan(List<Object> objects) {
-		if (editor.planPage() != null && !objects.isEmpty()) {
+		if (editor.planPage() != null && !objects.isEmpty() && !editor.planPage().viewer().getControl().isDisposed()) {
 			editor.planPage().reveal(objects);
 		}
 	}

@@ -20,6 +20,8 @@ public final class Viewport {
 	private double originY;
 	private double contentWidth;
 	private double contentHeight;
+	/** A fit asked for before the canvas had a size: done at the first resize. */
+	private boolean fitPending;
 
 	Viewport(Canvas canvas) {
 		this.canvas = canvas;
@@ -31,7 +33,13 @@ public final class Viewport {
 			originY = canvas.getVerticalBar().getSelection();
 			canvas.redraw();
 		});
-		canvas.addListener(org.eclipse.swt.SWT.Resize, e -> update());
+		canvas.addListener(org.eclipse.swt.SWT.Resize, e -> {
+			if (fitPending) {
+				zoomToFit();
+			} else {
+				update();
+			}
+		});
 	}
 
 	public double zoom() {
@@ -84,8 +92,10 @@ public final class Viewport {
 	public void zoomToFit() {
 		Rectangle area = canvas.getClientArea();
 		if (contentWidth <= 0 || contentHeight <= 0 || area.width <= 0 || area.height <= 0) {
+			fitPending = contentWidth > 0;
 			return;
 		}
+		fitPending = false;
 		zoom = Math.max(MIN_ZOOM, Math.min(1, Math.min(area.width / contentWidth, area.height / contentHeight)));
 		originX = 0;
 		originY = 0;
@@ -122,6 +132,10 @@ public final class Viewport {
 	/** Keeps the origin inside the content and the scroll bars in step; repaints. */
 	private void update() {
 		Rectangle area = canvas.getClientArea();
+		if (area.width <= 0 || area.height <= 0) {
+			// a page not shown yet: scroll bars of no size make GTK complain; they are set on the first resize
+			return;
+		}
 		double width = contentWidth * zoom;
 		double height = contentHeight * zoom;
 		originX = clamp(originX, width - area.width);

@@ -110,4 +110,22 @@ public class NetworkPageTest {
 		fixture.flush();
 		assertEquals(1, docs.getPredecessors().size());
 	}
+
+	@Test
+	public void aDurationEditKeepsTheLayoutAndANewLinkLaysOutAgain() {
+		WbsElement code = fixture.element("2.1");
+		double x = viewer.node(code).getX();
+		double y = viewer.node(code).getY();
+		var stack = fixture.editor.getEditingDomain().getCommandStack();
+		stack.execute(org.eclipse.emf.edit.command.SetCommand.create(fixture.editor.getEditingDomain(), code,
+				org.wbsmodeler.model.WbsPackage.Literals.WBS_ELEMENT__DURATION, 6.0));
+		fixture.flush();
+		assertTrue("same shape: the layout is kept", page.built().layoutReused());
+		assertEquals(x, viewer.node(code).getX(), 0.001);
+		assertEquals(y, viewer.node(code).getY(), 0.001);
+		assertTrue("the new dates are drawn", viewer.node(code).getLabel().contains("6 d"));
+		stack.execute(page.edits().link(List.of(fixture.element("1.1")), fixture.element("2.3")));
+		fixture.flush();
+		assertTrue("a new arrow: laid out again", !page.built().layoutReused());
+	}
 }
