@@ -76,15 +76,15 @@ public final class NetworkEdits {
 		context.domain().getCommandStack().execute(link(predecessors, successor));
 	}
 
-	Command setType(Dependency link, DependencyType type) {
+	public Command setType(Dependency link, DependencyType type) {
 		return SetCommand.create(context.domain(), link, Literals.DEPENDENCY__TYPE, type);
 	}
 
-	Command setLag(Dependency link, double days) {
+	public Command setLag(Dependency link, double days) {
 		return SetCommand.create(context.domain(), link, Literals.DEPENDENCY__LAG, days);
 	}
 
-	Command remove(Dependency link) {
+	public Command remove(Dependency link) {
 		return RemoveCommand.create(context.domain(), link.eContainer(), Literals.WBS_ELEMENT__PREDECESSORS, link);
 	}
 

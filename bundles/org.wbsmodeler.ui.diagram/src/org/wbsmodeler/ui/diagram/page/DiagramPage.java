@@ -163,6 +163,11 @@ public abstract class DiagramPage implements ModelPage {
 		return built;
 	}
 
+	/** The tooltip the page shows for a model object (dates, float, why critical or not), or null. */
+	public String tooltip(Object modelObject) {
+		return built == null ? null : DiagramTooltips.text(built, project, modelObject);
+	}
+
 	/** Runs a command on the editor's stack; a refused or empty one says why in the status line. */
 	protected boolean execute(Command command, String refusal) {
 		if (command == null || !command.canExecute()) {

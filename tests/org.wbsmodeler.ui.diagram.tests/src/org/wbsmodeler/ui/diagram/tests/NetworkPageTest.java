@@ -128,4 +128,27 @@ public class NetworkPageTest {
 		fixture.flush();
 		assertTrue("a new arrow: laid out again", !page.built().layoutReused());
 	}
+
+	@Test
+	public void tooltipsSayWhyATaskIsCriticalOrNot() {
+		String code = page.tooltip(fixture.element("2.1"));
+		assertTrue(code, code.contains("Total float 0 d") && code.contains("Critical, because:") && code.contains("waits for 1.2 Review"));
+		String docs = page.tooltip(fixture.element("2.3"));
+		assertTrue(docs, docs.contains("Not critical") && docs.contains("Total float 6 d"));
+	}
+
+	@Test
+	public void typeAndLagOfALinkAreCommandsAndRelabelTheArrow() {
+		WbsElement docs = fixture.element("2.3");
+		Dependency link = docs.getPredecessors().get(0);
+		var stack = fixture.editor.getEditingDomain().getCommandStack();
+		stack.execute(page.edits().setType(link, DependencyType.SS));
+		stack.execute(page.edits().setLag(link, 2));
+		fixture.flush();
+		assertEquals("SS +2 d", viewer.edge(link).getLabel());
+		stack.undo();
+		stack.undo();
+		fixture.flush();
+		assertEquals("FS", viewer.edge(link).getLabel());
+	}
 }
