@@ -96,6 +96,7 @@ public abstract class DiagramPage implements ModelPage {
 		item(toolBar, "100%", "Actual size (Ctrl+0)", () -> viewer.viewport().zoomAt(1, 0, 0));
 		item(toolBar, "Zoom in", "Ctrl+wheel or Ctrl++", () -> viewer.viewport().zoomAt(viewer.viewport().zoom() * 1.25, 0, 0));
 		item(toolBar, "Zoom out", "Ctrl+wheel or Ctrl+-", () -> viewer.viewport().zoomAt(viewer.viewport().zoom() / 1.25, 0, 0));
+		new ToolItem(toolBar, SWT.SEPARATOR);
 		item(toolBar, "Export\u2026", "Writes the diagram as .svg or .png, as ./wbs render does", this::exportWithDialog);
 		new ToolItem(toolBar, SWT.SEPARATOR);
 	}
