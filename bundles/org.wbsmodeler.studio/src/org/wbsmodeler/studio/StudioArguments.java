@@ -4,16 +4,18 @@ import java.util.Set;
 
 /**
  * What {@code ./wbs studio} was asked to do: open a model, check that the window comes up ({@code --smoke}), or run
- * the editor benchmark ({@code --bench editor [--activities N] [--editor ID]}).
+ * the editor benchmark ({@code --bench editor [--activities N] [--editor ID]}) or the diagram pages' benchmark
+ * ({@code --bench diagram [--activities N]}, default 2,000 activities).
  *
  * <p>Our options have two dashes. Arguments with one dash belong to the platform or to the test harness that starts
  * the application ({@code -testproperties FILE}, {@code -clearPersistedState}): they are left alone, with the value
  * of the few that take one.
  */
-public record StudioArguments(String file, boolean smoke, boolean bench, int activities, String editorId, boolean help) {
+public record StudioArguments(String file, boolean smoke, boolean bench, int activities, String editorId, boolean help, String benchKind) {
 
-	public static final String USAGE = "usage: wbs studio [FILE] [--smoke] | wbs studio --bench editor [--activities N] [--editor ID]";
+	public static final String USAGE = "usage: wbs studio [FILE] [--smoke] | wbs studio --bench editor [--activities N] [--editor ID] | wbs studio --bench diagram [--activities N]";
 	public static final int DEFAULT_ACTIVITIES = 100_000;
+	public static final int DEFAULT_DIAGRAM_ACTIVITIES = 2_000;
 
 	/** One-dash options of the platform and of Tycho's test harness that are followed by a value. */
 	private static final Set<String> PLATFORM_OPTIONS_WITH_VALUE = Set.of("-testproperties", "-testApplication", "-testpluginname",
@@ -30,7 +32,7 @@ public record StudioArguments(String file, boolean smoke, boolean bench, int act
 			String arg = args[i];
 			switch (arg) {
 				case "--help", "-h" -> {
-					return new StudioArguments(null, false, false, DEFAULT_ACTIVITIES, StudioIds.MODEL_EDITOR, true);
+					return new StudioArguments(null, false, false, DEFAULT_ACTIVITIES, StudioIds.MODEL_EDITOR, true, null);
 				}
 				case "--smoke" -> smoke = true;
 				case "--bench" -> bench = value(args, ++i, arg);
@@ -51,8 +53,11 @@ public record StudioArguments(String file, boolean smoke, boolean bench, int act
 				}
 			}
 		}
-		if (bench != null && !bench.equals("editor")) {
-			throw new IllegalArgumentException("unknown benchmark '" + bench + "' (there is: editor)");
+		if (bench != null && !bench.equals("editor") && !bench.equals("diagram")) {
+			throw new IllegalArgumentException("unknown benchmark '" + bench + "' (there are: editor, diagram)");
+		}
+		if ("diagram".equals(bench) && editorId != null) {
+			throw new IllegalArgumentException("--editor belongs to --bench editor");
 		}
 		if (bench == null && (activities != null || editorId != null)) {
 			throw new IllegalArgumentException((activities != null ? "--activities" : "--editor") + " belongs to --bench editor");
@@ -60,8 +65,9 @@ public record StudioArguments(String file, boolean smoke, boolean bench, int act
 		if (bench != null && (file != null || smoke)) {
 			throw new IllegalArgumentException("--bench runs on its own generated models: no FILE, no --smoke");
 		}
-		return new StudioArguments(file, smoke, bench != null, activities != null ? activities : DEFAULT_ACTIVITIES,
-				editorId != null ? editorId : StudioIds.MODEL_EDITOR, false);
+		int defaultActivities = "diagram".equals(bench) ? DEFAULT_DIAGRAM_ACTIVITIES : DEFAULT_ACTIVITIES;
+		return new StudioArguments(file, smoke, bench != null, activities != null ? activities : defaultActivities,
+				editorId != null ? editorId : StudioIds.MODEL_EDITOR, false, bench);
 	}
 
 	private static String value(String[] args, int index, String option) {

@@ -34,6 +34,16 @@ public class StudioArgumentsTest {
 	}
 
 	@Test
+	public void diagramBenchDefaultsToTwoThousandActivities() {
+		StudioArguments arguments = StudioArguments.parse("--bench", "diagram");
+		assertTrue(arguments.bench());
+		assertEquals("diagram", arguments.benchKind());
+		assertEquals(2_000, arguments.activities());
+		assertEquals(500, StudioArguments.parse("--bench", "diagram", "--activities", "500").activities());
+		assertRefused("--editor belongs to --bench editor", "--bench", "diagram", "--editor", "x.y");
+	}
+
+	@Test
 	public void benchTakesASizeAndAnEditor() {
 		StudioArguments arguments = StudioArguments.parse("--bench", "editor", "--activities", "20_000", "--editor", "x.y");
 		assertEquals(20_000, arguments.activities());

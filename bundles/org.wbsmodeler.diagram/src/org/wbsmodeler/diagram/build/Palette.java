@@ -25,6 +25,8 @@ public final class Palette {
 
     public static final Style PROCESS = Style.NODE.withFill(Rgb.hex("#f7fafc")).withStroke(Rgb.hex("#2c5282"))
             .withBold(true).withCornerRadius(10);
+    /** A swim lane inside a process: a plain band, so the steps stand out. */
+    public static final Style LANE = Style.NODE.withFill(Rgb.WHITE).withStroke(Rgb.hex("#cbd5e0")).withStrokeWidth(0.8);
     public static final Style STEP = Style.NODE.withFill(Rgb.hex("#ebf8ff")).withStroke(Rgb.hex("#2b6cb0"));
     public static final Style WBS_REF = Style.NODE.withFill(Rgb.hex("#fefcbf")).withStroke(Rgb.hex("#b7791f"))
             .withCornerRadius(3);

@@ -4,6 +4,7 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,10 +25,14 @@ import org.wbsmodeler.model.WbsElement;
 /**
  * Builds the process breakdown: each process a box holding its steps in order, left to right. A step shows its
  * timing, cycle time and resources, and its owner role as a badge (who is responsible is what a process map is
- * read for, and where bottlenecks are looked for). Optionally the WBS elements that build or change a step are
+ * read for, and where bottlenecks are looked for); when steps have owners the process is drawn in swim lanes, one
+ * band per owner, each step in its owner's band. Optionally the WBS elements that build or change a step are
  * drawn to the right, linked by dashed lines: the PBS-to-WBS traceability the domain asks for.
  */
 public final class PbsBuilder {
+
+    /** The lane of steps without an owner. */
+    static final String NO_OWNER = "(no owner)";
 
     private boolean showWbsLinks = true;
 
@@ -63,13 +68,15 @@ public final class PbsBuilder {
             }
             DiagramNode box = diagram.addNode("process-" + p, header).setStyle(Palette.PROCESS).setSource(process)
                     .setBadge(roleName(process.getOwner()));
+            Map<String, DiagramNode> lanes = lanes(diagram, process, box, "process-" + p);
             DiagramNode previous = null;
             int s = 0;
             for (ProcessStep step : process.getSteps()) {
                 s++;
                 String codes = showWbsLinks ? null : wbsCodes(step);
+                DiagramNode parent = lanes.isEmpty() ? box : lanes.get(laneOf(step));
                 DiagramNode stepBox = diagram.addNode("process-" + p + "-step-" + s,
-                        Boxes.step(step.getName(), timing(step), resources(step), codes), box)
+                        Boxes.step(step.getName(), timing(step), resources(step), codes), parent)
                         .setStyle(Palette.STEP).setSource(step).setBadge(roleName(step.getOwner()))
                         .setLane(roleName(step.getOwner()));
                 if (previous != null) {
@@ -99,6 +106,28 @@ public final class PbsBuilder {
             diagram.addEdge((DiagramNode) link[0], target).setStyle(Palette.TRACE);
         }
         return diagram;
+    }
+
+    /**
+     * One swim lane per owner of the process's steps, in the order the owners first act, when any step has an owner
+     * (steps without one share a lane "no owner"); none otherwise, and the steps sit in the process box itself.
+     */
+    private static Map<String, DiagramNode> lanes(Diagram diagram, Process process, DiagramNode box, String id) {
+        Map<String, DiagramNode> lanes = new LinkedHashMap<>();
+        if (process.getSteps().stream().allMatch(step -> roleName(step.getOwner()) == null)) {
+            return lanes;
+        }
+        for (ProcessStep step : process.getSteps()) {
+            String lane = laneOf(step);
+            lanes.computeIfAbsent(lane, name -> diagram.addNode(id + "-lane-" + (lanes.size() + 1),
+                    List.of(TextLine.bold(name).withFontSize(TextLine.SMALL)), box).setStyle(Palette.LANE).setLane(name));
+        }
+        return lanes;
+    }
+
+    private static String laneOf(ProcessStep step) {
+        String owner = roleName(step.getOwner());
+        return owner == null ? NO_OWNER : owner;
     }
 
     private static String kindLabel(ProcessKind kind) {

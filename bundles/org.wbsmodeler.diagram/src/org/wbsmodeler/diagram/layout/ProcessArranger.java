@@ -17,7 +17,8 @@ import org.wbsmodeler.diagram.model.Point;
  * Layout of the usual process diagram: processes (containers of steps) one below the other in model order, the
  * boxes the steps link to (WBS elements) in a column on the right, links drawn as orthogonal lines that leave a
  * step at its bottom, run right in a channel below the steps of their process and up or down a lane between the
- * two columns. ELK lays out the inside of each process (layered, left to right).
+ * two columns. ELK lays out the inside of each process (layered, left to right), unless the process is drawn in
+ * swim lanes ({@link SwimLanes}): then the steps keep the process order, each in its owner's band.
  *
  * <p>Why not ELK for the whole: with the links in one hierarchical run, ELK reorders the processes and pushes
  * steps off their line to make room for links that cross the process; a process map is read in model order along
@@ -52,20 +53,37 @@ final class ProcessArranger {
     static boolean supports(Diagram diagram) {
         for (DiagramNode n : diagram.getNodes()) {
             DiagramNode p = n.getParent();
-            if (p != null && (p.getParent() != null || n.isContainer())) {
+            boolean step = p != null && !n.isContainer() && (p.getParent() == null || p.getParent().getParent() == null);
+            boolean lane = p != null && p.getParent() == null && n.isContainer();
+            if (p != null && !step && !lane) {
+                return false;
+            }
+        }
+        for (DiagramNode n : diagram.getTopLevelNodes()) {
+            // a process holds steps or lanes of steps, not both
+            if (n.isContainer() && n.getChildren().stream().anyMatch(DiagramNode::isContainer) && !SwimLanes.hasLanes(n)) {
                 return false;
             }
         }
         for (DiagramEdge e : diagram.getEdges()) {
             DiagramNode s = e.getSource();
             DiagramNode t = e.getTarget();
-            boolean flow = s.getParent() != null && s.getParent() == t.getParent() && s != t;
+            boolean flow = s.getParent() != null && t.getParent() != null && process(s) == process(t) && s != t;
             boolean link = s.getParent() != null && t.getParent() == null && !t.isContainer();
             if (!flow && !link) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The top-level box a node is in (its process), or the node itself at top level. */
+    static DiagramNode process(DiagramNode node) {
+        DiagramNode top = node;
+        while (top.getParent() != null) {
+            top = top.getParent();
+        }
+        return top;
     }
 
     static void arrange(Diagram diagram, double pad, ElkDiagramLayout layout, IElkProgressMonitor monitor) {
@@ -75,7 +93,7 @@ final class ProcessArranger {
     private void run(ElkDiagramLayout layout, IElkProgressMonitor monitor) {
         for (DiagramEdge e : diagram.getEdges()) {
             if (e.getTarget().getParent() == null) {
-                linksOut.computeIfAbsent(e.getSource().getParent(), k -> new ArrayList<>()).add(e);
+                linksOut.computeIfAbsent(process(e.getSource()), k -> new ArrayList<>()).add(e);
                 linksIn.computeIfAbsent(e.getTarget(), k -> new ArrayList<>()).add(e);
             }
         }
@@ -87,7 +105,9 @@ final class ProcessArranger {
         Map<DiagramNode, double[]> content = new IdentityHashMap<>();
         monitor.begin("Process diagram layout", Math.max(1, column.size()));
         for (DiagramNode c : column) {
-            if (c.isContainer()) {
+            if (SwimLanes.hasLanes(c)) {
+                content.put(c, SwimLanes.arrange(c, stepsOf(c), flowOf(c), pad));
+            } else if (c.isContainer()) {
                 content.put(c, layout.layoutChildren(c, diagram, monitor.subTask(1)));
             }
         }
@@ -125,19 +145,43 @@ final class ProcessArranger {
     private void moveChildren(DiagramNode container, double dx, double dy) {
         for (DiagramNode c : container.getChildren()) {
             c.setBounds(c.getX() + dx, c.getY() + dy, c.getWidth(), c.getHeight());
-        }
-        for (DiagramEdge e : diagram.getEdges()) {
-            if (e.getSource().getParent() == container && e.getTarget().getParent() == container) {
-                List<Point> moved = new ArrayList<>();
-                for (Point p : e.getRoute()) {
-                    moved.add(new Point(p.x() + dx, p.y() + dy));
-                }
-                e.setRoute(moved);
-                if (e.isLabelPlaced()) {
-                    e.setLabelPosition(e.getLabelX() + dx, e.getLabelY() + dy);
-                }
+            for (DiagramNode step : c.getChildren()) {
+                step.setBounds(step.getX() + dx, step.getY() + dy, step.getWidth(), step.getHeight());
             }
         }
+        for (DiagramEdge e : flowOf(container)) {
+            List<Point> moved = new ArrayList<>();
+            for (Point p : e.getRoute()) {
+                moved.add(new Point(p.x() + dx, p.y() + dy));
+            }
+            e.setRoute(moved);
+            if (e.isLabelPlaced()) {
+                e.setLabelPosition(e.getLabelX() + dx, e.getLabelY() + dy);
+            }
+        }
+    }
+
+    /** The steps of a process in model order (through its lanes when it has them). */
+    private List<DiagramNode> stepsOf(DiagramNode container) {
+        List<DiagramNode> steps = new ArrayList<>();
+        for (DiagramNode n : diagram.getNodes()) {
+            if (!n.isContainer() && n.getParent() != null && process(n) == container) {
+                steps.add(n);
+            }
+        }
+        return steps;
+    }
+
+    /** The flow: edges between two steps of the process. */
+    private List<DiagramEdge> flowOf(DiagramNode container) {
+        List<DiagramEdge> flow = new ArrayList<>();
+        for (DiagramEdge e : diagram.getEdges()) {
+            if (e.getSource().getParent() != null && e.getTarget().getParent() != null && process(e.getSource()) == container
+                    && process(e.getTarget()) == container) {
+                flow.add(e);
+            }
+        }
+        return flow;
     }
 
     /**

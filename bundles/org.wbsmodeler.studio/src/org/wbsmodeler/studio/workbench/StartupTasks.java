@@ -65,6 +65,9 @@ final class StartupTasks {
 	}
 
 	private int bench(IWorkbenchWindow window) {
+		if ("diagram".equals(arguments.benchKind())) {
+			return DiagramBench.run(window, arguments.activities(), BENCH_SEED);
+		}
 		try {
 			System.out.println(EditorBenchmark.run(window, new EditorBenchmark.Settings(arguments.activities(), arguments.editorId(), BENCH_SEED)).line());
 			return 0;

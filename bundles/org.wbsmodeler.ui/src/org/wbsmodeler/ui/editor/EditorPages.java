@@ -1,9 +1,12 @@
 package org.wbsmodeler.ui.editor;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
+import org.wbsmodeler.model.registry.Contributions;
+import org.wbsmodeler.ui.pages.EditorPageFactory;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.pages.processes.ProcessesPage;
@@ -12,24 +15,39 @@ import org.wbsmodeler.ui.pages.scope.ScopePage;
 import org.wbsmodeler.ui.plan.PlanPage;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
 
-/** The pages of the model editor, in tab order: the one place where a new page is added. */
+/**
+ * The pages of the model editor, in tab order: the built-in ones here, and those other bundles contribute through
+ * the extension point {@code org.wbsmodeler.ui.editorPages} (the diagrams), placed among them by their order.
+ */
 final class EditorPages {
 
-	/**
-	 * Pages after Plan, each made from the editor's context: Scope, Processes, Resources &amp; calendars (the diagrams
-	 * and the Gantt chart come here too).
-	 */
-	private static final List<Function<PageContext, ModelPage>> MORE_PAGES = List.of(ScopePage::new, ProcessesPage::new, ResourcesPage::new);
+	/** The extension point's full id. */
+	static final String EXTENSION_POINT = "org.wbsmodeler.ui.editorPages";
+
+	/** A page and where it goes. */
+	private record Entry(int order, Function<PageContext, ModelPage> factory) {
+	}
+
+	/** Pages after Plan (order 0), each made from the editor's context. */
+	private static final List<Entry> BUILT_IN = List.of(new Entry(100, ScopePage::new), new Entry(200, ProcessesPage::new),
+			new Entry(300, ResourcesPage::new));
 
 	private EditorPages() {
 	}
 
-	/** The Plan page first (it shares the editor's live schedule), then the others. */
+	/** The Plan page first (it shares the editor's live schedule), then the others by order. */
 	static List<ModelPage> create(PageContext context, LiveSchedule schedule) {
+		List<Entry> entries = new ArrayList<>(BUILT_IN);
+		for (EditorPageFactory factory : Contributions.load(EXTENSION_POINT, EditorPageFactory.class, EditorPageFactory::id)
+				.listLoggingProblems(EditorPages.class)) {
+			entries.add(new Entry(factory.order(), factory::create));
+		}
+		// stable: built-in pages stay ahead of contributions of the same order
+		entries.sort(Comparator.comparingInt(Entry::order));
 		List<ModelPage> pages = new ArrayList<>();
 		pages.add(new PlanPage(context, schedule));
-		for (Function<PageContext, ModelPage> factory : MORE_PAGES) {
-			pages.add(factory.apply(context));
+		for (Entry entry : entries) {
+			pages.add(entry.factory().apply(context));
 		}
 		return pages;
 	}

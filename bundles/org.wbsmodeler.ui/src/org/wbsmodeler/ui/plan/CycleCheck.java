@@ -18,13 +18,13 @@ import org.wbsmodeler.model.util.ModelLabels;
  * refused edit never touches the model or the undo stack. Links are taken as {@code DependencyCycles} takes them
  * (element to element); the answer is the cycle in link order, closed ("1.1 A → 1.2 B → 1.1 A").
  */
-final class CycleCheck {
+public final class CycleCheck {
 
 	private CycleCheck() {
 	}
 
 	/** The cycle the new predecessors of {@code successor} would close, as text, or null when there is none. */
-	static String cycle(Project project, WbsElement successor, List<WbsElement> newPredecessors) {
+	public static String cycle(Project project, WbsElement successor, List<WbsElement> newPredecessors) {
 		Map<WbsElement, List<WbsElement>> successors = new IdentityHashMap<>();
 		for (var it = project.eAllContents(); it.hasNext();) {
 			EObject next = it.next();

@@ -87,13 +87,18 @@ public class BuilderTest {
         assertEquals("PBS \u2014 Customer-facing processes", d.getTitle());
         DiagramNode sales = d.getNodes().stream().filter(n -> n.getLabel().startsWith("Sales process")).findFirst()
                 .orElseThrow();
-        assertEquals(4, sales.getChildren().size());
+        // steps with owners: one swim lane per owner, each step in its owner's lane, in process order
+        List<DiagramNode> steps = d.getNodes().stream()
+                .filter(n -> n.getSource() instanceof ProcessStep && n.getParent() != null && n.getParent().getParent() == sales).toList();
+        assertEquals(4, steps.size());
+        assertTrue(sales.getChildren().stream().allMatch(DiagramNode::isContainer));
+        steps.forEach(step -> assertEquals(step.getLane(), step.getParent().getLane()));
         assertEquals("Sales manager", sales.getBadge());
-        assertEquals("Sales consultant", sales.getChildren().get(0).getBadge());
-        assertTrue(sales.getChildren().get(1).getLabel().contains("within 2 days"));
-        assertTrue(sales.getChildren().get(1).getLabel().contains("cycle 2 h"));
+        assertEquals("Sales consultant", steps.get(0).getBadge());
+        assertTrue(steps.get(1).getLabel().contains("within 2 days"));
+        assertTrue(steps.get(1).getLabel().contains("cycle 2 h"));
         // flow between consecutive steps, then links to the two distinct WBS elements
-        List<DiagramEdge> flow = d.getEdges().stream().filter(e -> e.getTarget().getParent() == sales).toList();
+        List<DiagramEdge> flow = d.getEdges().stream().filter(e -> steps.contains(e.getTarget())).toList();
         assertEquals(3, flow.size());
         List<DiagramEdge> links = d.getEdges().stream().filter(e -> e.getTarget().getSource() instanceof WbsElement)
                 .toList();

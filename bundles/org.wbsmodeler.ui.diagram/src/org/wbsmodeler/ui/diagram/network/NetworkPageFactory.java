@@ -1,0 +1,13 @@
+package org.wbsmodeler.ui.diagram.network;
+
+import org.wbsmodeler.ui.pages.ContributedPageFactory;
+import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.pages.PageContext;
+
+/** Contributes the network page to the model editor (plugin.xml). */
+public final class NetworkPageFactory extends ContributedPageFactory {
+	@Override
+	public ModelPage create(PageContext context) {
+		return new NetworkPage(context);
+	}
+}

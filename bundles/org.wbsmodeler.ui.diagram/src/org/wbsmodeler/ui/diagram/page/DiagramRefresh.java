@@ -1,0 +1,122 @@
+package org.wbsmodeler.ui.diagram.page;
+
+import java.util.function.Consumer;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.wbsmodeler.diagram.layout.ElkDiagramLayout;
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.diagram.render.NodeSizer;
+import org.wbsmodeler.diagram.render.TextMeasurer;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.schedule.model.ProjectSchedule;
+import org.wbsmodeler.schedule.model.ScheduleModelException;
+import org.wbsmodeler.ui.tasks.ModelSnapshot;
+
+/**
+ * Builds a page's diagram the way {@code ./wbs render} does — schedule a copy of the model, build, size, lay out — so
+ * that what is on screen is what is exported. The copy is taken on the UI thread; the rest runs there too for a
+ * small model (the picture follows the edit at once) and in a job for a big one, whose result is applied on the UI
+ * thread in one step unless a newer refresh has started since (a generation counter drops stale layouts). An edit
+ * that leaves the diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}).
+ */
+public final class DiagramRefresh {
+
+	/** Above this many WBS elements, schedule and layout run in a job. */
+	public static final int BACKGROUND_LIMIT = 400;
+
+	/**
+	 * What a page draws: a diagram of the scheduled copy (schedule null when there is none); the snapshot tells which
+	 * live object a copy stands for (collapsed boxes are kept as live objects).
+	 */
+	public interface Builder {
+		Diagram build(ModelSnapshot snapshot, ProjectSchedule schedule);
+	}
+
+	private final Project project;
+	private final TextMeasurer measurer;
+	private final Builder builder;
+	private final Consumer<BuiltDiagram> apply;
+	private final ElkDiagramLayout layout = new ElkDiagramLayout();
+	private long generation;
+	/** The diagram on screen, whose layout a rebuild of the same shape keeps (read by the job, replaced on the UI thread). */
+	private volatile Diagram shown;
+	private boolean forceBackground;
+
+	public DiagramRefresh(Project project, TextMeasurer measurer, Builder builder, Consumer<BuiltDiagram> apply) {
+		this.project = project;
+		this.measurer = measurer;
+		this.builder = builder;
+		this.apply = apply;
+	}
+
+	/** For tests: lay out in a job whatever the size. */
+	public void setForceBackground(boolean background) {
+		forceBackground = background;
+	}
+
+	/** Starts a new build of the current model; the previous one, if still running, is dropped when it ends. */
+	public void refresh() {
+		long start = System.nanoTime();
+		long current = ++generation;
+		ModelSnapshot snapshot = ModelSnapshot.of(project);
+		if (!forceBackground && OutlineIndex.of(project).size() <= BACKGROUND_LIMIT) {
+			show(build(current, snapshot, start));
+			return;
+		}
+		Display display = Display.getCurrent();
+		Job job = Job.create("Laying out the diagram", (IProgressMonitor monitor) -> {
+			try {
+				BuiltDiagram built = build(current, snapshot, start);
+				display.asyncExec(() -> {
+					if (current == generation) {
+						show(built);
+					}
+				});
+				return Status.OK_STATUS;
+			} catch (RuntimeException e) {
+				return Status.error("The diagram could not be laid out: " + e.getMessage(), e);
+			}
+		});
+		job.setSystem(true);
+		job.setPriority(Job.INTERACTIVE);
+		job.schedule();
+	}
+
+	private void show(BuiltDiagram built) {
+		shown = built.diagram();
+		apply.accept(built);
+	}
+
+	/** Forgets the layout on screen: the next build lays out afresh (a collapsed subtree, a new view setting). */
+	public void forgetLayout() {
+		shown = null;
+	}
+
+	/** Whether a refresh started later than the one shown is still running. */
+	public long generation() {
+		return generation;
+	}
+
+	private BuiltDiagram build(long current, ModelSnapshot snapshot, long start) {
+		Project copy = snapshot.project();
+		ProjectSchedule schedule;
+		try {
+			schedule = ProjectSchedule.compute(copy);
+			schedule.writeToModel();
+		} catch (ScheduleModelException | RuntimeException e) {
+			schedule = null;
+		}
+		Diagram diagram = builder.build(snapshot, schedule);
+		var copies = BuiltDiagram.pointAtOriginals(diagram, snapshot);
+		NodeSizer.standard(measurer).size(diagram);
+		boolean reused = LayoutReuse.copyIfSameShape(shown, diagram);
+		if (!reused) {
+			layout.layout(diagram);
+		}
+		return new BuiltDiagram(current, diagram, snapshot, schedule, copies, System.nanoTime() - start, reused);
+	}
+}

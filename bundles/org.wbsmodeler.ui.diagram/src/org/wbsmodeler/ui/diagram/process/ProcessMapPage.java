@@ -1,0 +1,113 @@
+package org.wbsmodeler.ui.diagram.process;
+
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.wbsmodeler.diagram.build.PbsBuilder;
+import org.wbsmodeler.model.Process;
+import org.wbsmodeler.model.ProcessStep;
+import org.wbsmodeler.model.Role;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.ui.diagram.page.DiagramPage;
+import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
+import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.pages.cells.ChooserDialog;
+import org.wbsmodeler.ui.tasks.DiagramTasks;
+
+/**
+ * The process map: each process a box holding its steps in order, steps in swim lanes per owner role, the WBS
+ * elements that change a step linked to it (as {@code ./wbs render --kind pbs} draws it). Processes and steps are
+ * added, steps moved earlier or later, their owner set and their WBS elements chosen from the toolbar; each is one
+ * command.
+ */
+public final class ProcessMapPage extends DiagramPage {
+
+	private final ProcessEdits edits;
+
+	public ProcessMapPage(PageContext context) {
+		super(context);
+		this.edits = new ProcessEdits(context);
+	}
+
+	@Override
+	public String title() {
+		return "Process map";
+	}
+
+	@Override
+	protected DiagramRefresh.Builder builder() {
+		return (snapshot, schedule) -> new PbsBuilder().build(snapshot.project());
+	}
+
+	@Override
+	protected DiagramTasks.Kind exportKind() {
+		return DiagramTasks.Kind.PBS;
+	}
+
+	@Override
+	protected void addToolItems(ToolBar toolBar) {
+		item(toolBar, "New process", "A new process at the end of the process breakdown", () -> execute(edits.newProcess(), "Cannot add a process"));
+		item(toolBar, "New step", "A new step after the selected step, or at the end of the selected process",
+				() -> execute(edits.newStep(selected()), "Select a process or a step first"));
+		item(toolBar, "Earlier", "Move the selected step one place earlier", () -> execute(edits.move(selected(), -1), "Select a step that is not the first"));
+		item(toolBar, "Later", "Move the selected step one place later", () -> execute(edits.move(selected(), +1), "Select a step that is not the last"));
+		ToolItem owner = new ToolItem(toolBar, SWT.DROP_DOWN);
+		owner.setText("Owner");
+		owner.setToolTipText("Set the owner role of the selected process or step (its swim lane)");
+		owner.addListener(SWT.Selection, e -> ownerMenu(toolBar, owner));
+		item(toolBar, "WBS elements\u2026", "Choose the WBS elements that change the selected step", this::chooseWbs);
+	}
+
+	@Override
+	protected void installEditing(org.wbsmodeler.ui.diagram.viewer.DiagramViewer diagramViewer) {
+		diagramViewer.setDragGesture(new StepGesture(edits, context));
+	}
+
+	private EObject selected() {
+		List<Object> selection = viewer().selection();
+		return selection.size() == 1 && selection.get(0) instanceof EObject object ? object : null;
+	}
+
+	private void ownerMenu(ToolBar toolBar, ToolItem owner) {
+		EObject target = selected();
+		if (!(target instanceof Process) && !(target instanceof ProcessStep)) {
+			context.status().accept("Select a process or a step to set its owner");
+			return;
+		}
+		Menu menu = new Menu(toolBar.getShell(), SWT.POP_UP);
+		for (Role role : project.getRoles()) {
+			MenuItem item = new MenuItem(menu, SWT.PUSH);
+			item.setText(role.getName() == null ? "(unnamed role)" : role.getName());
+			item.addListener(SWT.Selection, e -> execute(edits.setOwner(target, role), "Cannot set the owner"));
+		}
+		MenuItem none = new MenuItem(menu, SWT.PUSH);
+		none.setText("(no owner)");
+		none.addListener(SWT.Selection, e -> execute(edits.setOwner(target, null), "Cannot clear the owner"));
+		var bounds = owner.getBounds();
+		menu.setLocation(toolBar.toDisplay(bounds.x, bounds.y + bounds.height));
+		menu.setVisible(true);
+	}
+
+	private void chooseWbs() {
+		if (!(selected() instanceof ProcessStep step)) {
+			context.status().accept("Select a step to link it to WBS elements");
+			return;
+		}
+		List<WbsElement> candidates = OutlineIndex.of(project).elements();
+		List<EObject> chosen = ChooserDialog.choose(viewer().control().getShell(), "WBS elements that change " + step.getName(), candidates,
+				step.getWbsElements());
+		if (chosen != null) {
+			execute(edits.setWbsElements(step, chosen), "The step is already linked to exactly these");
+		}
+	}
+
+	public ProcessEdits edits() {
+		return edits;
+	}
+}

@@ -1,0 +1,13 @@
+package org.wbsmodeler.ui.diagram.process;
+
+import org.wbsmodeler.ui.pages.ContributedPageFactory;
+import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.pages.PageContext;
+
+/** Contributes the process map page to the model editor (plugin.xml). */
+public final class ProcessMapPageFactory extends ContributedPageFactory {
+	@Override
+	public ModelPage create(PageContext context) {
+		return new ProcessMapPage(context);
+	}
+}

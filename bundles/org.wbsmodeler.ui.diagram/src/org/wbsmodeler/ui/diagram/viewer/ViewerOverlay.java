@@ -1,0 +1,121 @@
+package org.wbsmodeler.ui.diagram.viewer;
+
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Rectangle;
+import org.wbsmodeler.diagram.model.DiagramEdge;
+import org.wbsmodeler.diagram.model.DiagramNode;
+import org.wbsmodeler.diagram.model.Point;
+import org.wbsmodeler.diagram.model.Rgb;
+
+/** What the viewer draws over the diagram: selection, the marquee, and the feedback of a drag in progress. */
+final class ViewerOverlay {
+
+	private static final Rgb SELECTION = Rgb.hex("#2b6cb0");
+	private static final Rgb ACCEPT = Rgb.hex("#2f855a");
+	private static final Rgb REFUSE = Rgb.hex("#c53030");
+
+	private final DiagramViewer viewer;
+	private Rectangle marquee;
+	private List<Object> dragged = List.of();
+	private int pointerX;
+	private int pointerY;
+	private Object target;
+	private boolean refused;
+
+	ViewerOverlay(DiagramViewer viewer) {
+		this.viewer = viewer;
+	}
+
+	void setMarquee(Rectangle screenRectangle) {
+		marquee = screenRectangle;
+		viewer.control().redraw();
+	}
+
+	void setDrag(List<Object> objects, int x, int y, Object dropTarget, boolean isRefused) {
+		dragged = objects;
+		pointerX = x;
+		pointerY = y;
+		target = dropTarget;
+		refused = isRefused;
+		viewer.control().redraw();
+	}
+
+	void clearDrag() {
+		dragged = List.of();
+		target = null;
+		viewer.control().redraw();
+	}
+
+	void paint(GC gc) {
+		Viewport v = viewer.viewport();
+		gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(2.5f));
+		gc.setForeground(viewer.resources().color(SELECTION));
+		for (Object object : viewer.selection()) {
+			DiagramNode node = viewer.node(object);
+			if (node != null) {
+				outline(gc, node, 3);
+			}
+			DiagramEdge edge = viewer.edge(object);
+			if (edge != null) {
+				gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(4f));
+				gc.setAlpha(110);
+				gc.drawPolyline(points(edge.getRoute(), v));
+				gc.setAlpha(255);
+				gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(2.5f));
+			}
+		}
+		if (!dragged.isEmpty()) {
+			paintDrag(gc, v);
+		}
+		if (marquee != null) {
+			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1f, SWT.CAP_FLAT, SWT.JOIN_MITER, SWT.LINE_DASH, null, 0, 10));
+			gc.setForeground(viewer.resources().color(SELECTION));
+			gc.drawRectangle(marquee);
+			gc.setAlpha(30);
+			gc.setBackground(viewer.resources().color(SELECTION));
+			gc.fillRectangle(marquee);
+			gc.setAlpha(255);
+		}
+	}
+
+	private void paintDrag(GC gc, Viewport v) {
+		DragGesture gesture = viewer.dragGesture();
+		gc.setForeground(viewer.resources().color(target == null ? SELECTION : refused ? REFUSE : ACCEPT));
+		gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(2f, SWT.CAP_ROUND, SWT.JOIN_ROUND, SWT.LINE_DASH, null, 0, 10));
+		for (Object object : dragged) {
+			DiagramNode node = viewer.node(object);
+			if (node == null) {
+				continue;
+			}
+			if (gesture != null && gesture.drawsLine()) {
+				gc.drawLine((int) v.toScreenX(node.getCenterX()), (int) v.toScreenY(node.getCenterY()), pointerX, pointerY);
+			} else {
+				gc.drawRectangle(pointerX - 10, pointerY - 8, (int) (node.getWidth() * v.zoom()), (int) (node.getHeight() * v.zoom()));
+			}
+		}
+		DiagramNode targetNode = target == null ? null : viewer.node(target);
+		if (targetNode != null) {
+			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(3f));
+			outline(gc, targetNode, 4);
+		}
+	}
+
+	private void outline(GC gc, DiagramNode node, int gap) {
+		Viewport v = viewer.viewport();
+		int x = (int) Math.round(v.toScreenX(node.getX())) - gap;
+		int y = (int) Math.round(v.toScreenY(node.getY())) - gap;
+		gc.drawRoundRectangle(x, y, (int) Math.round(node.getWidth() * v.zoom()) + 2 * gap, (int) Math.round(node.getHeight() * v.zoom()) + 2 * gap, 8, 8);
+	}
+
+	private static int[] points(List<Point> route, Viewport v) {
+		int[] xy = new int[route.size() * 2];
+		for (int i = 0; i < route.size(); i++) {
+			xy[2 * i] = (int) Math.round(v.toScreenX(route.get(i).x()));
+			xy[2 * i + 1] = (int) Math.round(v.toScreenY(route.get(i).y()));
+		}
+		return xy;
+	}
+}

@@ -1,0 +1,13 @@
+package org.wbsmodeler.ui.diagram.wbs;
+
+import org.wbsmodeler.ui.pages.ContributedPageFactory;
+import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.pages.PageContext;
+
+/** Contributes the WBS chart page to the model editor (plugin.xml). */
+public final class WbsChartPageFactory extends ContributedPageFactory {
+	@Override
+	public ModelPage create(PageContext context) {
+		return new WbsChartPage(context);
+	}
+}

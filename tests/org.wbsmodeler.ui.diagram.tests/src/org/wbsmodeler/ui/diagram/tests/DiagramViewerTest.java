@@ -1,0 +1,108 @@
+package org.wbsmodeler.ui.diagram.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.wbsmodeler.diagram.bench.SyntheticDiagrams;
+import org.wbsmodeler.diagram.layout.ElkDiagramLayout;
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.diagram.model.DiagramNode;
+import org.wbsmodeler.diagram.render.DiagramPainter;
+import org.wbsmodeler.diagram.render.NodeSizer;
+import org.wbsmodeler.ui.diagram.swt.Measurers;
+import org.wbsmodeler.ui.diagram.swt.SwtCanvas;
+import org.wbsmodeler.ui.diagram.swt.SwtResources;
+import org.wbsmodeler.ui.diagram.swt.SwtTextMeasurer;
+import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+
+/** The viewer's transform and the canvas's clipping, on a synthetic network of 300 boxes. */
+public class DiagramViewerTest {
+
+	private Shell shell;
+	private DiagramViewer viewer;
+	private Diagram diagram;
+
+	@Before
+	public void open() {
+		Display display = Display.getCurrent();
+		shell = new Shell(display);
+		shell.setLayout(new FillLayout());
+		shell.setSize(800, 600);
+		SwtTextMeasurer measurer = Measurers.of(display);
+		viewer = new DiagramViewer(shell, measurer);
+		diagram = SyntheticDiagrams.network(300, 7);
+		NodeSizer.standard(measurer).size(diagram);
+		new ElkDiagramLayout().layout(diagram);
+		shell.open();
+		viewer.setDiagram(diagram);
+		UiTestSupport.flush(display, 100);
+	}
+
+	@After
+	public void close() {
+		shell.dispose();
+	}
+
+	@Test
+	public void zoomKeepsThePointUnderThePointerAndFitShowsAll() {
+		DiagramNode node = diagram.getNodes().get(10);
+		viewer.viewport().zoomAt(1, 0, 0);
+		viewer.viewport().place(node.getX(), node.getY(), 100, 100);
+		double before = viewer.viewport().toScreenX(node.getX());
+		viewer.viewport().zoomAt(2, before, viewer.viewport().toScreenY(node.getY()));
+		assertEquals(before, viewer.viewport().toScreenX(node.getX()), 1.0);
+		viewer.viewport().zoomToFit();
+		Rectangle area = viewer.control().getClientArea();
+		assertTrue(diagram.getWidth() * viewer.viewport().zoom() <= area.width + 1);
+		assertTrue(diagram.getHeight() * viewer.viewport().zoom() <= area.height + 1);
+	}
+
+	@Test
+	public void onlyWhatIsVisibleReachesTheGc() {
+		Display display = shell.getDisplay();
+		Image image = new Image(display, 800, 600);
+		GC gc = new GC(image);
+		SwtResources resources = new SwtResources(display);
+		try {
+			DiagramPainter painter = new DiagramPainter(Measurers.of(display));
+			SwtCanvas all = new SwtCanvas(gc, resources, 0.05, 0, 0, new Rectangle(0, 0, 800, 600));
+			painter.paint(diagram, all);
+			SwtCanvas corner = new SwtCanvas(gc, resources, 1, 0, 0, new Rectangle(0, 0, 800, 600));
+			painter.paint(diagram, corner);
+			assertTrue("at 100% the corner draws a part: " + corner.drawnCount() + " of " + all.drawnCount(),
+					corner.drawnCount() * 4 < all.drawnCount());
+			assertTrue(corner.drawnCount() > 0);
+		} finally {
+			resources.dispose();
+			gc.dispose();
+			image.dispose();
+		}
+	}
+
+	@Test
+	public void ctrlClickAddsAndMarqueeSelects() {
+		viewer.viewport().zoomAt(1, 0, 0);
+		UiTestSupport.flush(shell.getDisplay(), 50);
+		DiagramNode a = diagram.getNodes().get(0);
+		a.setSource("a");
+		DiagramNode b = diagram.getNodes().get(1);
+		b.setSource("b");
+		viewer.setDiagram(diagram);
+		viewer.setSelection(java.util.List.of("a"), true);
+		UiTestSupport.flush(shell.getDisplay(), 50);
+		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, "b"), SWT.CTRL);
+		assertEquals(java.util.List.of("a", "b"), viewer.selection());
+		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, "b"), SWT.CTRL);
+		assertEquals(java.util.List.of("a"), viewer.selection());
+	}
+}

@@ -1,0 +1,154 @@
+package org.wbsmodeler.ui.diagram.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNotNull;
+import static org.junit.Assert.assertSame;
+import static org.junit.Assert.assertTrue;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.wbsmodeler.diagram.model.DiagramEdge;
+import org.wbsmodeler.diagram.model.DiagramNode;
+import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.ui.diagram.network.NetworkPage;
+import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+
+/** The network page driven with real mouse and key events: link by drag, the refused cycle, delete, the critical path. */
+public class NetworkPageTest {
+
+	private EditorFixture fixture;
+	private NetworkPage page;
+	private DiagramViewer viewer;
+
+	@Before
+	public void open() throws Exception {
+		fixture = EditorFixture.open(DemoModel.bytes());
+		page = (NetworkPage) DiagramTabs.open(fixture, "Network");
+		viewer = page.viewer();
+		viewer.viewport().zoomAt(0.8, 0, 0);
+		fixture.flush();
+	}
+
+	@After
+	public void close() throws Exception {
+		fixture.close();
+	}
+
+	@Test
+	public void drawsTheCriticalPathWithOnlyDrivingLinksRed() {
+		Screenshots.save(fixture.shell(), "network");
+		assertTrue("Code is critical", viewer.node(fixture.element("2.1")).getStyle().critical());
+		assertTrue("Docs has float", !viewer.node(fixture.element("2.3")).getStyle().critical());
+		Map<DiagramNode, Integer> criticalInto = new HashMap<>();
+		for (DiagramEdge edge : viewer.diagram().getEdges()) {
+			if (edge.getStyle().critical()) {
+				criticalInto.merge(edge.getTarget(), 1, Integer::sum);
+			}
+		}
+		assertEquals("1.2, 2.1, 2.2 and 3 each have their driving link red", 4, criticalInto.size());
+		criticalInto.values().forEach(n -> assertEquals("one driving link per critical task", 1, n.intValue()));
+	}
+
+	@Test
+	public void dragFromOneTaskToAnotherLinksThemAndTheCriticalPathRecolours() {
+		WbsElement docs = fixture.element("2.3");
+		WbsElement test = fixture.element("2.2");
+		assertTrue(!viewer.node(docs).getStyle().critical());
+		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, test), 0);
+		DiagramInput.drag(viewer.control(), DiagramInput.centre(viewer, test), DiagramInput.centre(viewer, docs), 1);
+		fixture.flush();
+		Dependency link = docs.getPredecessors().stream().filter(d -> d.getPredecessor() == test).findFirst().orElse(null);
+		assertNotNull("Docs now depends on Test", link);
+		assertEquals(DependencyType.FS, link.getType());
+		assertNotNull("the new link is drawn", viewer.edge(link));
+		assertTrue("Docs is now on the critical path", viewer.node(docs).getStyle().critical());
+		Screenshots.save(fixture.shell(), "network-linked");
+
+		Input.ctrl(fixture.display(), 'z');
+		fixture.flush();
+		assertTrue(docs.getPredecessors().stream().noneMatch(d -> d.getPredecessor() == test));
+		assertTrue(!viewer.node(docs).getStyle().critical());
+	}
+
+	@Test
+	public void aLinkThatClosesACycleIsRefusedAndTheCycleNamed() {
+		WbsElement spec = fixture.element("1.1");
+		WbsElement test = fixture.element("2.2");
+		Object before = fixture.editor.getEditingDomain().getCommandStack().getUndoCommand();
+		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, test), 0);
+		DiagramInput.drag(viewer.control(), DiagramInput.centre(viewer, test), DiagramInput.centre(viewer, spec), 1);
+		fixture.flush();
+		assertTrue(spec.getPredecessors().isEmpty());
+		assertSame("nothing ran", before, fixture.editor.getEditingDomain().getCommandStack().getUndoCommand());
+		String status = fixture.editor.statusMessage();
+		assertTrue(status, status.contains("cycle") && status.contains("Spec") && status.contains("Test"));
+	}
+
+	@Test
+	public void selectALinkAndDeleteIt() {
+		WbsElement docs = fixture.element("2.3");
+		Dependency link = docs.getPredecessors().get(0);
+		var route = viewer.edge(link).getRoute();
+		var a = route.get(route.size() / 2 - 1 < 0 ? 0 : route.size() / 2 - 1);
+		var b = route.get(route.size() / 2);
+		double x = (a.x() + b.x()) / 2, y = (a.y() + b.y()) / 2;
+		var at = new org.eclipse.swt.graphics.Point((int) Math.round(viewer.viewport().toScreenX(x)), (int) Math.round(viewer.viewport().toScreenY(y)));
+		DiagramInput.click(viewer.control(), at, 0);
+		assertEquals(List.of(link), viewer.selection());
+		Input.key(fixture.display(), SWT.DEL, 0);
+		fixture.flush();
+		assertTrue(docs.getPredecessors().isEmpty());
+		Input.ctrl(fixture.display(), 'z');
+		fixture.flush();
+		assertEquals(1, docs.getPredecessors().size());
+	}
+
+	@Test
+	public void aDurationEditKeepsTheLayoutAndANewLinkLaysOutAgain() {
+		WbsElement code = fixture.element("2.1");
+		double x = viewer.node(code).getX();
+		double y = viewer.node(code).getY();
+		var stack = fixture.editor.getEditingDomain().getCommandStack();
+		stack.execute(org.eclipse.emf.edit.command.SetCommand.create(fixture.editor.getEditingDomain(), code,
+				org.wbsmodeler.model.WbsPackage.Literals.WBS_ELEMENT__DURATION, 6.0));
+		fixture.flush();
+		assertTrue("same shape: the layout is kept", page.built().layoutReused());
+		assertEquals(x, viewer.node(code).getX(), 0.001);
+		assertEquals(y, viewer.node(code).getY(), 0.001);
+		assertTrue("the new dates are drawn", viewer.node(code).getLabel().contains("6 d"));
+		stack.execute(page.edits().link(List.of(fixture.element("1.1")), fixture.element("2.3")));
+		fixture.flush();
+		assertTrue("a new arrow: laid out again", !page.built().layoutReused());
+	}
+
+	@Test
+	public void tooltipsSayWhyATaskIsCriticalOrNot() {
+		String code = page.tooltip(fixture.element("2.1"));
+		assertTrue(code, code.contains("Total float 0 d") && code.contains("Critical, because:") && code.contains("waits for 1.2 Review"));
+		String docs = page.tooltip(fixture.element("2.3"));
+		assertTrue(docs, docs.contains("Not critical") && docs.contains("Total float 6 d"));
+	}
+
+	@Test
+	public void typeAndLagOfALinkAreCommandsAndRelabelTheArrow() {
+		WbsElement docs = fixture.element("2.3");
+		Dependency link = docs.getPredecessors().get(0);
+		var stack = fixture.editor.getEditingDomain().getCommandStack();
+		stack.execute(page.edits().setType(link, DependencyType.SS));
+		stack.execute(page.edits().setLag(link, 2));
+		fixture.flush();
+		assertEquals("SS +2 d", viewer.edge(link).getLabel());
+		stack.undo();
+		stack.undo();
+		fixture.flush();
+		assertEquals("FS", viewer.edge(link).getLabel());
+	}
+}
