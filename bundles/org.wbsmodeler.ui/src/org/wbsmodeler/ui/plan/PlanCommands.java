@@ -65,7 +65,7 @@ public final class PlanCommands implements EditCommands {
 		}
 		WbsElement newParent = siblings.get(first - 1);
 		if (!(newParent instanceof WbsContainer container)) {
-			throw new RefusedEdit("Cannot indent " + label(rows.get(0)) + ": " + label(newParent) + " is a " + ModelLabels.kindOf(newParent)
+			throw new RefusedEdit("Cannot indent " + label(rows.get(0)) + ": " + label(newParent) + " is " + article(ModelLabels.kindOf(newParent)) + ModelLabels.kindOf(newParent)
 					+ " and cannot hold tasks");
 		}
 		PlanCommand command = new PlanCommand("Indent " + label(rows), rows);
@@ -269,5 +269,10 @@ public final class PlanCommands implements EditCommands {
 
 	private static String label(List<WbsElement> rows) {
 		return rows.size() == 1 ? label(rows.get(0)) : rows.size() + " tasks from " + Codes.of(rows.get(0));
+	}
+
+	/** "an activity", "a milestone". */
+	private static String article(String noun) {
+		return noun.isEmpty() || "aeiou".indexOf(Character.toLowerCase(noun.charAt(0))) < 0 ? "a " : "an ";
 	}
 }

@@ -51,6 +51,11 @@ public final class DialogAnswer {
 		}
 	}
 
+	/** Whether the dialog came and was answered. */
+	public boolean answered() {
+		return answered;
+	}
+
 	/** Throws what went wrong while answering; fails when the dialog never came. */
 	public void check() {
 		if (failure instanceof Error error) {

@@ -15,8 +15,10 @@ import java.util.List;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.ui.IEditorDescriptor;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.ide.IDE;
 import org.junit.Test;
 import org.wbsmodeler.model.Project;
@@ -99,6 +101,65 @@ public class EditorLifecycleTest {
 			assertSame("the unsaved model is kept", row, fixture.element("1.1.1"));
 			assertEquals(4.0, row.getDuration(), 1e-9);
 			assertTrue(fixture.editor.isDirty());
+		}
+	}
+
+	/** Dirty and active: the editor asks; "Yes" throws the unsaved edit away and loads the file. */
+	@Test
+	public void aFileChangedOnDiskWhileDirtyAsksAndReloadsOnYes() throws Exception {
+		try (EditorFixture fixture = EditorFixture.openExample()) {
+			longerDraft(fixture);
+			String[] question = new String[1];
+			DialogAnswer answer = DialogAnswer.when(fixture.display(), "File changed", shell -> {
+				question[0] = Widgets.texts(shell);
+				Screenshots.save(shell, "dialog-file-changed");
+				Gestures.click(Widgets.button(shell, "&Yes"));
+			});
+			renameOnDisk(fixture);
+			assertTrue("reloaded", fixture.waitUntil(() -> "Draft the charter".equals(fixture.element("1.1.1").getName()), 8000));
+			answer.check();
+			assertTrue(question[0], question[0].contains("model.wbs was changed on disk"));
+			assertEquals("the file's duration, not the unsaved one", 3.0, fixture.element("1.1.1").getDuration(), 1e-9);
+			assertFalse(fixture.editor.isDirty());
+			assertEquals(EditorFixture.outline(fixture.model()), fixture.planRows());
+		}
+	}
+
+	/** "No" keeps the unsaved model; the editor stays dirty and a save would write it over the outside change. */
+	@Test
+	public void aFileChangedOnDiskWhileDirtyKeepsTheEditsOnNo() throws Exception {
+		try (EditorFixture fixture = EditorFixture.openExample()) {
+			WbsElement row = longerDraft(fixture);
+			DialogAnswer answer = DialogAnswer.when(fixture.display(), "File changed", shell -> Gestures.click(Widgets.button(shell, "&No")));
+			renameOnDisk(fixture);
+			assertTrue("asked", fixture.waitUntil(answer::answered, 8000));
+			fixture.flush();
+			answer.check();
+			assertSame("the unsaved model is kept", row, fixture.element("1.1.1"));
+			assertEquals(4.0, row.getDuration(), 1e-9);
+			assertTrue(fixture.editor.isDirty());
+		}
+	}
+
+	/** File &gt; Revert (the editor's global action) reads the file again: edits, their undo history and the dirty mark go. */
+	@Test
+	public void revertReadsTheFileAgain() throws Exception {
+		try (EditorFixture fixture = EditorFixture.openExample()) {
+			List<String> rows = fixture.planRows();
+			WbsElement row = fixture.element("2.1.3");
+			Input.click(fixture.item(row), 1);
+			fixture.editor.getEditingDomain().getCommandStack().execute(fixture.editor.planPage().commands().move(List.of(row), -1));
+			fixture.flush();
+			assertTrue(fixture.editor.isDirty());
+			assertFalse("the move renumbered rows", rows.equals(fixture.planRows()));
+			IAction revert = fixture.editor.getEditorSite().getActionBars().getGlobalActionHandler(ActionFactory.REVERT.getId());
+			assertTrue("Revert is enabled while there are unsaved edits", revert.isEnabled());
+			revert.run();
+			fixture.flush();
+			assertFalse(fixture.editor.isDirty());
+			assertFalse("no undo into the old model", fixture.editor.getEditingDomain().getCommandStack().canUndo());
+			assertEquals("the rows of the file", rows, fixture.planRows());
+			assertEquals(EditorFixture.outline(ModelFiles.load(fixture.file.getLocation().toFile().toPath())), fixture.planRows());
 		}
 	}
 

@@ -8,7 +8,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
-import org.wbsmodeler.ui.pages.cells.PageDates;
+import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.pages.cells.ValueTexts;
 import org.wbsmodeler.ui.tasks.WhyChain;
 
@@ -38,8 +38,8 @@ final class DiagramTooltips {
 		if (schedule == null || !(copy instanceof WbsElement scheduled) || scheduled.getEarlyStart() == null) {
 			return text.append("\nnot scheduled").toString();
 		}
-		text.append("\nStart ").append(PageDates.dayTime(scheduled.getEarlyStart())).append(", finish ")
-				.append(PageDates.dayTime(scheduled.getEarlyFinish()));
+		text.append("\nStart ").append(DateFormats.dateTime(scheduled.getEarlyStart())).append(", finish ")
+				.append(DateFormats.dateTime(scheduled.getEarlyFinish()));
 		text.append("\nTotal float ").append(ValueTexts.number(scheduled.getTotalFloat())).append(" d");
 		if (element.isSummary()) {
 			return text.append(scheduled.isCritical() ? "\nCritical: one of its tasks is on the critical path" : "").toString();
