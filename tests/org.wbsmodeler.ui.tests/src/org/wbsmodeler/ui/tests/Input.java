@@ -94,4 +94,16 @@ public final class Input {
 		}
 		UiTestSupport.flush(display);
 	}
+
+	/** Clicks a point of a control (in its coordinates), pointer moved there first. */
+	public static void clickAt(org.eclipse.swt.widgets.Control control, int x, int y) {
+		Display display = control.getDisplay();
+		control.getShell().forceActive();
+		Point point = control.toDisplay(x, y);
+		post(display, mouse(SWT.MouseMove, 0, point));
+		UiTestSupport.flush(display, 50);
+		post(display, mouse(SWT.MouseDown, 1, point));
+		post(display, mouse(SWT.MouseUp, 1, point));
+		UiTestSupport.flush(display, 100);
+	}
 }

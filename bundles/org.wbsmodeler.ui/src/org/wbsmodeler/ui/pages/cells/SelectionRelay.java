@@ -1,25 +1,21 @@
 package org.wbsmodeler.ui.pages.cells;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
-import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.swt.SWT;
+import org.wbsmodeler.ui.edit.SelectionProviderBase;
 
 /**
  * A page's one selection provider over its several viewers: the selection of the viewer the user worked in last,
  * as model objects only (group rows such as a requirement kind are left out).
  */
-public final class SelectionRelay implements ISelectionProvider {
+public final class SelectionRelay extends SelectionProviderBase {
 
-	private final List<ISelectionChangedListener> listeners = new CopyOnWriteArrayList<>();
 	private StructuredViewer current;
 
 	/** Relays this viewer's selection from the moment it gets the focus or its selection changes. */
@@ -27,32 +23,15 @@ public final class SelectionRelay implements ISelectionProvider {
 		viewer.getControl().addListener(SWT.FocusIn, event -> activate(viewer));
 		viewer.addSelectionChangedListener(event -> {
 			current = viewer;
-			fire();
+			fireSelectionChanged();
 		});
 	}
 
 	private void activate(StructuredViewer viewer) {
 		if (current != viewer) {
 			current = viewer;
-			fire();
+			fireSelectionChanged();
 		}
-	}
-
-	private void fire() {
-		SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
-		for (ISelectionChangedListener listener : listeners) {
-			listener.selectionChanged(event);
-		}
-	}
-
-	@Override
-	public void addSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.add(listener);
-	}
-
-	@Override
-	public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-		listeners.remove(listener);
 	}
 
 	@Override

@@ -8,6 +8,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Listener;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+import org.wbsmodeler.ui.tests.UiTestSupport;
 
 /**
  * Mouse input on a diagram canvas. Pointer moves are real ({@link Display#post}); so are keys. Button presses are

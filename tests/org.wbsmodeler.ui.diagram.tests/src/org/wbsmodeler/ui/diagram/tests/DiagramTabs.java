@@ -6,6 +6,8 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.editor.WbsEditor;
+import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Input;
 
 /** Finds the editor's tabs and brings one to the front with a real click on its tab. */
 final class DiagramTabs {

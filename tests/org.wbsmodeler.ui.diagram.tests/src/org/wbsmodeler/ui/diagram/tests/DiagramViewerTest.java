@@ -24,6 +24,7 @@ import org.wbsmodeler.ui.diagram.swt.SwtCanvas;
 import org.wbsmodeler.ui.diagram.swt.SwtResources;
 import org.wbsmodeler.ui.diagram.swt.SwtTextMeasurer;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+import org.wbsmodeler.ui.tests.UiTestSupport;
 
 /** The viewer's transform and the canvas's clipping, on a synthetic network of 300 boxes. */
 public class DiagramViewerTest {

@@ -6,6 +6,8 @@ import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
+import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Screenshots;
 
 /** The shipped example on each diagram page, whole (zoom to fit) and at 100%, for people to look at. */
 public class ExampleScreenshotsTest {

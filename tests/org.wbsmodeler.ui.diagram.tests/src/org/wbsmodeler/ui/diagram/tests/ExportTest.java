@@ -17,6 +17,7 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
+import org.wbsmodeler.ui.tests.EditorFixture;
 
 /** What a page exports is what {@code ./wbs render} writes for the same model (its pipeline, run here on the saved file). */
 public class ExportTest {

@@ -20,6 +20,9 @@ import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.ui.diagram.network.NetworkPage;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Input;
+import org.wbsmodeler.ui.tests.Screenshots;
 
 /** The network page driven with real mouse and key events: link by drag, the refused cycle, delete, the critical path. */
 public class NetworkPageTest {

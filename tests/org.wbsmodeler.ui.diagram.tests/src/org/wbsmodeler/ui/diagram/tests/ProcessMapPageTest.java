@@ -13,6 +13,8 @@ import org.wbsmodeler.model.Process;
 import org.wbsmodeler.model.ProcessStep;
 import org.wbsmodeler.ui.diagram.process.ProcessMapPage;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Screenshots;
 
 /** The process map: steps in lanes per owner, new steps and reordering as commands on the editor's stack. */
 public class ProcessMapPageTest {

@@ -19,6 +19,9 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.WbsCodes;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
 import org.wbsmodeler.ui.diagram.wbs.WbsChartPage;
+import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Input;
+import org.wbsmodeler.ui.tests.Screenshots;
 
 /** The WBS chart page driven with real mouse and key events: selection, reparent by drag, rename in place, delete. */
 public class WbsChartPageTest {
