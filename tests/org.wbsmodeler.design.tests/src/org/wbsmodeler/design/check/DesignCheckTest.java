@@ -81,12 +81,17 @@ public class DesignCheckTest {
 				.replace("typeName=\"model::Dependency\"", "typeName=\"wbs::Dependency\"")
 				.replace("aql:self.eAllContents(model::Activity)", "aql:self.eAllContents(model::Activiti)")
 				.replace("aql:element.canReparent(newSemanticContainer)", "aql:element.parent.canReparent(newSemanticContainer)")
-				.replace("@nodeMappings[name='TreeMilestone']\"", "@nodeMappings[name='TreeMilestones']\"");
+				.replace("@nodeMappings[name='TreeMilestone']\"", "@nodeMappings[name='TreeMilestones']\"")
+				.replace("browseExpression=\"var:target\"", "browseExpression=\"var:targt\"")
+				.replace("aql:source.canLink(target)", "aql:source.canLink(target, source)")
+				.replace("tool_1:ContainerDropDescription", "tool:ContainerDropDescription");
 		String report = String.join("\n", check(broken));
 		for (String expected : List.of("unknown class 'model::Milstone'", "unknown feature 'predecesor' on Dependency",
 				"unknown service 'wbsLable'", "unknown service 'isCriticalLnk'", "unknown feature 'childs' on Project/SummaryElement",
 				"unknown class 'wbs::Dependency' (the metamodel's package is named 'model')", "unknown type 'model::Activiti'",
-				"unknown feature 'parent' on SummaryElement/Activity", "dangling reference")) {
+				"unknown feature 'parent' on SummaryElement/Activity", "dangling reference", "unknown variable 'targt'",
+				"no service 'canLink' takes a receiver of type Activity/Milestone and 2 argument(s)",
+				"Reparent: Sirius type 'ContainerDropDescription' belongs to namespace http://www.eclipse.org/sirius/diagram/description/tool/1.1.0")) {
 			assertTrue("the report names " + expected + ":\n" + report, report.contains(expected));
 		}
 	}
@@ -105,7 +110,7 @@ public class DesignCheckTest {
 		// isCriticalLink takes a Dependency; on an activity node it cannot be called
 		String misplaced = odesign.replaceFirst("aql:self.isCriticalTask\\(\\)", "aql:self.isCriticalLink()");
 		String report = check(misplaced).stream().collect(Collectors.joining("\n"));
-		assertTrue(report, report.contains("service 'isCriticalLink' takes no 0 argument(s) after a receiver of type Activity"));
+		assertTrue(report, report.contains("no service 'isCriticalLink' takes a receiver of type Activity and 0 argument(s)"));
 	}
 
 	@Test

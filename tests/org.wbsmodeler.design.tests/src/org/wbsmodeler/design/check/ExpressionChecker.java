@@ -94,7 +94,7 @@ public final class ExpressionChecker {
 		Method method = services.find(name, arguments, receiver);
 		if (method == null) {
 			report.add(services.hasName(name)
-					? "service '" + name + "' takes no " + (arguments - 1) + " argument(s) after a receiver of type " + names(receiver)
+					? "no service '" + name + "' takes a receiver of type " + names(receiver) + " and " + (arguments - 1) + " argument(s)"
 					: "unknown service '" + name + "'");
 			return Set.of();
 		}
@@ -118,6 +118,9 @@ public final class ExpressionChecker {
 				continue;
 			}
 			boolean typed = scope.declares(token) && !scope.typeOf(token).isEmpty();
+			if (token.equals("self") && !typed && at(tokens, i + 1).equals(".")) {
+				report.add("self has no known type here, so '" + at(tokens, i + 2) + "' cannot be checked");
+			}
 			if (!typed && isVariableLike(tokens, i) && !scope.declares(token) && !isLambdaParameter(tokens, token)) {
 				report.add("unknown variable '" + token + "'");
 			}

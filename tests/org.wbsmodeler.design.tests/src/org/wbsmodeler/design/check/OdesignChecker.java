@@ -42,7 +42,7 @@ public final class OdesignChecker {
 		}
 		ServiceCatalog services = new ServiceCatalog(extensions, serviceLoader);
 		problems.addAll(services.problems());
-		checkReferences(root, root, problems);
+		checkReferences(root, root, problems); // and the xsi:types
 		VsmIndex index = new VsmIndex(root, types, problems);
 		new Walk(index, new ExpressionChecker(types, services), problems).element(root, Scope.of(Set.of()));
 		return problems;
@@ -58,6 +58,10 @@ public final class OdesignChecker {
 	}
 
 	private static void checkReferences(Element root, Element element, List<String> problems) {
+		String typeProblem = SiriusTypes.problem(element);
+		if (typeProblem != null) {
+			problems.add(VsmIndex.where(element) + ": " + typeProblem);
+		}
 		NamedNodeMap attributes = element.getAttributes();
 		for (int i = 0; i < attributes.getLength(); i++) {
 			Attr attribute = (Attr) attributes.item(i);
