@@ -20,8 +20,11 @@ import static org.wbsmodeler.model.util.ModelLabels.describe;
  */
 public final class HierarchyRule implements ValidationRule {
 
-	/** Depth of a kind in the breakdown; 0 for kinds other plug-ins add, which this rule does not judge. */
-	static int rank(EObject element) {
+	/**
+	 * Depth of a kind in the breakdown; 0 for kinds other plug-ins add, which this rule does not judge. Public so that
+	 * editors refusing a move (the Sirius design's reparent tool) apply the same order as validation.
+	 */
+	public static int rank(EObject element) {
 		if (element instanceof Phase) {
 			return 1;
 		}
