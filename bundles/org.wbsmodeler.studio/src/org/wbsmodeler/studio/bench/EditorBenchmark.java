@@ -173,10 +173,16 @@ public final class EditorBenchmark {
 		watch.reset();
 		long start = System.nanoTime();
 		domain.getCommandStack().execute(command);
+		long executedAt = System.nanoTime();
 		if (!watch.awaitPaintedAndIdle(opened.control(), EDIT_TIMEOUT_MS)) {
 			throw new BenchmarkException("the editor did not repaint within " + EDIT_TIMEOUT_MS / 1000 + " s of a duration change");
 		}
 		long ms = millisSince(start);
+		if (Boolean.getBoolean("wbs.bench.verbose")) {
+			// where the time goes: the command itself (with the stack's listeners), until the first paint, until idle
+			System.err.println("  executed " + (executedAt - start) / 1_000_000 + " ms, first paint " + (watch.firstPaintNanos() - start) / 1_000_000
+					+ " ms, done " + ms + " ms");
+		}
 		if (activity.getDuration() != duration) {
 			throw new BenchmarkException("the duration command did not change " + activity.getName());
 		}

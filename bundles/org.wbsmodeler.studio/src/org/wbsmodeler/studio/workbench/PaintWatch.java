@@ -32,13 +32,24 @@ public final class PaintWatch implements AutoCloseable {
 
 	private void paint(Event event) {
 		if (event.widget instanceof Control control) {
+			if (painted.isEmpty()) {
+				firstPaintNanos = System.nanoTime();
+			}
 			painted.add(control);
 		}
+	}
+
+	private long firstPaintNanos;
+
+	/** When the first paint after the last {@link #reset()} came ({@link System#nanoTime()}), 0 before it. */
+	public long firstPaintNanos() {
+		return firstPaintNanos;
 	}
 
 	/** Forgets the paints so far: what follows is measured from here. */
 	public void reset() {
 		painted.clear();
+		firstPaintNanos = 0;
 	}
 
 	/** Whether {@code scope} or a control inside it painted since the last {@link #reset()}. */

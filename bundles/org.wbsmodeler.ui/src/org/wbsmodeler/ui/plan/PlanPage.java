@@ -250,9 +250,17 @@ public final class PlanPage implements ModelPage {
 				paths.add(pathOf(element));
 			}
 		}
-		if (!paths.isEmpty()) {
-			viewer.setSelection(new TreeSelection(paths.toArray(TreePath[]::new)), true);
+		if (paths.isEmpty()) {
+			return;
 		}
+		List<Object> rows = paths.stream().map(TreePath::getLastSegment).toList();
+		if (rows.equals(viewer.getStructuredSelection().toList())) {
+			// already selected (a cell edit of the selected row): scroll to it, but do not tell the whole workbench
+			// (Properties, Problems, every handler's enablement) that the selection changed when it did not
+			viewer.reveal(paths.get(paths.size() - 1));
+			return;
+		}
+		viewer.setSelection(new TreeSelection(paths.toArray(TreePath[]::new)), true);
 	}
 
 	private static TreePath pathOf(WbsElement element) {
