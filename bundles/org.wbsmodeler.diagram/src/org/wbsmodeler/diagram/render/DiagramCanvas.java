@@ -44,4 +44,20 @@ public interface DiagramCanvas {
 
     /** One line of text; {@code baseline} is the y of the text baseline. */
     void text(String text, double x, double baseline, TextAnchor anchor, double fontSize, boolean bold, Rgb color);
+
+    /**
+     * A closed polygon through {@code xy} (x0, y0, x1, y1, ...): the Gantt chart's milestone diamonds and summary
+     * brackets. The default draws only the outline (in the fill colour when there is no stroke), for canvases written
+     * before polygons existed; the SVG, PNG and SWT canvases fill it.
+     */
+    default void polygon(double[] xy, Rgb fill, Rgb stroke, double strokeWidth) {
+        if (xy.length < 6) {
+            return;
+        }
+        double[] closed = java.util.Arrays.copyOf(xy, xy.length + 2);
+        closed[xy.length] = xy[0];
+        closed[xy.length + 1] = xy[1];
+        Rgb line = stroke != null ? stroke : fill;
+        polyline(closed, line, stroke != null ? strokeWidth : 1, false, false);
+    }
 }

@@ -90,6 +90,28 @@ public final class Graphics2DCanvas implements DiagramCanvas {
     }
 
     @Override
+    public void polygon(double[] xy, Rgb fill, Rgb stroke, double strokeWidth) {
+        if (xy.length < 6) {
+            return;
+        }
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            path.lineTo(xy[i], xy[i + 1]);
+        }
+        path.closePath();
+        if (fill != null) {
+            g.setColor(color(fill));
+            g.fill(path);
+        }
+        if (stroke != null && strokeWidth > 0) {
+            g.setColor(color(stroke));
+            g.setStroke(stroke(strokeWidth, false));
+            g.draw(path);
+        }
+    }
+
+    @Override
     public void text(String text, double x, double baseline, TextAnchor anchor, double fontSize, boolean bold,
             Rgb color) {
         if (text == null || text.isEmpty()) {

@@ -36,11 +36,14 @@ public final class PngExporter {
 
     /** The scale actually used for a requested scale: lowered so the image stays within the limits. */
     public static double effectiveScale(Diagram diagram, double requested) {
+        return effectiveScale(diagram.getWidth(), diagram.getHeight(), requested);
+    }
+
+    /** The scale actually used for a picture of {@code w} x {@code h} diagram pixels (the Gantt chart's too). */
+    public static double effectiveScale(double w, double h, double requested) {
         if (!(requested > 0)) {
             throw new IllegalArgumentException("scale must be positive: " + requested);
         }
-        double w = diagram.getWidth();
-        double h = diagram.getHeight();
         double s = requested;
         s = Math.min(s, MAX_SIDE / Math.max(w, 1));
         s = Math.min(s, MAX_SIDE / Math.max(h, 1));

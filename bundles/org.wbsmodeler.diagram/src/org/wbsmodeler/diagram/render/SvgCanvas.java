@@ -106,6 +106,23 @@ public final class SvgCanvas implements DiagramCanvas {
     }
 
     @Override
+    public void polygon(double[] xy, Rgb fill, Rgb stroke, double strokeWidth) {
+        if (xy.length < 6) {
+            return;
+        }
+        out.append("<polygon points=\"");
+        for (int i = 0; i < xy.length; i += 2) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            out.append(num(xy[i])).append(',').append(num(xy[i + 1]));
+        }
+        out.append("\" fill=\"").append(fill == null ? "none" : fill.toHex()).append('"');
+        appendStroke(stroke, strokeWidth, false);
+        out.append("/>\n");
+    }
+
+    @Override
     public void text(String text, double x, double baseline, TextAnchor anchor, double fontSize, boolean bold,
             Rgb color) {
         if (text == null || text.isEmpty()) {

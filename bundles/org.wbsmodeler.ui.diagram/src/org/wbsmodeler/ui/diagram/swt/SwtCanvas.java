@@ -139,6 +139,28 @@ public final class SwtCanvas implements DiagramCanvas {
 	}
 
 	@Override
+	public void polygon(double[] xy, Rgb fill, Rgb stroke, double strokeWidth) {
+		if (xy.length < 6 || !visible(xy, strokeWidth)) {
+			return;
+		}
+		drawn++;
+		int[] points = new int[xy.length];
+		for (int i = 0; i < xy.length; i += 2) {
+			points[i] = sx(xy[i]);
+			points[i + 1] = sy(xy[i + 1]);
+		}
+		if (fill != null) {
+			gc.setBackground(resources.color(fill));
+			gc.fillPolygon(points);
+		}
+		if (stroke != null && strokeWidth > 0) {
+			gc.setForeground(resources.color(stroke));
+			gc.setLineAttributes(line(strokeWidth, false));
+			gc.drawPolygon(points);
+		}
+	}
+
+	@Override
 	public void text(String text, double x, double baseline, TextAnchor anchor, double fontSize, boolean bold, Rgb color) {
 		if (text == null || text.isEmpty() || fontSize * zoom < SMALLEST_TEXT) {
 			return;

@@ -1,0 +1,160 @@
+package org.wbsmodeler.diagram.gantt;
+
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.wbsmodeler.diagram.build.Formats;
+import org.wbsmodeler.diagram.render.TextMeasurer;
+import org.wbsmodeler.model.Assignment;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.schedule.rollup.Totals;
+
+/**
+ * The table left of the bars in an exported chart: the texts of each row's cells and the columns' widths. Text that
+ * does not fit its column is cut with an ellipsis here, where the measurer is, so the painter only places strings.
+ */
+final class GanttTable {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
+    private static final String ELLIPSIS = "\u2026";
+
+    private final TextMeasurer measurer;
+    private final List<GanttColumn> columns;
+    private final double[] widths;
+    private final double[] x;
+
+    GanttTable(TextMeasurer measurer, List<GanttColumn> columns) {
+        this.measurer = measurer;
+        this.columns = columns;
+        this.widths = new double[columns.size()];
+        this.x = new double[columns.size()];
+    }
+
+    /** The cells of every row, and the widths of the columns sized by their content. */
+    List<List<String>> cells(List<OutlineIndex.Line> lines, List<Totals> figures) {
+        List<List<String>> cells = new ArrayList<>(lines.size());
+        if (columns.isEmpty()) {
+            for (int i = 0; i < lines.size(); i++) {
+                cells.add(List.of());
+            }
+            return cells;
+        }
+        String[][] raw = new String[lines.size()][columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            GanttColumn column = columns.get(c);
+            double widest = measurer.width(column.title(), GanttStyle.SMALL_FONT, true);
+            for (int i = 0; i < lines.size(); i++) {
+                String text = text(column, lines.get(i), figures.get(i));
+                raw[i][c] = text;
+                if (column.fixedWidth() == 0 && !text.isEmpty()) {
+                    widest = Math.max(widest, indent(column, lines.get(i)) + measurer.width(text, GanttStyle.FONT, false));
+                }
+            }
+            double w = column.fixedWidth() > 0 ? Math.max(column.fixedWidth(), widest)
+                    : Math.min(GanttStyle.MAX_TEXT_COLUMN, widest);
+            widths[c] = w + 2 * GanttStyle.CELL_PAD;
+        }
+        double left = 0;
+        for (int c = 0; c < columns.size(); c++) {
+            x[c] = left;
+            left += widths[c];
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> row = new ArrayList<>(columns.size());
+            for (int c = 0; c < columns.size(); c++) {
+                double room = widths[c] - 2 * GanttStyle.CELL_PAD - indent(columns.get(c), lines.get(i));
+                row.add(fit(raw[i][c], room, lines.get(i).summary() && columns.get(c) == GanttColumn.NAME));
+            }
+            cells.add(List.copyOf(row));
+        }
+        return cells;
+    }
+
+    double[] columnX() {
+        return x;
+    }
+
+    double width() {
+        double w = 0;
+        for (double d : widths) {
+            w += d;
+        }
+        return w;
+    }
+
+    /** The name column is indented by outline level. */
+    static double indent(GanttColumn column, OutlineIndex.Line line) {
+        return column == GanttColumn.NAME ? GanttStyle.INDENT * (line.level() - 1) : 0;
+    }
+
+    private String fit(String text, double room, boolean bold) {
+        if (text.isEmpty() || measurer.width(text, GanttStyle.FONT, bold) <= room) {
+            return text;
+        }
+        int lo = 0;
+        int hi = text.length();
+        while (lo < hi) {
+            int mid = (lo + hi + 1) / 2;
+            if (measurer.width(text.substring(0, mid) + ELLIPSIS, GanttStyle.FONT, bold) <= room) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return text.substring(0, lo).stripTrailing() + ELLIPSIS;
+    }
+
+    private static String text(GanttColumn column, OutlineIndex.Line line, Totals t) {
+        WbsElement e = line.element();
+        boolean dated = t != null && t.start() != null;
+        return switch (column) {
+            case CODE -> line.code();
+            case NAME -> e.getName() == null ? "" : e.getName();
+            case START -> dated ? date(t.start()) : Formats.NONE;
+            case FINISH -> dated ? date(t.finish()) : Formats.NONE;
+            case DURATION -> t == null ? "" : nonNull(Formats.days(t.durationDays()));
+            case TOTAL_FLOAT -> dated && Double.isFinite(t.totalFloatDays()) ? nonNull(Formats.days(t.totalFloatDays())) : Formats.NONE;
+            case PERCENT_COMPLETE -> t == null ? "" : percent(t.percentComplete());
+            case RESOURCES -> line.summary() ? "" : nonNull(people(e));
+        };
+    }
+
+    private static String date(LocalDateTime date) {
+        return date == null ? Formats.NONE : DATE.format(date);
+    }
+
+    private static String percent(double p) {
+        return new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(p) + "%";
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    /** The people on a task, as the Plan page writes them: "Anna, Ben[50%]"; {@code null} for nobody. */
+    static String people(WbsElement element) {
+        if (element.getAssignments().isEmpty()) {
+            return null;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Assignment a : element.getAssignments()) {
+            if (a.getResource() == null) {
+                continue;
+            }
+            if (sb.length() > 0) {
+                sb.append(", ");
+            }
+            sb.append(a.getResource().getName() == null ? "?" : a.getResource().getName());
+            if (Math.abs(a.getUnits() - 1.0) > 1e-9) {
+                sb.append('[').append(Math.round(a.getUnits() * 100)).append("%]");
+            }
+        }
+        return sb.length() == 0 ? null : sb.toString();
+    }
+}
