@@ -35,9 +35,12 @@ final class GanttAxis {
         List<Tick> ticks = new ArrayList<>();
         double room = Double.MAX_VALUE;
         for (LocalDate d = unit.floor(first); d.isBefore(end); d = unit.next(d)) {
-            double x = x(d);
-            double w = x(unit.next(d)) - x;
-            room = Math.min(room, w - 2 * GanttStyle.CELL_PAD);
+            // the upper tier's first and last cells are cut to the chart: [first, end)
+            double x = x(d.isBefore(first) ? first : d);
+            LocalDate next = unit.next(d);
+            double w = x(next.isAfter(end) ? end : next) - x;
+            double full = x(next) - x(d);
+            room = Math.min(room, full - 2 * GanttStyle.CELL_PAD);
             ticks.add(new Tick(x, w, null));
         }
         if (ticks.isEmpty()) {
@@ -50,7 +53,11 @@ final class GanttAxis {
         List<Tick> labelled = new ArrayList<>(ticks.size());
         LocalDate d = unit.floor(first);
         for (Tick t : ticks) {
-            labelled.add(new Tick(t.x(), t.width(), any ? unit.label(d, roomy) : null));
+            String label = any ? unit.label(d, roomy) : null;
+            if (label != null && measurer.width(label, GanttStyle.SMALL_FONT, true) + GanttStyle.CELL_PAD > t.width()) {
+                label = null; // a cut cell at either end too narrow for its label: no label rather than one over the next
+            }
+            labelled.add(new Tick(t.x(), t.width(), label));
             d = unit.next(d);
         }
         return labelled;

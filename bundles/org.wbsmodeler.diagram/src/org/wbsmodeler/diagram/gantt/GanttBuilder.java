@@ -82,8 +82,8 @@ public final class GanttBuilder {
         g.title = options.title();
         g.titleHeight = options.title() == null ? 0 : GanttStyle.TITLE_HEIGHT;
         LocalDate[] span = span(project, figures, lines, baseline, status);
-        LocalDate first = g.timescale.upper().floor(span[0]);
-        LocalDate end = g.timescale.upper().next(g.timescale.upper().floor(span[1]));
+        // from the lower tier's unit: a chart of a February plan in months starts on 1 February, not 1 January
+        LocalDate first = g.timescale.lower().floor(span[0]);
         g.originMinute = GanttChart.minutes(first.atStartOfDay());
 
         GanttTable table = new GanttTable(measurer, options.columns());
@@ -105,13 +105,33 @@ public final class GanttBuilder {
                     line.level(), kind, top + i * GanttStyle.ROW_HEIGHT, critical, cells.get(i)));
             bars[i] = bar(g, i, kind, critical, t, baseline.get(e), line.summary() ? null : GanttTable.people(e));
         }
-        double axisRight = g.tableWidth + (GanttChart.minutes(end.atStartOfDay()) - g.originMinute) * g.pixelsPerDay / 1440.0;
+        LocalDate end = end(g, span[1], bars);
+        double axisRight = x(g, end.atStartOfDay());
         GanttAxis axis = new GanttAxis(g, measurer, project);
         double statusX = status == null ? Double.NaN : x(g, status);
         GanttChart chart = new GanttChart(g, rows, bars, GanttLinks.route(rows, bars, g),
                 axis.tier(g.timescale.upper(), first, end), axis.tier(g.timescale.lower(), first, end),
                 axis.nonWorking(first, end), statusX, Math.max(axisRight, g.tableWidth + 200));
         return chart;
+    }
+
+    /**
+     * Where the axis ends: after the last day and after the text right of every bar (the people, a milestone's date),
+     * so no label is cut by the chart's edge.
+     */
+    private LocalDate end(GanttChart.Geometry g, LocalDate lastDay, Bar[] bars) {
+        double right = x(g, lastDay.atStartOfDay());
+        for (Bar bar : bars) {
+            if (bar != null && bar.label() != null) {
+                double labelRight = bar.right() + GanttStyle.DIAMOND + 6 + measurer.width(bar.label(), GanttStyle.SMALL_FONT, false);
+                right = Math.max(right, labelRight);
+            }
+        }
+        LocalDate day = g.timescale.lower().floor(lastDay);
+        while (x(g, day.atStartOfDay()) < right + GanttStyle.CELL_PAD) {
+            day = g.timescale.lower().next(day);
+        }
+        return day;
     }
 
     private static RowKind kind(OutlineIndex.Line line, Totals t) {

@@ -213,8 +213,7 @@ public final class GanttPainter {
             }
             canvas.polyline(new double[] { tick.x(), y, tick.x(), y + h }, GanttStyle.HEADER_LINE, 0.8, false, false);
             if (tick.label() != null) {
-                // a cell cut by the chart's left edge keeps its label in view
-                double x = Math.max(tick.x(), left) + GanttStyle.CELL_PAD;
+                double x = tick.x() + GanttStyle.CELL_PAD;
                 canvas.text(tick.label(), x, baseline(y, GanttStyle.SMALL_FONT, h), TextAnchor.START, GanttStyle.SMALL_FONT,
                         upper, GanttStyle.MUTED_TEXT);
             }
