@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.wbsmodeler.exchange.internal.ContributedFormats;
 import org.wbsmodeler.exchange.mpxj.Heads;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.io.AtomicFiles;
 
 /**
@@ -70,7 +71,22 @@ public final class ExchangeFormats {
 	 * A model with a dependency cycle is refused before anything is written ({@link ScheduledCopy.CycleException}).
 	 */
 	public static void exportFile(Project project, ModelExporter exporter, Path target, ExchangeWarnings warnings) throws ExchangeException, IOException {
-		ScheduledCopy plan = ScheduledCopy.of(project);
+		exportFile(project, null, exporter, target, warnings);
+	}
+
+	/**
+	 * Exports what a view of the model keeps (null: everything). Links with one end removed are dropped: the count
+	 * is returned and said once through {@code warnings}.
+	 *
+	 * @return how many links the view dropped
+	 */
+	public static int exportFile(Project project, View view, ModelExporter exporter, Path target, ExchangeWarnings warnings)
+			throws ExchangeException, IOException {
+		ScheduledCopy plan = ScheduledCopy.of(project, view);
+		if (plan.droppedLinks() > 0) {
+			warnings.warn("view '" + view.getName() + "' drops " + plan.droppedLinks() + " link" + (plan.droppedLinks() == 1 ? "" : "s")
+					+ " to elements it leaves out");
+		}
 		try {
 			AtomicFiles.write(target, out -> {
 				try {
@@ -82,6 +98,7 @@ public final class ExchangeFormats {
 		} catch (ExportFailed e) {
 			throw e.reason;
 		}
+		return plan.droppedLinks();
 	}
 
 	/** Carries an exporter's own failure through {@link AtomicFiles}, which only passes I/O exceptions. */

@@ -5,6 +5,8 @@ import java.time.LocalDateTime;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.view.ViewFilter;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
@@ -22,11 +24,13 @@ public final class ScheduledCopy {
 	private final Project project;
 	private final ProjectSchedule schedule;
 	private final RollUp rollUp;
+	private final int droppedLinks;
 
-	private ScheduledCopy(Project project, ProjectSchedule schedule, RollUp rollUp) {
+	private ScheduledCopy(Project project, ProjectSchedule schedule, RollUp rollUp, int droppedLinks) {
 		this.project = project;
 		this.schedule = schedule;
 		this.rollUp = rollUp;
+		this.droppedLinks = droppedLinks;
 	}
 
 	/**
@@ -36,16 +40,39 @@ public final class ScheduledCopy {
 	 *                           dates is what this class exists to prevent
 	 */
 	public static ScheduledCopy of(Project original) throws ExchangeException {
+		return of(original, null);
+	}
+
+	/**
+	 * Copies and schedules a model, then cuts the copy down to what a view of the original keeps (the summaries
+	 * above each kept task stay; links to removed tasks go and are counted, {@link #droppedLinks()}). The whole plan
+	 * is scheduled before the cut, so a kept task has the dates it has in the plan, not those it would have
+	 * without the tasks that drive it.
+	 *
+	 * @param view a view of {@code original}, or null for the whole plan
+	 */
+	public static ScheduledCopy of(Project original, View view) throws ExchangeException {
 		Project copy = EcoreUtil.copy(original);
 		try {
 			ProjectSchedule schedule = ProjectSchedule.compute(copy);
-			return new ScheduledCopy(copy, schedule, schedule.writeToModel());
+			RollUp rollUp = schedule.writeToModel();
+			if (view == null) {
+				return new ScheduledCopy(copy, schedule, rollUp, 0);
+			}
+			View copied = copy.getViews().get(original.getViews().indexOf(view));
+			int dropped = PlanPruning.prune(copy, ViewFilter.apply(copy, copied));
+			return new ScheduledCopy(copy, schedule, RollUp.of(copy), dropped);
 		} catch (ScheduleModelException e) {
 			throw new CycleException("cannot export, the plan has no schedule: " + e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
 			// what validation reports as a bad estimate (a negative duration read from a damaged file) stops the scheduler
 			throw new ExchangeException("cannot export, the plan cannot be scheduled (" + ExchangeException.oneLine(e.getMessage()) + ")");
 		}
+	}
+
+	/** How many links the view's cut dropped because one of their ends was removed (0 without a view). */
+	public int droppedLinks() {
+		return droppedLinks;
 	}
 
 	/** The scheduled copy: every element carries its early and late dates, floats and critical flag. */

@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.wbsmodeler.model.Project#getBaselines <em>Baselines</em>}</li>
  *   <li>{@link org.wbsmodeler.model.Project#getProcessBreakdown <em>Process Breakdown</em>}</li>
  *   <li>{@link org.wbsmodeler.model.Project#getCrm <em>Crm</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.Project#getViews <em>Views</em>}</li>
  * </ul>
  *
  * @see org.wbsmodeler.model.WbsPackage#getProject()
@@ -280,5 +281,20 @@ public interface Project extends WbsContainer {
 	 * @generated
 	 */
 	void setCrm(CrmScope value);
+
+	/**
+	 * Returns the value of the '<em><b>Views</b></em>' containment reference list.
+	 * The list contents are of type {@link org.wbsmodeler.model.View}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named views of the plan for an audience (steering committee, IT team lead, ...): a filter, the columns shown and the timescale of the Gantt chart.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Views</em>' containment reference list.
+	 * @see org.wbsmodeler.model.WbsPackage#getProject_Views()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<View> getViews();
 
 } // Project

@@ -227,13 +227,22 @@ public interface WbsPackage extends EPackage {
 	int PROJECT__CRM = WBS_CONTAINER_FEATURE_COUNT + 11;
 
 	/**
+	 * The feature id for the '<em><b>Views</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__VIEWS = WBS_CONTAINER_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = WBS_CONTAINER_FEATURE_COUNT + 12;
+	int PROJECT_FEATURE_COUNT = WBS_CONTAINER_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -3394,6 +3403,142 @@ public interface WbsPackage extends EPackage {
 	int BUDGET_LINE_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.impl.ViewImpl <em>View</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.impl.ViewImpl
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getView()
+	 * @generated
+	 */
+	int VIEW = 28;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__DESCRIPTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Critical Only</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__CRITICAL_ONLY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Kinds</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__KINDS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__MAX_LEVEL = 4;
+
+	/**
+	 * The feature id for the '<em><b>Resources</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__RESOURCES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Roles</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__ROLES = 6;
+
+	/**
+	 * The feature id for the '<em><b>Components</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__COMPONENTS = 7;
+
+	/**
+	 * The feature id for the '<em><b>Phases</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__PHASES = 8;
+
+	/**
+	 * The feature id for the '<em><b>Text Match</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__TEXT_MATCH = 9;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__COLUMNS = 10;
+
+	/**
+	 * The feature id for the '<em><b>Timescale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW__TIMESCALE = 11;
+
+	/**
+	 * The number of structural features of the '<em>View</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW_FEATURE_COUNT = 12;
+
+	/**
+	 * The number of operations of the '<em>View</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int VIEW_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3401,7 +3546,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 28;
+	int DEPENDENCY_TYPE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.
@@ -3411,7 +3556,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getConstraintType()
 	 * @generated
 	 */
-	int CONSTRAINT_TYPE = 29;
+	int CONSTRAINT_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Weekday <em>Weekday</em>}' enum.
@@ -3421,7 +3566,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 30;
+	int WEEKDAY = 31;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ResourceType <em>Resource Type</em>}' enum.
@@ -3431,7 +3576,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 31;
+	int RESOURCE_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ProcessKind <em>Process Kind</em>}' enum.
@@ -3441,7 +3586,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getProcessKind()
 	 * @generated
 	 */
-	int PROCESS_KIND = 32;
+	int PROCESS_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.CrmComponentKind <em>Crm Component Kind</em>}' enum.
@@ -3451,7 +3596,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCrmComponentKind()
 	 * @generated
 	 */
-	int CRM_COMPONENT_KIND = 33;
+	int CRM_COMPONENT_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.RequirementKind <em>Requirement Kind</em>}' enum.
@@ -3461,7 +3606,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getRequirementKind()
 	 * @generated
 	 */
-	int REQUIREMENT_KIND = 34;
+	int REQUIREMENT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Priority <em>Priority</em>}' enum.
@@ -3471,7 +3616,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 35;
+	int PRIORITY = 36;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -3481,7 +3626,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 36;
+	int STAKEHOLDER_GROUP = 37;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Level <em>Level</em>}' enum.
@@ -3491,8 +3636,38 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 37;
+	int LEVEL = 38;
 
+
+	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.ElementKind <em>Element Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.ElementKind
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getElementKind()
+	 * @generated
+	 */
+	int ELEMENT_KIND = 39;
+
+	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.ViewColumn
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getViewColumn()
+	 * @generated
+	 */
+	int VIEW_COLUMN = 40;
+
+	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.TimescaleUnit
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTimescaleUnit()
+	 * @generated
+	 */
+	int TIMESCALE_UNIT = 41;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -3502,7 +3677,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 38;
+	int LOCAL_DATE_TIME = 42;
 
 
 	/**
@@ -3646,6 +3821,17 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Crm();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.wbsmodeler.model.Project#getViews <em>Views</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Views</em>'.
+	 * @see org.wbsmodeler.model.Project#getViews()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_Views();
 
 	/**
 	 * Returns the meta object for class '{@link org.wbsmodeler.model.WbsContainer <em>Container</em>}'.
@@ -5126,6 +5312,148 @@ public interface WbsPackage extends EPackage {
 	EReference getBudgetLine_Element();
 
 	/**
+	 * Returns the meta object for class '{@link org.wbsmodeler.model.View <em>View</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>View</em>'.
+	 * @see org.wbsmodeler.model.View
+	 * @generated
+	 */
+	EClass getView();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.View#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.wbsmodeler.model.View#getName()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.View#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.wbsmodeler.model.View#getDescription()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.View#isCriticalOnly <em>Critical Only</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Critical Only</em>'.
+	 * @see org.wbsmodeler.model.View#isCriticalOnly()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_CriticalOnly();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.wbsmodeler.model.View#getKinds <em>Kinds</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Kinds</em>'.
+	 * @see org.wbsmodeler.model.View#getKinds()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_Kinds();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.View#getMaxLevel <em>Max Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Level</em>'.
+	 * @see org.wbsmodeler.model.View#getMaxLevel()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_MaxLevel();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.wbsmodeler.model.View#getResources <em>Resources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Resources</em>'.
+	 * @see org.wbsmodeler.model.View#getResources()
+	 * @see #getView()
+	 * @generated
+	 */
+	EReference getView_Resources();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.wbsmodeler.model.View#getRoles <em>Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Roles</em>'.
+	 * @see org.wbsmodeler.model.View#getRoles()
+	 * @see #getView()
+	 * @generated
+	 */
+	EReference getView_Roles();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.wbsmodeler.model.View#getComponents <em>Components</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Components</em>'.
+	 * @see org.wbsmodeler.model.View#getComponents()
+	 * @see #getView()
+	 * @generated
+	 */
+	EReference getView_Components();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.wbsmodeler.model.View#getPhases <em>Phases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Phases</em>'.
+	 * @see org.wbsmodeler.model.View#getPhases()
+	 * @see #getView()
+	 * @generated
+	 */
+	EReference getView_Phases();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.View#getTextMatch <em>Text Match</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text Match</em>'.
+	 * @see org.wbsmodeler.model.View#getTextMatch()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_TextMatch();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.wbsmodeler.model.View#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Columns</em>'.
+	 * @see org.wbsmodeler.model.View#getColumns()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_Columns();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.View#getTimescale <em>Timescale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Timescale</em>'.
+	 * @see org.wbsmodeler.model.View#getTimescale()
+	 * @see #getView()
+	 * @generated
+	 */
+	EAttribute getView_Timescale();
+
+	/**
 	 * Returns the meta object for enum '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5224,6 +5552,36 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getLevel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.wbsmodeler.model.ElementKind <em>Element Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Element Kind</em>'.
+	 * @see org.wbsmodeler.model.ElementKind
+	 * @generated
+	 */
+	EEnum getElementKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>View Column</em>'.
+	 * @see org.wbsmodeler.model.ViewColumn
+	 * @generated
+	 */
+	EEnum getViewColumn();
+
+	/**
+	 * Returns the meta object for enum '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Timescale Unit</em>'.
+	 * @see org.wbsmodeler.model.TimescaleUnit
+	 * @generated
+	 */
+	EEnum getTimescaleUnit();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDateTime <em>Local Date Time</em>}'.
@@ -5367,6 +5725,14 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__CRM = eINSTANCE.getProject_Crm();
+
+		/**
+		 * The meta object literal for the '<em><b>Views</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__VIEWS = eINSTANCE.getProject_Views();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.WbsContainer <em>Container</em>}' class.
@@ -6519,6 +6885,112 @@ public interface WbsPackage extends EPackage {
 		EReference BUDGET_LINE__ELEMENT = eINSTANCE.getBudgetLine_Element();
 
 		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.impl.ViewImpl <em>View</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.impl.ViewImpl
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getView()
+		 * @generated
+		 */
+		EClass VIEW = eINSTANCE.getView();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__NAME = eINSTANCE.getView_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__DESCRIPTION = eINSTANCE.getView_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Critical Only</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__CRITICAL_ONLY = eINSTANCE.getView_CriticalOnly();
+
+		/**
+		 * The meta object literal for the '<em><b>Kinds</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__KINDS = eINSTANCE.getView_Kinds();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__MAX_LEVEL = eINSTANCE.getView_MaxLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Resources</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEW__RESOURCES = eINSTANCE.getView_Resources();
+
+		/**
+		 * The meta object literal for the '<em><b>Roles</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEW__ROLES = eINSTANCE.getView_Roles();
+
+		/**
+		 * The meta object literal for the '<em><b>Components</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEW__COMPONENTS = eINSTANCE.getView_Components();
+
+		/**
+		 * The meta object literal for the '<em><b>Phases</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference VIEW__PHASES = eINSTANCE.getView_Phases();
+
+		/**
+		 * The meta object literal for the '<em><b>Text Match</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__TEXT_MATCH = eINSTANCE.getView_TextMatch();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__COLUMNS = eINSTANCE.getView_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Timescale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute VIEW__TIMESCALE = eINSTANCE.getView_Timescale();
+
+		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6617,6 +7089,36 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum LEVEL = eINSTANCE.getLevel();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.ElementKind <em>Element Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.ElementKind
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getElementKind()
+		 * @generated
+		 */
+		EEnum ELEMENT_KIND = eINSTANCE.getElementKind();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.ViewColumn
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getViewColumn()
+		 * @generated
+		 */
+		EEnum VIEW_COLUMN = eINSTANCE.getViewColumn();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.TimescaleUnit
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTimescaleUnit()
+		 * @generated
+		 */
+		EEnum TIMESCALE_UNIT = eINSTANCE.getTimescaleUnit();
 
 		/**
 		 * The meta object literal for the '<em>Local Date Time</em>' data type.

@@ -166,7 +166,7 @@ public class ScheduleCommandsTest {
 		CliRun bad = CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "wbs", "-o", "chart.gif");
 		assertEquals(2, bad.exitCode);
 		assertFalse(Files.exists(dir().resolve("chart.gif")));
-		assertEquals(2, CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "gantt", "-o", "x.svg").exitCode);
+		assertEquals(2, CliRun.wbs(dir(), "render", "plan.wbs", "--diagram", "timeline", "-o", "x.svg").exitCode);
 	}
 
 	private static long edges(Path svg) throws Exception {

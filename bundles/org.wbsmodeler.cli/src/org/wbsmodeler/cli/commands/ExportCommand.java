@@ -16,11 +16,15 @@ import org.wbsmodeler.exchange.ModelExporter;
 import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.view.ViewFilter;
 
 /**
  * {@code wbs export FILE --format ID -o OUT}: the model in another tool's format. The formats are the exporters
  * contributed to {@code org.wbsmodeler.exchange.exporters}; the file appears whole or not at all. The export carries
  * the schedule computed now (the model file is not changed); a model with a dependency cycle is refused (exit 1).
+ * {@code --view NAME} exports what the view keeps, with the dates of the whole plan; links to removed elements are
+ * dropped and counted.
  */
 public final class ExportCommand implements Command {
 
@@ -31,7 +35,7 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --format " + ids() + " -o OUT";
+		return "FILE --format " + ids() + " -o OUT [--view NAME]";
 	}
 
 	@Override
@@ -41,7 +45,7 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--format", "-o");
+		return Set.of("--format", "-o", ViewOption.OPTION);
 	}
 
 	@Override
@@ -54,8 +58,11 @@ public final class ExportCommand implements Command {
 		}
 		ModelExporter exporter = ExchangeFormats.exporter(format).orElseThrow(() -> new CliException("no format '" + format + "'; known: " + ids()));
 		Project project = ModelInput.load(console, file);
+		View view = ViewOption.find(file, project, arguments.value(ViewOption.OPTION));
+		int dropped;
 		try {
-			ExchangeFormats.exportFile(project, exporter, console.resolve(output), warning -> console.err().println("wbs export: warning: " + warning));
+			dropped = ExchangeFormats.exportFile(project, view, exporter, console.resolve(output),
+					warning -> console.err().println("wbs export: warning: " + warning));
 		} catch (ScheduledCopy.CycleException e) {
 			// like schedule: a model without a schedule is a problem of the model, named in link order
 			throw new CliException(file + ": " + e.getMessage(), ExitCodes.PROBLEMS, e);
@@ -64,7 +71,13 @@ public final class ExportCommand implements Command {
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}
-		console.out().println(output + ": " + OutlineIndex.build(project).size() + " WBS elements as " + exporter.label());
+		if (view == null) {
+			console.out().println(output + ": " + OutlineIndex.build(project).size() + " WBS elements as " + exporter.label());
+		} else {
+			int kept = ViewFilter.apply(project, view).kept().size();
+			console.out().println(output + ": " + kept + " of " + OutlineIndex.build(project).size() + " WBS elements (view '" + view.getName() + "') as "
+					+ exporter.label() + ", " + dropped + " link" + (dropped == 1 ? "" : "s") + " dropped");
+		}
 		return ExitCodes.OK;
 	}
 

@@ -16,7 +16,10 @@ import org.wbsmodeler.diagram.build.WbsTreeBuilder;
 import org.wbsmodeler.diagram.model.Diagram;
 import org.wbsmodeler.model.Project;
 
-/** {@code wbs render FILE --diagram wbs|pbs|network -o OUT.svg|OUT.png}: one diagram of the model as an image. */
+/**
+ * {@code wbs render FILE --diagram wbs|pbs|network|gantt -o OUT.svg|OUT.png}: one diagram of the model as an image; the
+ * Gantt chart optionally through one of the model's views ({@code --view NAME}: its rows, columns and timescale).
+ */
 public final class RenderCommand implements Command {
 
 	@Override
@@ -26,17 +29,17 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --diagram wbs|pbs|network -o OUT.svg|OUT.png [--depth N] [--critical-only] [--wbs-links]";
+		return "FILE --diagram wbs|pbs|network|gantt -o OUT.svg|OUT.png [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--timescale day|week|month|quarter] [--baseline NAME]";
 	}
 
 	@Override
 	public String summary() {
-		return "draw the WBS tree, the process breakdown or the dependency network as SVG or PNG";
+		return "draw the WBS tree, the process breakdown, the dependency network or the Gantt chart as SVG or PNG";
 	}
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--diagram", "-o", "--depth");
+		return Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, "--timescale", "--baseline");
 	}
 
 	@Override
@@ -50,7 +53,7 @@ public final class RenderCommand implements Command {
 		String kind = arguments.value("--diagram");
 		String output = arguments.value("-o");
 		if (kind == null || output == null) {
-			throw new CliException("needs --diagram wbs|pbs|network and -o OUT.svg|OUT.png");
+			throw new CliException("needs --diagram wbs|pbs|network|gantt and -o OUT.svg|OUT.png");
 		}
 		DiagramExporter.Format format;
 		try {
@@ -62,7 +65,13 @@ public final class RenderCommand implements Command {
 		if (arguments.value("--depth") != null && depth < 1) {
 			throw new CliException("--depth must be at least 1");
 		}
+		if (arguments.value(ViewOption.OPTION) != null && !"gantt".equals(kind)) {
+			throw new CliException("--view applies to --diagram gantt only");
+		}
 		Project project = ScheduledModel.load(console, file);
+		if ("gantt".equals(kind)) {
+			return GanttRender.render(arguments, console, file, project, output, format);
+		}
 		Diagram diagram = switch (kind) {
 		case "wbs" -> {
 			WbsTreeBuilder builder = new WbsTreeBuilder();
@@ -74,7 +83,7 @@ public final class RenderCommand implements Command {
 		// without --wbs-links the steps list the codes of their WBS elements instead of drawing a line to each
 		case "pbs" -> new PbsBuilder().showWbsLinks(arguments.has("--wbs-links")).build(project);
 		case "network" -> new NetworkBuilder().criticalOnly(arguments.has("--critical-only")).build(project);
-		default -> throw new CliException("--diagram must be wbs, pbs or network, not '" + kind + "'");
+		default -> throw new CliException("--diagram must be wbs, pbs, network or gantt, not '" + kind + "'");
 		};
 		Path out = console.resolve(output);
 		try {

@@ -19,10 +19,12 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.report.HtmlReport;
 import org.wbsmodeler.exchange.report.ReportFigure;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.View;
 
 /**
  * {@code wbs report FILE -o DIR}: the stakeholder pages (summary, outline, critical path, Gantt chart, CRM
- * traceability, processes) with the WBS chart, the process breakdown and the dependency network as diagrams.
+ * traceability, processes) with the WBS chart, the process breakdown and the dependency network as diagrams;
+ * {@code --view NAME} draws the Gantt chart through one of the model's views.
  */
 public final class ReportCommand implements Command {
 
@@ -36,7 +38,7 @@ public final class ReportCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE -o DIR";
+		return "FILE -o DIR [--view NAME]";
 	}
 
 	@Override
@@ -46,7 +48,7 @@ public final class ReportCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("-o");
+		return Set.of("-o", ViewOption.OPTION);
 	}
 
 	@Override
@@ -57,8 +59,9 @@ public final class ReportCommand implements Command {
 			throw new CliException("needs -o DIR");
 		}
 		Project project = ScheduledModel.load(console, file);
+		View view = ViewOption.find(file, project, arguments.value(ViewOption.OPTION));
 		boolean big = OutlineIndex.build(project).size() > READABLE_ELEMENTS;
-		HtmlReport report = new HtmlReport(project);
+		HtmlReport report = new HtmlReport(project).view(view);
 		report.figure(new ReportFigure(big ? "WBS chart (phases and deliverables)" : "WBS chart",
 				() -> svg(console, "WBS chart", () -> big ? new WbsTreeBuilder().depth(2).build(project) : new WbsTreeBuilder().build(project))));
 		if (project.getProcessBreakdown() != null && !project.getProcessBreakdown().getProcesses().isEmpty()) {
@@ -72,7 +75,7 @@ public final class ReportCommand implements Command {
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}
-		console.out().println(output + "/index.html: report on '" + project.getName() + "'");
+		console.out().println(output + "/index.html: report on '" + project.getName() + "'" + (view == null ? "" : ", Gantt chart of view '" + view.getName() + "'"));
 		return ExitCodes.OK;
 	}
 

@@ -14,7 +14,7 @@ import org.wbsmodeler.model.WbsElement;
  * it once, so changing it afterwards does not change a built chart.
  *
  * <ul>
- * <li>{@link #timescale(Timescale)}: the two tiers (default {@link Timescale#WEEK}: days in weeks... see there);</li>
+ * <li>{@link #timescale(Timescale)}: the two tiers (default {@link Timescale#WEEK}: weeks under months);</li>
  * <li>{@link #pixelsPerDay(double)}: the zoom, pixels per calendar day (0 = the timescale's default);</li>
  * <li>{@link #baseline(int)}: index into {@code Project.baselines} whose bars are drawn under the current ones, or
  * {@link #NO_BASELINE};</li>

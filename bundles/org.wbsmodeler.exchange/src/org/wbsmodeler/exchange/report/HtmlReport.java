@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.io.AtomicFiles;
 
 /**
@@ -32,9 +33,16 @@ public final class HtmlReport {
 
 	private final Project project;
 	private final List<ReportFigure> figures = new ArrayList<>();
+	private View view;
 
 	public HtmlReport(Project project) {
 		this.project = project;
+	}
+
+	/** Draws the Gantt chart through a view of the model (its rows, columns and timescale); null for everything. */
+	public HtmlReport view(View chosen) {
+		this.view = chosen;
+		return this;
 	}
 
 	/** Adds a diagram; its SVG is drawn when the pages are. */
@@ -55,11 +63,11 @@ public final class HtmlReport {
 		files.put(SUMMARY.file(), Html.page(name, SUMMARY, pages, SummaryPage.body(totals)));
 		files.put(OUTLINE.file(), Html.page(name, OUTLINE, pages, OutlinePage.body(totals)));
 		files.put(CRITICAL.file(), Html.page(name, CRITICAL, pages, CriticalPathPage.body(totals)));
-		GanttChart gantt = new GanttChart(totals);
+		ReportGantt gantt = new ReportGantt(totals, view);
 		String svg = gantt.drawable() ? gantt.svg() : null;
 		files.put(GANTT.file(), Html.page(name, GANTT, pages, ganttBody(gantt, svg)));
 		if (svg != null) {
-			files.put("gantt.svg", "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + svg);
+			files.put("gantt.svg", svg);
 		}
 		files.put(TRACEABILITY.file(), Html.page(name, TRACEABILITY, pages, TraceabilityPage.body(totals)));
 		files.put(PROCESSES.file(), Html.page(name, PROCESSES, pages, ProcessPage.body(totals)));
@@ -80,13 +88,14 @@ public final class HtmlReport {
 		}
 	}
 
-	private static String ganttBody(GanttChart gantt, String svg) {
+	private String ganttBody(ReportGantt gantt, String svg) {
 		if (svg == null) {
 			return "<p class=\"note\">The plan is not scheduled yet: the chart needs the early start and finish of every element.</p>\n";
 		}
-		String note = gantt.omitted() > 0 ? "<p class=\"note\">The first " + GanttChart.MAX_ROWS + " rows; " + gantt.omitted() + " more are in the outline.</p>\n" : "";
-		return note + "<p><a href=\"gantt.svg\">The chart as an SVG file</a>. Red: critical; dark inside a bar: done; dashed line: status date.</p>\n<figure>\n" + svg
-				+ "</figure>\n";
+		String note = gantt.omitted() > 0 ? "<p class=\"note\">The first " + ReportGantt.MAX_ROWS + " rows; " + gantt.omitted() + " more are in the outline.</p>\n" : "";
+		String viewNote = view == null ? "" : "<p class=\"note\">View: " + Html.escape(view.getName()) + "</p>\n";
+		return viewNote + note + "<p><a href=\"gantt.svg\">The chart as an SVG file</a>. Red: critical; dark inside a bar: done; grey under a bar: baseline; dashed line: status date.</p>\n<figure>\n"
+				+ inline(svg) + "</figure>\n";
 	}
 
 	private String diagramsBody() {

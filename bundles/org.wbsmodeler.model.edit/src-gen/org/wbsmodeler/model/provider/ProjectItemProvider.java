@@ -224,6 +224,7 @@ public class ProjectItemProvider
 			childrenFeatures.add(WbsPackage.Literals.PROJECT__BASELINES);
 			childrenFeatures.add(WbsPackage.Literals.PROJECT__PROCESS_BREAKDOWN);
 			childrenFeatures.add(WbsPackage.Literals.PROJECT__CRM);
+			childrenFeatures.add(WbsPackage.Literals.PROJECT__VIEWS);
 		}
 		return childrenFeatures;
 	}
@@ -303,6 +304,7 @@ public class ProjectItemProvider
 			case WbsPackage.PROJECT__BASELINES:
 			case WbsPackage.PROJECT__PROCESS_BREAKDOWN:
 			case WbsPackage.PROJECT__CRM:
+			case WbsPackage.PROJECT__VIEWS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -374,6 +376,11 @@ public class ProjectItemProvider
 			(createChildParameter
 				(WbsPackage.Literals.PROJECT__CRM,
 				 WbsFactory.eINSTANCE.createCrmScope()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WbsPackage.Literals.PROJECT__VIEWS,
+				 WbsFactory.eINSTANCE.createView()));
 	}
 
 	/**

@@ -647,6 +647,29 @@ public class WbsItemProviderAdapterFactory extends WbsAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.wbsmodeler.model.View} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ViewItemProvider viewItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.wbsmodeler.model.View}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createViewAdapter() {
+		if (viewItemProvider == null) {
+			viewItemProvider = new ViewItemProvider(this);
+		}
+
+		return viewItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -776,6 +799,7 @@ public class WbsItemProviderAdapterFactory extends WbsAdapterFactory implements 
 		if (objectiveItemProvider != null) objectiveItemProvider.dispose();
 		if (kpiItemProvider != null) kpiItemProvider.dispose();
 		if (budgetLineItemProvider != null) budgetLineItemProvider.dispose();
+		if (viewItemProvider != null) viewItemProvider.dispose();
 	}
 
 }

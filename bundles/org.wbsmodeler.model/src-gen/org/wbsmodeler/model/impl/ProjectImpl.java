@@ -26,6 +26,7 @@ import org.wbsmodeler.model.ProcessBreakdown;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
+import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
 
@@ -50,6 +51,7 @@ import org.wbsmodeler.model.WbsPackage;
  *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getBaselines <em>Baselines</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getProcessBreakdown <em>Process Breakdown</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getCrm <em>Crm</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getViews <em>Views</em>}</li>
  * </ul>
  *
  * @generated
@@ -234,6 +236,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected CrmScope crm;
+
+	/**
+	 * The cached value of the '{@link #getViews() <em>Views</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getViews()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<View> views;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -570,6 +582,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<View> getViews() {
+		if (views == null) {
+			views = new EObjectContainmentEList<View>(View.class, this, WbsPackage.PROJECT__VIEWS);
+		}
+		return views;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WbsPackage.PROJECT__CHILDREN:
@@ -586,6 +611,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return basicSetProcessBreakdown(null, msgs);
 			case WbsPackage.PROJECT__CRM:
 				return basicSetCrm(null, msgs);
+			case WbsPackage.PROJECT__VIEWS:
+				return ((InternalEList<?>)getViews()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -625,6 +652,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getProcessBreakdown();
 			case WbsPackage.PROJECT__CRM:
 				return getCrm();
+			case WbsPackage.PROJECT__VIEWS:
+				return getViews();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -682,6 +711,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case WbsPackage.PROJECT__CRM:
 				setCrm((CrmScope)newValue);
 				return;
+			case WbsPackage.PROJECT__VIEWS:
+				getViews().clear();
+				getViews().addAll((Collection<? extends View>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -733,6 +766,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case WbsPackage.PROJECT__CRM:
 				setCrm((CrmScope)null);
 				return;
+			case WbsPackage.PROJECT__VIEWS:
+				getViews().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -771,6 +807,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return processBreakdown != null;
 			case WbsPackage.PROJECT__CRM:
 				return crm != null;
+			case WbsPackage.PROJECT__VIEWS:
+				return views != null && !views.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -26,6 +26,7 @@ import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.ElementKind;
 import org.wbsmodeler.model.Kpi;
 import org.wbsmodeler.model.Level;
 import org.wbsmodeler.model.Milestone;
@@ -43,6 +44,9 @@ import org.wbsmodeler.model.ResourceType;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
+import org.wbsmodeler.model.TimescaleUnit;
+import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.ViewColumn;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage;
 import org.wbsmodeler.model.Weekday;
@@ -118,6 +122,7 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 			case WbsPackage.OBJECTIVE: return createObjective();
 			case WbsPackage.KPI: return createKpi();
 			case WbsPackage.BUDGET_LINE: return createBudgetLine();
+			case WbsPackage.VIEW: return createView();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -151,6 +156,12 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return createStakeholderGroupFromString(eDataType, initialValue);
 			case WbsPackage.LEVEL:
 				return createLevelFromString(eDataType, initialValue);
+			case WbsPackage.ELEMENT_KIND:
+				return createElementKindFromString(eDataType, initialValue);
+			case WbsPackage.VIEW_COLUMN:
+				return createViewColumnFromString(eDataType, initialValue);
+			case WbsPackage.TIMESCALE_UNIT:
+				return createTimescaleUnitFromString(eDataType, initialValue);
 			case WbsPackage.LOCAL_DATE_TIME:
 				return createLocalDateTimeFromString(eDataType, initialValue);
 			default:
@@ -186,6 +197,12 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return convertStakeholderGroupToString(eDataType, instanceValue);
 			case WbsPackage.LEVEL:
 				return convertLevelToString(eDataType, instanceValue);
+			case WbsPackage.ELEMENT_KIND:
+				return convertElementKindToString(eDataType, instanceValue);
+			case WbsPackage.VIEW_COLUMN:
+				return convertViewColumnToString(eDataType, instanceValue);
+			case WbsPackage.TIMESCALE_UNIT:
+				return convertTimescaleUnitToString(eDataType, instanceValue);
 			case WbsPackage.LOCAL_DATE_TIME:
 				return convertLocalDateTimeToString(eDataType, instanceValue);
 			default:
@@ -473,6 +490,17 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public View createView() {
+		ViewImpl view = new ViewImpl();
+		return view;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public DependencyType createDependencyTypeFromString(EDataType eDataType, String initialValue) {
 		DependencyType result = DependencyType.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -665,6 +693,66 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	 * @generated
 	 */
 	public String convertLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ElementKind createElementKindFromString(EDataType eDataType, String initialValue) {
+		ElementKind result = ElementKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertElementKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ViewColumn createViewColumnFromString(EDataType eDataType, String initialValue) {
+		ViewColumn result = ViewColumn.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertViewColumnToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TimescaleUnit createTimescaleUnitFromString(EDataType eDataType, String initialValue) {
+		TimescaleUnit result = TimescaleUnit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTimescaleUnitToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -27,6 +27,7 @@ import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.ElementKind;
 import org.wbsmodeler.model.Kpi;
 import org.wbsmodeler.model.Level;
 import org.wbsmodeler.model.Milestone;
@@ -45,6 +46,9 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
 import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.TimescaleUnit;
+import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.ViewColumn;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
@@ -261,6 +265,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass viewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum dependencyTypeEEnum = null;
 
 	/**
@@ -325,6 +336,27 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	private EEnum levelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum elementKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum viewColumnEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum timescaleUnitEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -521,6 +553,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EReference getProject_Crm() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_Views() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1899,6 +1941,136 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getView() {
+		return viewEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_Name() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_Description() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_CriticalOnly() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_Kinds() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_MaxLevel() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getView_Resources() {
+		return (EReference)viewEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getView_Roles() {
+		return (EReference)viewEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getView_Components() {
+		return (EReference)viewEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getView_Phases() {
+		return (EReference)viewEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_TextMatch() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_Columns() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getView_Timescale() {
+		return (EAttribute)viewEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDependencyType() {
 		return dependencyTypeEEnum;
 	}
@@ -1999,6 +2171,36 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getElementKind() {
+		return elementKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getViewColumn() {
+		return viewColumnEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTimescaleUnit() {
+		return timescaleUnitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDateTime() {
 		return localDateTimeEDataType;
 	}
@@ -2045,6 +2247,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEReference(projectEClass, PROJECT__BASELINES);
 		createEReference(projectEClass, PROJECT__PROCESS_BREAKDOWN);
 		createEReference(projectEClass, PROJECT__CRM);
+		createEReference(projectEClass, PROJECT__VIEWS);
 
 		wbsContainerEClass = createEClass(WBS_CONTAINER);
 		createEReference(wbsContainerEClass, WBS_CONTAINER__CHILDREN);
@@ -2210,6 +2413,20 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEReference(budgetLineEClass, BUDGET_LINE__COMPONENT);
 		createEReference(budgetLineEClass, BUDGET_LINE__ELEMENT);
 
+		viewEClass = createEClass(VIEW);
+		createEAttribute(viewEClass, VIEW__NAME);
+		createEAttribute(viewEClass, VIEW__DESCRIPTION);
+		createEAttribute(viewEClass, VIEW__CRITICAL_ONLY);
+		createEAttribute(viewEClass, VIEW__KINDS);
+		createEAttribute(viewEClass, VIEW__MAX_LEVEL);
+		createEReference(viewEClass, VIEW__RESOURCES);
+		createEReference(viewEClass, VIEW__ROLES);
+		createEReference(viewEClass, VIEW__COMPONENTS);
+		createEReference(viewEClass, VIEW__PHASES);
+		createEAttribute(viewEClass, VIEW__TEXT_MATCH);
+		createEAttribute(viewEClass, VIEW__COLUMNS);
+		createEAttribute(viewEClass, VIEW__TIMESCALE);
+
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
 		constraintTypeEEnum = createEEnum(CONSTRAINT_TYPE);
@@ -2221,6 +2438,9 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		priorityEEnum = createEEnum(PRIORITY);
 		stakeholderGroupEEnum = createEEnum(STAKEHOLDER_GROUP);
 		levelEEnum = createEEnum(LEVEL);
+		elementKindEEnum = createEEnum(ELEMENT_KIND);
+		viewColumnEEnum = createEEnum(VIEW_COLUMN);
+		timescaleUnitEEnum = createEEnum(TIMESCALE_UNIT);
 
 		// Create data types
 		localDateTimeEDataType = createEDataType(LOCAL_DATE_TIME);
@@ -2277,6 +2497,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEReference(getProject_Baselines(), this.getBaseline(), null, "baselines", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_ProcessBreakdown(), this.getProcessBreakdown(), null, "processBreakdown", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Crm(), this.getCrmScope(), null, "crm", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_Views(), this.getView(), null, "views", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(wbsContainerEClass, WbsContainer.class, "WbsContainer", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWbsContainer_Children(), this.getWbsElement(), null, "children", null, 0, -1, WbsContainer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2444,6 +2665,20 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEReference(getBudgetLine_Component(), this.getCrmComponent(), null, "component", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getBudgetLine_Element(), this.getWbsElement(), null, "element", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(viewEClass, View.class, "View", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getView_Name(), ecorePackage.getEString(), "name", null, 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_Description(), ecorePackage.getEString(), "description", null, 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_CriticalOnly(), ecorePackage.getEBoolean(), "criticalOnly", null, 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_Kinds(), this.getElementKind(), "kinds", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_MaxLevel(), ecorePackage.getEInt(), "maxLevel", null, 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getView_Resources(), this.getResource(), null, "resources", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getView_Roles(), this.getRole(), null, "roles", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getView_Components(), this.getCrmComponent(), null, "components", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getView_Phases(), this.getWbsElement(), null, "phases", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_TextMatch(), ecorePackage.getEString(), "textMatch", null, 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_Columns(), this.getViewColumn(), "columns", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getView_Timescale(), this.getTimescaleUnit(), "timescale", "WEEK", 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(dependencyTypeEEnum, DependencyType.class, "DependencyType");
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.FS);
@@ -2513,6 +2748,29 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		addEEnumLiteral(levelEEnum, Level.LOW);
 		addEEnumLiteral(levelEEnum, Level.MEDIUM);
 		addEEnumLiteral(levelEEnum, Level.HIGH);
+
+		initEEnum(elementKindEEnum, ElementKind.class, "ElementKind");
+		addEEnumLiteral(elementKindEEnum, ElementKind.PHASE);
+		addEEnumLiteral(elementKindEEnum, ElementKind.DELIVERABLE);
+		addEEnumLiteral(elementKindEEnum, ElementKind.WORK_PACKAGE);
+		addEEnumLiteral(elementKindEEnum, ElementKind.ACTIVITY);
+		addEEnumLiteral(elementKindEEnum, ElementKind.MILESTONE);
+
+		initEEnum(viewColumnEEnum, ViewColumn.class, "ViewColumn");
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.CODE);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.NAME);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.START);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.FINISH);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.DURATION);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.TOTAL_FLOAT);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.PERCENT_COMPLETE);
+		addEEnumLiteral(viewColumnEEnum, ViewColumn.RESOURCES);
+
+		initEEnum(timescaleUnitEEnum, TimescaleUnit.class, "TimescaleUnit");
+		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.DAY);
+		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.WEEK);
+		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.MONTH);
+		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.QUARTER);
 
 		// Initialize data types
 		initEDataType(localDateTimeEDataType, LocalDateTime.class, "LocalDateTime", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

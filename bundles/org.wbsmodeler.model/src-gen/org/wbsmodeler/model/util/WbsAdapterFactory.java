@@ -32,6 +32,7 @@ import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
@@ -205,6 +206,10 @@ public class WbsAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseBudgetLine(BudgetLine object) {
 				return createBudgetLineAdapter();
+			}
+			@Override
+			public Adapter caseView(View object) {
+				return createViewAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -615,6 +620,20 @@ public class WbsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createBudgetLineAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.wbsmodeler.model.View <em>View</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.wbsmodeler.model.View
+	 * @generated
+	 */
+	public Adapter createViewAdapter() {
 		return null;
 	}
 

@@ -30,6 +30,7 @@ import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
@@ -272,6 +273,12 @@ public class WbsSwitch<T> extends Switch<T> {
 			case WbsPackage.BUDGET_LINE: {
 				BudgetLine budgetLine = (BudgetLine)theEObject;
 				T result = caseBudgetLine(budgetLine);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WbsPackage.VIEW: {
+				View view = (View)theEObject;
+				T result = caseView(view);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -696,6 +703,21 @@ public class WbsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseBudgetLine(BudgetLine object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>View</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>View</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseView(View object) {
 		return null;
 	}
 

@@ -24,7 +24,9 @@ public enum WbsProblem {
 	UNTRACED_REQUIREMENT(15, Diagnostic.WARNING),
 	UNDELIVERED_COMPONENT(16, Diagnostic.WARNING),
 	CONSTRAINT_WITHOUT_DATE(17, Diagnostic.ERROR),
-	ACTUAL_FINISH_BEFORE_START(18, Diagnostic.ERROR);
+	ACTUAL_FINISH_BEFORE_START(18, Diagnostic.ERROR),
+	/** A view names a resource, role, component or element that is no longer in the project. */
+	STALE_VIEW_REFERENCE(19, Diagnostic.WARNING);
 
 	private final int code;
 	private final int severity;

@@ -161,16 +161,19 @@ public class HtmlReportTest {
 		SecureXml.parserFactory().newSAXParser().parse(new InputSource(new StringReader(svg)), new DefaultHandler() {
 			@Override
 			public void startElement(String uri, String localName, String qName, Attributes attributes) {
-				elements.add(qName + (attributes.getValue("fill") == null ? "" : ":" + attributes.getValue("fill")));
+				String detail = qName.equals("g") ? attributes.getValue("class") : attributes.getValue("fill");
+				elements.add(qName + (detail == null ? "" : ":" + detail));
 			}
 		});
 		assertEquals("svg", elements.get(0));
-		assertEquals("Design and Build are critical", 2, elements.stream().filter(e -> e.equals("rect:#d0342c")).count());
-		assertEquals("Docs is not", 1, elements.stream().filter(e -> e.equals("rect:#4a7bd0")).count());
-		assertEquals("Design is half done", 1, elements.stream().filter(e -> e.equals("rect:#1b1b1b")).count());
-		assertEquals("one milestone", 1, elements.stream().filter(e -> e.startsWith("polygon")).count());
-		assertEquals("phase and deliverable brackets", 2, elements.stream().filter(e -> e.startsWith("path")).count());
+		// the diagram bundle's painter draws it: one group per bar, classed by kind and criticality
+		assertEquals("Design and Build are critical", 2, elements.stream().filter(e -> e.equals("g:gantt-bar critical")).count());
+		assertEquals("Docs is not", 1, elements.stream().filter(e -> e.equals("g:gantt-bar")).count());
+		assertEquals("Design is half done", 1, elements.stream().filter(e -> e.equals("rect:#7f1d1d")).count());
+		assertEquals("one milestone", 1, elements.stream().filter(e -> e.startsWith("g:gantt-milestone")).count());
+		assertEquals("phase and deliverable brackets", 2, elements.stream().filter(e -> e.startsWith("g:gantt-summary")).count());
 		assertThat(files.get("gantt.html"), containsString("<svg"));
+		assertFalse("the page inlines the SVG without its XML declaration", files.get("gantt.html").contains("<?xml"));
 	}
 
 	@Test
