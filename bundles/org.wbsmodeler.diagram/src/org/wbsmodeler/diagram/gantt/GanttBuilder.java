@@ -83,7 +83,10 @@ public final class GanttBuilder {
         g.titleHeight = options.title() == null ? 0 : GanttStyle.TITLE_HEIGHT;
         LocalDate[] span = span(project, figures, lines, baseline, status);
         // from the lower tier's unit: a chart of a February plan in months starts on 1 February, not 1 January
-        LocalDate first = g.timescale.lower().floor(span[0]);
+        // a day of air before the first bar on the finer scales; on months and quarters that day could add a whole
+        // empty unit (a plan starting on 1 February would start in January)
+        boolean coarse = g.timescale == Timescale.MONTH || g.timescale == Timescale.QUARTER;
+        LocalDate first = g.timescale.lower().floor(coarse ? span[0].plusDays(1) : span[0]);
         g.originMinute = GanttChart.minutes(first.atStartOfDay());
 
         GanttTable table = new GanttTable(measurer, options.columns());

@@ -22,7 +22,7 @@ public final class GanttStyle {
     /** Indent per outline level in the name column. */
     public static final double INDENT = 12;
     /** The widest the name and people columns get; longer text ends in an ellipsis. */
-    public static final double MAX_TEXT_COLUMN = 260;
+    public static final double MAX_TEXT_COLUMN = 300;
     /** Half the width and height of a milestone diamond. */
     public static final double DIAMOND = 6;
     /** How far a link leaves its bar horizontally before turning. */

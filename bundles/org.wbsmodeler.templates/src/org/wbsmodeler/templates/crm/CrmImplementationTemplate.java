@@ -42,6 +42,7 @@ public final class CrmImplementationTemplate implements ModelTemplate {
 		lifecycle.addTo(project);
 		new CrmScopeContent(lifecycle.deliverables).addTo(project);
 		new CrmProcesses(lifecycle.deliverables, team).addTo(project);
+		CrmViews.addTo(project);
 		return project;
 	}
 }

@@ -62,7 +62,7 @@ public class ContributionsTest {
 	public void theModelBundleListsItsRulesAsServicesToo() {
 		List<String> rules = Contributions.fromServices(ValidationRule.class, r -> r.getClass().getName()).list().stream()
 				.map(r -> r.getClass().getSimpleName()).toList();
-		assertEquals(List.of("HierarchyRule", "EstimateRule", "DependencyRule", "ResourceRule", "TraceabilityRule", "ProjectRule"), rules);
+		assertEquals(List.of("HierarchyRule", "EstimateRule", "DependencyRule", "ResourceRule", "TraceabilityRule", "ProjectRule", "ViewRule"), rules);
 	}
 
 	@Test
@@ -70,7 +70,7 @@ public class ContributionsTest {
 		// the tests run in OSGi: the registry is there, and the model bundle contributes its own rules
 		List<String> rules = Contributions.load("org.wbsmodeler.model.rules", ValidationRule.class, r -> r.getClass().getName()).list().stream()
 				.map(r -> r.getClass().getSimpleName()).toList();
-		assertEquals(7, rules.size());
+		assertEquals(8, rules.size());
 		assertEquals("NoActivityCalledForbidden", rules.stream().filter(r -> r.startsWith("No")).findFirst().orElseThrow());
 	}
 }

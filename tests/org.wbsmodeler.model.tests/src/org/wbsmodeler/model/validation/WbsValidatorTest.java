@@ -255,7 +255,8 @@ public class WbsValidatorTest {
 	@Test
 	public void rulesComeFromTheExtensionPointBuiltInOnesFirst() {
 		List<String> rules = WbsValidator.INSTANCE.rules().stream().map(r -> r.getClass().getSimpleName()).toList();
-		assertEquals(List.of("HierarchyRule", "EstimateRule", "DependencyRule", "ResourceRule", "TraceabilityRule", "ProjectRule"), rules.subList(0, 6));
+		assertEquals(List.of("HierarchyRule", "EstimateRule", "DependencyRule", "ResourceRule", "TraceabilityRule", "ProjectRule", "ViewRule"),
+				rules.subList(0, 7));
 		assertTrue(rules.toString(), rules.contains("NoActivityCalledForbidden"));
 	}
 
@@ -264,4 +265,25 @@ public class WbsValidatorTest {
 		assertEquals(WbsProblem.values().length, java.util.Arrays.stream(WbsProblem.values()).mapToInt(WbsProblem::code).distinct().count());
 	}
 
+	@Test
+	public void aViewNamingADeletedResourceIsAWarningNotACrash() {
+		ValidationFixture f = new ValidationFixture();
+		Resource gone = f.build.resource(f.project, "Former contractor", ResourceType.WORK, 50);
+		org.wbsmodeler.model.View view = WbsFactory.eINSTANCE.createView();
+		view.setName("IT team lead");
+		view.getResources().add(gone);
+		view.getPhases().add(f.phase);
+		f.project.getViews().add(view);
+		assertTrue(f.messages(), f.problems().isEmpty());
+		f.project.getResources().remove(gone);
+		f.phase.getChildren().clear();
+		f.project.getChildren().remove(f.phase);
+		List<Diagnostic> problems = f.problems(WbsProblem.STALE_VIEW_REFERENCE);
+		assertEquals(f.messages(), 2, problems.size());
+		assertTrue(problems.stream().allMatch(p -> p.getSeverity() == Diagnostic.WARNING));
+		assertThat(problems.get(0).getMessage(), containsString("view 'IT team lead' names resource 'Former contractor', which is no longer in the project"));
+		assertThat(problems.get(1).getMessage(), containsString("phase 'Build'"));
+		assertEquals("the view still filters: nothing it names exists", List.of(),
+				org.wbsmodeler.model.view.ViewFilter.apply(f.project, view).kept());
+	}
 }
