@@ -52,8 +52,9 @@ final class GanttTable {
             for (int i = 0; i < lines.size(); i++) {
                 String text = text(column, lines.get(i), figures.get(i));
                 raw[i][c] = text;
-                if (column.fixedWidth() == 0 && !text.isEmpty()) {
-                    widest = Math.max(widest, indent(column, lines.get(i)) + measurer.width(text, GanttStyle.FONT, false));
+                if (!text.isEmpty() && (column.fixedWidth() == 0 || i < 200)) {
+                    // summaries are drawn bold: measured bold, or their names would be cut although they fit
+                    widest = Math.max(widest, indent(column, lines.get(i)) + measurer.width(text, GanttStyle.FONT, lines.get(i).summary()));
                 }
             }
             double w = column.fixedWidth() > 0 ? Math.max(column.fixedWidth(), widest)
@@ -69,7 +70,7 @@ final class GanttTable {
             List<String> row = new ArrayList<>(columns.size());
             for (int c = 0; c < columns.size(); c++) {
                 double room = widths[c] - 2 * GanttStyle.CELL_PAD - indent(columns.get(c), lines.get(i));
-                row.add(fit(raw[i][c], room, lines.get(i).summary() && columns.get(c) == GanttColumn.NAME));
+                row.add(fit(raw[i][c], room, lines.get(i).summary()));
             }
             cells.add(List.copyOf(row));
         }

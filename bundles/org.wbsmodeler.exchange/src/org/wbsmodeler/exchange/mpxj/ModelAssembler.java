@@ -338,7 +338,7 @@ public final class ModelAssembler {
 		}
 	}
 
-	/** Takes roles, CRM scope and process breakdown from the appendix; returns its baselines (names and dates). */
+	/** Takes roles, CRM scope, process breakdown and views from the appendix; returns its baselines (names and dates). */
 	private List<Baseline> appendix(Task summary) {
 		List<Baseline> result = new ArrayList<>();
 		String appendix = summary == null ? null : ScopeAppendix.appendix(summary.getNotes());
@@ -356,6 +356,7 @@ public final class ModelAssembler {
 		project.getRoles().addAll(holder.getRoles());
 		project.setCrm(holder.getCrm());
 		project.setProcessBreakdown(holder.getProcessBreakdown());
+		project.getViews().addAll(holder.getViews());
 		result.addAll(holder.getBaselines());
 		return result;
 	}

@@ -25,6 +25,7 @@ import org.wbsmodeler.model.BudgetLine;
 import org.wbsmodeler.model.ProcessStep;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage;
@@ -33,7 +34,7 @@ import org.wbsmodeler.model.io.WbsResource;
 
 /**
  * What MS Project has no place for — the CRM scope (components, requirements, stakeholders, objectives, budget),
- * the process breakdown, the roles, the names and dates of baselines — travels as a small XMI document at the end
+ * the process breakdown, the roles, the names and dates of baselines, the views — travels as a small XMI document at the end
  * of the project's notes (task 0), below a marker line. MS Project keeps notes as they are, so the scope comes back.
  *
  * <p>The appendix holds no links to WBS elements for traceability: those are the task fields
@@ -84,7 +85,8 @@ public final class ScopeAppendix {
 
 	/** The appendix for a project, or null when the project has nothing MS Project lacks a place for. */
 	static String write(Project project, Map<WbsElement, Task> tasks, Map<Resource, org.mpxj.Resource> resources) throws ExchangeException {
-		if (project.getCrm() == null && project.getProcessBreakdown() == null && project.getRoles().isEmpty() && project.getBaselines().isEmpty()) {
+		if (project.getCrm() == null && project.getProcessBreakdown() == null && project.getRoles().isEmpty() && project.getBaselines().isEmpty()
+				&& project.getViews().isEmpty()) {
 			return null;
 		}
 		Project holder = WbsFactory.eINSTANCE.createProject();
@@ -93,6 +95,7 @@ public final class ScopeAppendix {
 		holder.getRoles().addAll(copier.copyAll(project.getRoles()));
 		holder.setCrm(project.getCrm() == null ? null : (org.wbsmodeler.model.CrmScope) copier.copy(project.getCrm()));
 		holder.setProcessBreakdown(project.getProcessBreakdown() == null ? null : (org.wbsmodeler.model.ProcessBreakdown) copier.copy(project.getProcessBreakdown()));
+		holder.getViews().addAll(copier.copyAll(project.getViews()));
 		copier.copyReferences();
 		for (Baseline baseline : project.getBaselines()) {
 			Baseline shell = WbsFactory.eINSTANCE.createBaseline();
@@ -106,6 +109,21 @@ public final class ScopeAppendix {
 					org.mpxj.Resource target = resources.get(resource);
 					if (target != null) {
 						((ProcessStep) entry.getValue()).getResources().add((Resource) proxy(resource, RESOURCE, target.getUniqueID()));
+					}
+				}
+			} else if (entry.getKey() instanceof View view) {
+				// a view's people and phases are MSPDI resources and tasks, like a process step's
+				View copy = (View) entry.getValue();
+				for (Resource resource : view.getResources()) {
+					org.mpxj.Resource target = resources.get(resource);
+					if (target != null) {
+						copy.getResources().add((Resource) proxy(resource, RESOURCE, target.getUniqueID()));
+					}
+				}
+				for (WbsElement element : view.getPhases()) {
+					Task target = tasks.get(element);
+					if (target != null) {
+						copy.getPhases().add((WbsElement) proxy(element, TASK, target.getUniqueID()));
 					}
 				}
 			} else if (entry.getKey() instanceof BudgetLine line && line.getElement() != null && tasks.get(line.getElement()) != null) {
@@ -160,6 +178,9 @@ public final class ScopeAppendix {
 				resolve(step, WbsPackage.Literals.PROCESS_STEP__RESOURCES, resources);
 			} else if (next instanceof BudgetLine line) {
 				resolve(line, WbsPackage.Literals.BUDGET_LINE__ELEMENT, tasks);
+			} else if (next instanceof View view) {
+				resolve(view, WbsPackage.Literals.VIEW__RESOURCES, resources);
+				resolve(view, WbsPackage.Literals.VIEW__PHASES, tasks);
 			}
 		}
 		return holder;
