@@ -138,4 +138,18 @@ public class TemplatesTest {
 				new TemplateOptions(project.getName(), ModelDates.toLocalDate(project.getStart())));
 		assertTrue("the example is the CRM template's output; regenerate it with ./wbs new", EcoreUtil.equals(fresh, project));
 	}
+
+	@Test
+	public void crmTemplateShipsAViewPerAudience() {
+		Project project = Templates.find("crm-implementation").orElseThrow().create(OPTIONS);
+		assertEquals(List.of("Steering committee", "IT team lead", "Critical path"), project.getViews().stream().map(org.wbsmodeler.model.View::getName).toList());
+		org.wbsmodeler.model.View steering = project.getViews().get(0);
+		assertEquals(List.of(org.wbsmodeler.model.ElementKind.PHASE, org.wbsmodeler.model.ElementKind.MILESTONE), steering.getKinds());
+		assertEquals(org.wbsmodeler.model.TimescaleUnit.MONTH, steering.getTimescale());
+		org.wbsmodeler.model.View itLead = project.getViews().get(1);
+		assertThat(itLead.getColumns(), hasItems(org.wbsmodeler.model.ViewColumn.START, org.wbsmodeler.model.ViewColumn.FINISH,
+				org.wbsmodeler.model.ViewColumn.TOTAL_FLOAT, org.wbsmodeler.model.ViewColumn.RESOURCES));
+		assertFalse(org.wbsmodeler.model.view.ViewFilter.apply(project, itLead).kept().isEmpty());
+		assertTrue(project.getViews().get(2).isCriticalOnly());
+	}
 }

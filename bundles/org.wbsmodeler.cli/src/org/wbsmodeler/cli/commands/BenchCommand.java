@@ -41,6 +41,7 @@ public final class BenchCommand implements Command {
 				Set.of("--activities", "--links", "--seed", "--mpxj-max", "--edits"), Set.of("--no-mpxj", "--verify", "--verbose"), BenchCommand::schedule));
 		BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
 				BenchCommand::diagram));
+		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
 	}
 
 	@Override
@@ -119,6 +120,18 @@ public final class BenchCommand implements Command {
 			args.add("--no-warmup");
 		}
 		return org.wbsmodeler.diagram.bench.DiagramBenchmark.run(args.toArray(String[]::new), console.out()) == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+	}
+
+	/** Gantt chart layout and SVG of a generated plan of 10,000 rows by default: {@code gantt rows=N svg_ms=X}. */
+	private static int gantt(Arguments arguments, Console console) throws CliException {
+		java.util.List<String> args = new java.util.ArrayList<>();
+		for (String option : new String[] { "--rows", "--runs" }) {
+			if (arguments.value(option) != null) {
+				args.add(option);
+				args.add(String.valueOf(arguments.intValue(option, 0)));
+			}
+		}
+		return org.wbsmodeler.diagram.bench.GanttBenchmark.run(args.toArray(String[]::new), console.out()) == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
 	}
 
 	/** Our critical-path scheduler against MPXJ's MicrosoftScheduler on random networks of the given sizes. */
