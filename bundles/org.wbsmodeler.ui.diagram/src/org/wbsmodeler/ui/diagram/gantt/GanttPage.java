@@ -1,0 +1,564 @@
+package org.wbsmodeler.ui.diagram.gantt;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Table;
+import org.wbsmodeler.diagram.gantt.GanttBuilder;
+import org.wbsmodeler.diagram.gantt.GanttChart;
+import org.wbsmodeler.diagram.gantt.GanttExporter;
+import org.wbsmodeler.diagram.gantt.GanttOptions;
+import org.wbsmodeler.diagram.gantt.GanttViews;
+import org.wbsmodeler.diagram.gantt.Timescale;
+import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.view.ViewFilter;
+import org.wbsmodeler.schedule.rollup.Totals;
+import org.wbsmodeler.ui.diagram.swt.Measurers;
+import org.wbsmodeler.ui.edit.SelectionProviderBase;
+import org.wbsmodeler.ui.editor.WbsEditor;
+import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.plan.PlanLabels;
+import org.wbsmodeler.ui.schedule.LiveSchedule;
+
+/**
+ * The Gantt page of the model editor: the Plan table on the left ({@link PlanRows}), the chart on the right
+ * ({@link ChartView}, drawn by the same painter as {@code ./wbs render --diagram gantt}), row for row, scrolling
+ * and selection as one. The dates are the editor's live schedule: after every command, undo and redo the chart is
+ * built again from it ({@link GanttBuilder} is linear: tens of milliseconds for 10,000 rows). Edits on the chart
+ * ({@link ChartGestures}) are commands on the editor's stack ({@link GanttEdits}). A view of the model (the
+ * toolbar's selector) filters the rows and chooses the table's columns and the timescale.
+ */
+public final class GanttPage implements ModelPage {
+
+	/** Key of the page on its control ({@code Control.getData}). */
+	public static final String PAGE_KEY = "org.wbsmodeler.ui.diagram.gantt.page";
+	/** The view selector's first entry: no view, every row. */
+	public static final String ALL_TASKS = "All tasks";
+	private static final double ZOOM_STEP = 1.5;
+
+	private final PageContext context;
+	private final Project project;
+	private final GanttEdits edits;
+	private final Selection selection = new Selection();
+	private final CommandStackListener stackListener = event -> scheduleRefresh();
+	private LiveSchedule schedule;
+	private LiveSchedule ownSchedule;
+	private Composite control;
+	private GanttToolbar toolbar;
+	private Composite spacer;
+	private PlanRows rows;
+	private ChartView chartView;
+	private View view;
+	private Timescale timescale = Timescale.WEEK;
+	private double zoomFactor = 1;
+	private boolean stale = true;
+	private boolean refreshPending;
+	private boolean syncing;
+	private int lastRowZero = Integer.MIN_VALUE;
+
+	public GanttPage(PageContext context) {
+		this.context = context;
+		this.project = context.project();
+		this.edits = new GanttEdits(context);
+	}
+
+	@Override
+	public String title() {
+		return "Gantt";
+	}
+
+	@Override
+	public Control createControl(Composite parent) {
+		control = new Composite(parent, SWT.NONE);
+		control.setData(PAGE_KEY, this);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		control.setLayout(layout);
+		toolbar = new GanttToolbar(control, this);
+		SashForm sash = new SashForm(control, SWT.HORIZONTAL | SWT.SMOOTH);
+		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite left = new Composite(sash, SWT.NONE);
+		GridLayout leftLayout = new GridLayout(1, false);
+		leftLayout.marginWidth = leftLayout.marginHeight = 0;
+		leftLayout.verticalSpacing = 0;
+		left.setLayout(leftLayout);
+		// lowers the table's header to the chart's two timescale tiers, so that row i stands beside row i
+		spacer = new Composite(left, SWT.NONE);
+		spacer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+		((GridData) spacer.getLayoutData()).heightHint = 0;
+		rows = new PlanRows(left);
+		rows.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		chartView = new ChartView(sash, this::rowZeroOnCanvas);
+		sash.setWeights(2, 3);
+		new ChartGestures(this, chartView).install();
+		new ChartKeys(this, chartView).install();
+		Table table = rows.table();
+		table.addListener(SWT.Selection, e -> tableSelectionChanged());
+		// the table scrolls by keys, wheel, bar, showSelection: whenever its rows moved, the chart follows
+		table.addListener(SWT.Paint, e -> followTable());
+		table.getVerticalBar().addListener(SWT.Selection, e -> followTable());
+		context.domain().getCommandStack().addCommandStackListener(stackListener);
+		control.addListener(SWT.Show, e -> shown());
+		control.addListener(SWT.Hide, e -> hidden());
+		control.addDisposeListener(e -> context.domain().getCommandStack().removeCommandStackListener(stackListener));
+		return control;
+	}
+
+	// -----------------------------------------------------------------------------------------------------------------
+	// Schedule and chart
+
+	/** The editor's live schedule when there is an editor (one schedule for all pages), else one of our own. */
+	private LiveSchedule schedule() {
+		if (schedule == null) {
+			WbsEditor editor = editor();
+			if (editor != null && editor.liveSchedule() != null) {
+				schedule = editor.liveSchedule();
+			} else {
+				ownSchedule = new LiveSchedule(project);
+				schedule = ownSchedule;
+			}
+		}
+		return schedule;
+	}
+
+	/** The element's figures from the live schedule, or null. */
+	public Totals totals(WbsElement element) {
+		return schedule().totals(element);
+	}
+
+	private void shown() {
+		if (stale || chartView.chart() == null) {
+			refreshNow();
+		}
+		WbsEditor editor = editor();
+		if (editor != null && editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s && !s.isEmpty()) {
+			reveal(s.toList());
+		}
+	}
+
+	private void hidden() {
+		WbsEditor editor = editor();
+		List<Object> selected = selection.current();
+		if (editor != null && editor.planPage() != null && !selected.isEmpty() && !editor.planPage().viewer().getControl().isDisposed()) {
+			editor.planPage().reveal(selected);
+		}
+	}
+
+	private void scheduleRefresh() {
+		stale = true;
+		if (refreshPending || control == null || control.isDisposed()) {
+			return;
+		}
+		refreshPending = true;
+		control.getDisplay().asyncExec(() -> {
+			refreshPending = false;
+			if (stale && !control.isDisposed() && control.isVisible()) {
+				refreshNow();
+			}
+		});
+	}
+
+	/** Builds the chart from the live schedule now and shows it, keeping the selection and the time on screen. */
+	public void refreshNow() {
+		stale = false;
+		if (ownSchedule != null) {
+			String problem = ownSchedule.update();
+			context.status().accept(problem);
+		}
+		LiveSchedule live = schedule();
+		if (!rows.hasLabels()) {
+			rows.setLabels(new PlanLabels(project, live));
+		}
+		if (live.isStale()) {
+			live.update();
+		}
+		List<Object> selected = selection.current();
+		GanttChart old = chartView.chart();
+		LocalDateTime leftDate = old == null ? null : old.dateAt(chartView.diagramX(0));
+		GanttChart chart = build();
+		rows.setChart(chart);
+		chartView.setChart(chart, rows.table().getItemHeight());
+		if (leftDate != null) {
+			chartView.scrollTo(chart.xOf(leftDate), 0);
+		}
+		toolbar.update(project, view, timescale);
+		alignHeaders();
+		select(selected, false);
+	}
+
+	private GanttChart build() {
+		OutlineIndex outline = OutlineIndex.of(project);
+		GanttOptions options = new GanttOptions().columns(List.of()).timescale(timescale)
+				.pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor);
+		if (view != null) {
+			options.rows(ViewFilter.apply(project, outline, view, this::critical).kept());
+		}
+		return new GanttBuilder(Measurers.of(control.getDisplay())).build(project, outline, schedule()::totals, options);
+	}
+
+	private boolean critical(WbsElement element) {
+		Totals t = schedule().totals(element);
+		return t != null && t.critical();
+	}
+
+	/** The table's header is lowered to the bottom of the chart's timescale. */
+	private void alignHeaders() {
+		int header = rows.table().getHeaderHeight();
+		if (header <= 0) {
+			return;
+		}
+		int wanted = Math.max(0, chartView.headerPixels() - header);
+		GridData data = (GridData) spacer.getLayoutData();
+		if (data.heightHint != wanted) {
+			data.heightHint = wanted;
+			spacer.getParent().layout(true);
+		}
+	}
+
+	/** The canvas y of row 0's top: where the table has it. */
+	private int rowZeroOnCanvas() {
+		Table table = rows.table();
+		int y = rows.rowZeroY();
+		if (y == -1) {
+			return chartView.headerPixels();
+		}
+		Point onDisplay = table.toDisplay(0, y);
+		return chartView.control().toControl(onDisplay).y;
+	}
+
+	private void followTable() {
+		alignHeaders();
+		int now = rowZeroOnCanvas();
+		if (now != lastRowZero) {
+			lastRowZero = now;
+			chartView.control().redraw();
+		}
+	}
+
+	// -----------------------------------------------------------------------------------------------------------------
+	// Views, timescale, zoom
+
+	/** Applies a view of the model (null: every row, the default columns, weeks). */
+	public void applyView(View newView) {
+		view = newView;
+		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
+		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);
+		zoomFactor = 1;
+		chartView.scrollTo(0, 0);
+		refreshNow();
+		if (chartView.chart() != null && chartView.chart().rowCount() > 0) {
+			chartView.scrollTo(firstBarX(), 20);
+		}
+	}
+
+	/** Applies the model's view of that name, or every row for {@link #ALL_TASKS}; false when there is none. */
+	public boolean applyView(String name) {
+		if (ALL_TASKS.equals(name)) {
+			applyView((View) null);
+			return true;
+		}
+		View found = ViewFilter.find(project, name);
+		if (found == null) {
+			return false;
+		}
+		applyView(found);
+		return true;
+	}
+
+	private double firstBarX() {
+		GanttChart chart = chartView.chart();
+		for (int i = 0; i < chart.rowCount(); i++) {
+			if (chart.bar(i) != null) {
+				return chart.bar(i).x() - 10;
+			}
+		}
+		return 0;
+	}
+
+	public View view() {
+		return view;
+	}
+
+	public Timescale timescale() {
+		return timescale;
+	}
+
+	public void setTimescale(Timescale scale) {
+		timescale = scale;
+		zoomFactor = 1;
+		zoomAround(chartView.control().getClientArea().width / 2, () -> {
+		});
+	}
+
+	/** Zooms the time axis in (factor above 1) or out around a canvas x. */
+	public void zoom(double factor, int aroundX) {
+		zoomAround(aroundX, () -> zoomFactor = Math.max(0.1, Math.min(10, zoomFactor * factor)));
+	}
+
+	public void zoomIn() {
+		zoom(ZOOM_STEP, chartView.control().getClientArea().width / 2);
+	}
+
+	public void zoomOut() {
+		zoom(1 / ZOOM_STEP, chartView.control().getClientArea().width / 2);
+	}
+
+	private void zoomAround(int x, Runnable change) {
+		GanttChart old = chartView.chart();
+		LocalDateTime date = old == null ? null : old.dateAt(chartView.diagramX(x));
+		change.run();
+		refreshNow();
+		if (date != null) {
+			chartView.scrollTo(chartView.chart().xOf(date), x);
+		}
+	}
+
+	/** Pixels per calendar day now. */
+	public double pixelsPerDay() {
+		return chartView.chart() == null ? 0 : chartView.chart().pixelsPerDay();
+	}
+
+	// -----------------------------------------------------------------------------------------------------------------
+	// Selection
+
+	private void tableSelectionChanged() {
+		if (syncing) {
+			return;
+		}
+		chartView.setSelected(selectedElements());
+		selection.fire();
+	}
+
+	/** A click on a chart row: select it in the table too (Ctrl toggles it in the selection). */
+	void selectRowFromChart(int row, boolean toggle) {
+		Table table = rows.table();
+		if (toggle) {
+			if (table.isSelected(row)) {
+				table.deselect(row);
+			} else {
+				table.select(row);
+			}
+		} else {
+			table.setSelection(row);
+		}
+		tableSelectionChanged();
+	}
+
+	/** Moves the selection to another row (keys on the chart), showing it. */
+	void selectRow(int row) {
+		GanttChart chart = chartView.chart();
+		if (chart == null || chart.rowCount() == 0) {
+			return;
+		}
+		int clamped = Math.max(0, Math.min(chart.rowCount() - 1, row));
+		rows.table().setSelection(clamped);
+		rows.table().showSelection();
+		tableSelectionChanged();
+		followTable();
+	}
+
+	/** The first selected row, or -1. */
+	int selectedRow() {
+		return rows.table().getSelectionIndex();
+	}
+
+	private List<WbsElement> selectedElements() {
+		GanttChart chart = chartView.chart();
+		List<WbsElement> selected = new ArrayList<>();
+		if (chart != null) {
+			for (int index : rows.table().getSelectionIndices()) {
+				if (index < chart.rowCount()) {
+					selected.add(chart.rows().get(index).element());
+				}
+			}
+		}
+		return selected;
+	}
+
+	private void select(List<?> objects, boolean tell) {
+		GanttChart chart = chartView.chart();
+		if (chart == null) {
+			return;
+		}
+		List<Integer> indices = new ArrayList<>();
+		for (Object o : objects) {
+			GanttChart.Row row = o instanceof WbsElement e ? chart.rowOf(e) : null;
+			if (row != null) {
+				indices.add(row.index());
+			}
+		}
+		syncing = true;
+		try {
+			rows.table().setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+			if (!indices.isEmpty()) {
+				rows.table().showSelection();
+			}
+		} finally {
+			syncing = false;
+		}
+		chartView.setSelected(selectedElements());
+		followTable();
+		if (tell) {
+			selection.fire();
+		}
+	}
+
+	@Override
+	public ISelectionProvider selectionProvider() {
+		return selection;
+	}
+
+	@Override
+	public void reveal(List<?> modelObjects) {
+		if (control == null || control.isDisposed()) {
+			return;
+		}
+		if (stale && control.isVisible()) {
+			refreshNow();
+		}
+		if (modelObjects.equals(selection.current())) {
+			rows.table().showSelection();
+			followTable();
+			return;
+		}
+		select(modelObjects, true);
+	}
+
+	@Override
+	public boolean shows(Object modelObject) {
+		return chartView != null && chartView.chart() != null && modelObject instanceof WbsElement e && chartView.chart().rowOf(e) != null;
+	}
+
+	// -----------------------------------------------------------------------------------------------------------------
+	// What the gestures, the toolbar, tests and the benchmark use
+
+	GanttEdits edits() {
+		return edits;
+	}
+
+	void status(String message) {
+		context.status().accept(message);
+	}
+
+	public GanttChart chart() {
+		return chartView.chart();
+	}
+
+	public Table table() {
+		return rows.table();
+	}
+
+	public Canvas canvas() {
+		return chartView.control();
+	}
+
+	public Combo viewSelector() {
+		return toolbar.viewSelector();
+	}
+
+	/** How many times the chart painted. */
+	public long paintCount() {
+		return chartView.paintCount();
+	}
+
+	/** Where an element's bar is drawn on the canvas, or null. */
+	public org.eclipse.swt.graphics.Rectangle barBounds(WbsElement element) {
+		GanttChart.Row row = chartView.chart() == null ? null : chartView.chart().rowOf(element);
+		return row == null ? null : chartView.barBounds(row.index());
+	}
+
+	/** The canvas y of the middle of an element's row, or -1. */
+	public int rowMiddle(WbsElement element) {
+		GanttChart.Row row = chartView.chart() == null ? null : chartView.chart().rowOf(element);
+		return row == null ? -1 : chartView.canvasY(chartView.chart().rowTop(row.index()) + chartView.chart().rowHeight() / 2);
+	}
+
+	/** The element of the table's top visible row and the chart's row at the same height (they must be the same). */
+	public int chartRowAt(int canvasY) {
+		return chartView.rowAt(canvasY);
+	}
+
+	public int scrollX() {
+		return chartView.scrollX();
+	}
+
+	/** Writes the chart as {@code ./wbs render --diagram gantt [--view]} does: the view's columns, the exporters' font. */
+	public void export(Path target) throws IOException {
+		GanttOptions options = new GanttOptions().timescale(timescale).pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor);
+		if (view != null) {
+			options = GanttViews.options(project, view, ViewFilter.apply(project, OutlineIndex.of(project), view, this::critical))
+					.pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor);
+		} else {
+			options.title(project.getName());
+		}
+		GanttExporter.export(new GanttBuilder().build(project, OutlineIndex.of(project), schedule()::totals, options), target);
+	}
+
+	/** The model editor this page belongs to (the one with the page's editing domain), or null. */
+	private WbsEditor editor() {
+		if (!org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+			return null;
+		}
+		for (var window : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()) {
+			for (var page : window.getPages()) {
+				for (var reference : page.getEditorReferences()) {
+					if (reference.getEditor(false) instanceof WbsEditor editor && editor.getEditingDomain() == context.domain()) {
+						return editor;
+					}
+				}
+			}
+		}
+		return null;
+	}
+
+	@Override
+	public void dispose() {
+		if (ownSchedule != null) {
+			ownSchedule.dispose();
+		}
+	}
+
+	/** The selected rows as the page's selection, for the editor (which republishes it to Outline and Properties). */
+	private final class Selection extends SelectionProviderBase {
+
+		List<Object> current() {
+			return rows == null ? List.of() : new ArrayList<>(selectedElements());
+		}
+
+		void fire() {
+			fireSelectionChanged();
+		}
+
+		@Override
+		public ISelection getSelection() {
+			return new StructuredSelection(current());
+		}
+
+		@Override
+		public void setSelection(ISelection newSelection) {
+			reveal(newSelection instanceof IStructuredSelection s ? s.toList() : List.of());
+		}
+	}
+}

@@ -1,0 +1,173 @@
+package org.wbsmodeler.ui.diagram.gantt;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.wbsmodeler.diagram.gantt.GanttChart;
+import org.wbsmodeler.diagram.gantt.GanttChart.RowKind;
+import org.wbsmodeler.diagram.gantt.GanttColumn;
+import org.wbsmodeler.model.ConstraintType;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.ui.plan.PlanLabels;
+
+/**
+ * The table left of the chart: the Plan page's cells ({@link PlanLabels}) for exactly the chart's rows, one table
+ * row per chart row, so row {@code i} of the table is row {@code i} of the chart. The table is {@code SWT.VIRTUAL}:
+ * it asks for the texts of the rows it paints, so 10,000 rows cost a screenful. Names are indented by outline
+ * level, summaries bold, critical rows red, and a task with a date constraint carries a pin after its name.
+ */
+final class PlanRows {
+
+	/** What the table shows without a view: MS Project's Gantt entry table, trimmed. */
+	static final List<PlanColumn> DEFAULT_COLUMNS = List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.DURATION, PlanColumn.START,
+			PlanColumn.FINISH);
+	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
+	static final String CONSTRAINT_PIN = " \u25b8";
+
+	private final Table table;
+	private PlanLabels labels;
+	private final Font bold;
+	private final Color red;
+	private List<PlanColumn> columns = List.of();
+	private GanttChart chart;
+
+	PlanRows(Composite parent) {
+		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		table.setHeaderVisible(true);
+		table.setLinesVisible(true);
+		bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
+		red = table.getDisplay().getSystemColor(SWT.COLOR_RED);
+		table.addListener(SWT.SetData, this::fill);
+		setColumns(DEFAULT_COLUMNS);
+	}
+
+	/** The cells' texts: from the live schedule the page finds when it is first shown. */
+	void setLabels(PlanLabels newLabels) {
+		labels = newLabels;
+	}
+
+	boolean hasLabels() {
+		return labels != null;
+	}
+
+	Table table() {
+		return table;
+	}
+
+	List<PlanColumn> columns() {
+		return columns;
+	}
+
+	/** Shows these columns (a view's); the rows are asked again. */
+	void setColumns(List<PlanColumn> shown) {
+		if (shown.equals(columns)) {
+			return;
+		}
+		columns = List.copyOf(shown);
+		table.setRedraw(false);
+		try {
+			for (TableColumn column : table.getColumns()) {
+				column.dispose();
+			}
+			for (PlanColumn c : columns) {
+				TableColumn column = new TableColumn(table, isNumeric(c) ? SWT.RIGHT : SWT.LEFT);
+				column.setText(c.title());
+				column.setWidth(width(c));
+				column.setMoveable(c != PlanColumn.CODE);
+			}
+			table.clearAll();
+		} finally {
+			table.setRedraw(true);
+		}
+	}
+
+	/** Shows the rows of a new chart (after a command, a view, a zoom): the rows on screen are asked again. */
+	void setChart(GanttChart newChart) {
+		chart = newChart;
+		if (table.getItemCount() != newChart.rowCount()) {
+			table.setItemCount(newChart.rowCount());
+		}
+		table.clearAll();
+	}
+
+	private void fill(Event event) {
+		TableItem item = (TableItem) event.item;
+		int index = table.indexOf(item);
+		if (chart == null || labels == null || index < 0 || index >= chart.rowCount()) {
+			return;
+		}
+		GanttChart.Row row = chart.rows().get(index);
+		WbsElement element = row.element();
+		String[] texts = new String[columns.size()];
+		for (int c = 0; c < columns.size(); c++) {
+			PlanColumn column = columns.get(c);
+			String text = labels.text(element, column);
+			if (column == PlanColumn.NAME) {
+				text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
+			}
+			texts[c] = text;
+		}
+		item.setText(texts);
+		item.setFont(row.kind() == RowKind.SUMMARY ? bold : null);
+		item.setForeground(labels.isCritical(element) ? red : null);
+	}
+
+	static boolean constrained(WbsElement element) {
+		return element.getConstraintType() != null && element.getConstraintType() != ConstraintType.ASAP
+				&& element.getConstraintType() != ConstraintType.ALAP && element.getConstraintDate() != null;
+	}
+
+	/** The y of row 0's top in the table's coordinates (negative once scrolled), or -1 before the table has rows. */
+	int rowZeroY() {
+		if (table.getItemCount() == 0) {
+			return -1;
+		}
+		int top = table.getTopIndex();
+		return table.getItem(top).getBounds().y - top * table.getItemHeight();
+	}
+
+	/** The chart's columns of a view as the Plan page's columns (code and name first, always). */
+	static List<PlanColumn> columnsOf(List<GanttColumn> chartColumns) {
+		List<PlanColumn> shown = new ArrayList<>(List.of(PlanColumn.CODE, PlanColumn.NAME));
+		for (GanttColumn c : chartColumns) {
+			PlanColumn column = switch (c) {
+			case CODE -> PlanColumn.CODE;
+			case NAME -> PlanColumn.NAME;
+			case START -> PlanColumn.START;
+			case FINISH -> PlanColumn.FINISH;
+			case DURATION -> PlanColumn.DURATION;
+			case TOTAL_FLOAT -> PlanColumn.TOTAL_FLOAT;
+			case PERCENT_COMPLETE -> PlanColumn.PERCENT_COMPLETE;
+			case RESOURCES -> PlanColumn.RESOURCES;
+			};
+			if (!shown.contains(column)) {
+				shown.add(column);
+			}
+		}
+		return shown;
+	}
+
+	private static boolean isNumeric(PlanColumn c) {
+		return c == PlanColumn.DURATION || c == PlanColumn.TOTAL_FLOAT || c == PlanColumn.PERCENT_COMPLETE || c == PlanColumn.COST;
+	}
+
+	private static int width(PlanColumn c) {
+		return switch (c) {
+		case CODE -> 60;
+		case NAME -> 230;
+		case START, FINISH -> 145;
+		case RESOURCES, PREDECESSORS -> 150;
+		default -> 75;
+		};
+	}
+}
