@@ -5,7 +5,8 @@ import java.util.Set;
 /**
  * What {@code ./wbs studio} was asked to do: open a model, check that the window comes up ({@code --smoke}), or run
  * the editor benchmark ({@code --bench editor [--activities N] [--editor ID]}) or the diagram pages' benchmark
- * ({@code --bench diagram [--activities N]}, default 2,000 activities).
+ * ({@code --bench diagram [--activities N]}, default 2,000 activities) or the Gantt page's ({@code --bench gantt
+ * [--activities N]}, default 10,000 rows).
  *
  * <p>Our options have two dashes. Arguments with one dash belong to the platform or to the test harness that starts
  * the application ({@code -testproperties FILE}, {@code -clearPersistedState}): they are left alone, with the value
@@ -13,9 +14,10 @@ import java.util.Set;
  */
 public record StudioArguments(String file, boolean smoke, boolean bench, int activities, String editorId, boolean help, String benchKind) {
 
-	public static final String USAGE = "usage: wbs studio [FILE] [--smoke] | wbs studio --bench editor [--activities N] [--editor ID] | wbs studio --bench diagram [--activities N]";
+	public static final String USAGE = "usage: wbs studio [FILE] [--smoke] | wbs studio --bench editor [--activities N] [--editor ID] | wbs studio --bench diagram [--activities N] | wbs studio --bench gantt [--activities N]";
 	public static final int DEFAULT_ACTIVITIES = 100_000;
 	public static final int DEFAULT_DIAGRAM_ACTIVITIES = 2_000;
+	public static final int DEFAULT_GANTT_ROWS = 10_000;
 
 	/** One-dash options of the platform and of Tycho's test harness that are followed by a value. */
 	private static final Set<String> PLATFORM_OPTIONS_WITH_VALUE = Set.of("-testproperties", "-testApplication", "-testpluginname",
@@ -53,10 +55,10 @@ public record StudioArguments(String file, boolean smoke, boolean bench, int act
 				}
 			}
 		}
-		if (bench != null && !bench.equals("editor") && !bench.equals("diagram")) {
-			throw new IllegalArgumentException("unknown benchmark '" + bench + "' (there are: editor, diagram)");
+		if (bench != null && !bench.equals("editor") && !bench.equals("diagram") && !bench.equals("gantt")) {
+			throw new IllegalArgumentException("unknown benchmark '" + bench + "' (there are: editor, diagram, gantt)");
 		}
-		if ("diagram".equals(bench) && editorId != null) {
+		if (("diagram".equals(bench) || "gantt".equals(bench)) && editorId != null) {
 			throw new IllegalArgumentException("--editor belongs to --bench editor");
 		}
 		if (bench == null && (activities != null || editorId != null)) {
@@ -65,7 +67,7 @@ public record StudioArguments(String file, boolean smoke, boolean bench, int act
 		if (bench != null && (file != null || smoke)) {
 			throw new IllegalArgumentException("--bench runs on its own generated models: no FILE, no --smoke");
 		}
-		int defaultActivities = "diagram".equals(bench) ? DEFAULT_DIAGRAM_ACTIVITIES : DEFAULT_ACTIVITIES;
+		int defaultActivities = "diagram".equals(bench) ? DEFAULT_DIAGRAM_ACTIVITIES : "gantt".equals(bench) ? DEFAULT_GANTT_ROWS : DEFAULT_ACTIVITIES;
 		return new StudioArguments(file, smoke, bench != null, activities != null ? activities : defaultActivities,
 				editorId != null ? editorId : StudioIds.MODEL_EDITOR, false, bench);
 	}

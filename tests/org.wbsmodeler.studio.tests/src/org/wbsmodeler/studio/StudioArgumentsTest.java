@@ -44,6 +44,15 @@ public class StudioArgumentsTest {
 	}
 
 	@Test
+	public void ganttBenchDefaultsToTenThousandRows() {
+		StudioArguments arguments = StudioArguments.parse("--bench", "gantt");
+		assertEquals("gantt", arguments.benchKind());
+		assertEquals(10_000, arguments.activities());
+		assertEquals(2_000, StudioArguments.parse("--bench", "gantt", "--activities", "2000").activities());
+		assertRefused("--editor belongs to --bench editor", "--bench", "gantt", "--editor", "x.y");
+	}
+
+	@Test
 	public void benchTakesASizeAndAnEditor() {
 		StudioArguments arguments = StudioArguments.parse("--bench", "editor", "--activities", "20_000", "--editor", "x.y");
 		assertEquals(20_000, arguments.activities());

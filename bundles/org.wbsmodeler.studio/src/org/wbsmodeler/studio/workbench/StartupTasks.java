@@ -65,6 +65,9 @@ final class StartupTasks {
 	}
 
 	private int bench(IWorkbenchWindow window) {
+		if ("gantt".equals(arguments.benchKind())) {
+			return GanttBench.run(window, arguments.activities());
+		}
 		if ("diagram".equals(arguments.benchKind())) {
 			return DiagramBench.run(window, arguments.activities(), BENCH_SEED);
 		}

@@ -76,6 +76,7 @@ public final class GanttPage implements ModelPage {
 	private boolean refreshPending;
 	private boolean syncing;
 	private int lastRowZero = Integer.MIN_VALUE;
+	private SashForm sash;
 
 	public GanttPage(PageContext context) {
 		this.context = context;
@@ -112,6 +113,8 @@ public final class GanttPage implements ModelPage {
 		rows.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		chartView = new ChartView(sash, this::rowZeroOnCanvas);
 		sash.setWeights(2, 3);
+		this.sash = sash;
+		sash.addListener(SWT.Resize, e -> fitTable());
 		new ChartGestures(this, chartView).install();
 		new ChartKeys(this, chartView).install();
 		Table table = rows.table();
@@ -189,7 +192,7 @@ public final class GanttPage implements ModelPage {
 		}
 		LiveSchedule live = schedule();
 		if (!rows.hasLabels()) {
-			rows.setLabels(new PlanLabels(project, live));
+			rows.setLabels(new PlanLabels(project, live), live::totals);
 		}
 		if (live.isStale()) {
 			live.update();
@@ -221,6 +224,17 @@ public final class GanttPage implements ModelPage {
 	private boolean critical(WbsElement element) {
 		Totals t = schedule().totals(element);
 		return t != null && t.critical();
+	}
+
+	/** The table as wide as its columns, within 25%–60% of the page. */
+	private void fitTable() {
+		int width = sash.getClientArea().width;
+		if (width <= 0) {
+			return;
+		}
+		int wanted = rows.columnsWidth() + rows.table().getVerticalBar().getSize().x + 6;
+		int left = Math.max(width / 4, Math.min(width * 3 / 5, wanted));
+		sash.setWeights(left, Math.max(1, width - left));
 	}
 
 	/** The table's header is lowered to the bottom of the chart's timescale. */
@@ -264,6 +278,7 @@ public final class GanttPage implements ModelPage {
 	public void applyView(View newView) {
 		view = newView;
 		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
+		fitTable();
 		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);
 		zoomFactor = 1;
 		chartView.scrollTo(0, 0);
@@ -498,6 +513,11 @@ public final class GanttPage implements ModelPage {
 	/** The element of the table's top visible row and the chart's row at the same height (they must be the same). */
 	public int chartRowAt(int canvasY) {
 		return chartView.rowAt(canvasY);
+	}
+
+	/** Scrolls time by canvas pixels (the arrow keys' step is an eighth of the canvas). */
+	public void scrollTimeBy(int pixels) {
+		chartView.scrollBy(pixels);
 	}
 
 	public int scrollX() {

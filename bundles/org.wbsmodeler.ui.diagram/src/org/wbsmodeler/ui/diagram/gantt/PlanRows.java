@@ -35,7 +35,12 @@ final class PlanRows {
 	static final String CONSTRAINT_PIN = " \u25b8";
 
 	private final Table table;
+	/** The day of a date: the chart beside it shows the time of day, the table need not. */
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd",
+			java.util.Locale.ENGLISH);
+
 	private PlanLabels labels;
+	private java.util.function.Function<WbsElement, org.wbsmodeler.schedule.rollup.Totals> totals;
 	private final Font bold;
 	private final Color red;
 	private List<PlanColumn> columns = List.of();
@@ -52,8 +57,18 @@ final class PlanRows {
 	}
 
 	/** The cells' texts: from the live schedule the page finds when it is first shown. */
-	void setLabels(PlanLabels newLabels) {
+	void setLabels(PlanLabels newLabels, java.util.function.Function<WbsElement, org.wbsmodeler.schedule.rollup.Totals> figures) {
 		labels = newLabels;
+		totals = figures;
+	}
+
+	/** Total width of the columns shown. */
+	int columnsWidth() {
+		int width = 0;
+		for (TableColumn column : table.getColumns()) {
+			width += column.getWidth();
+		}
+		return width;
 	}
 
 	boolean hasLabels() {
@@ -111,7 +126,8 @@ final class PlanRows {
 		String[] texts = new String[columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
 			PlanColumn column = columns.get(c);
-			String text = labels.text(element, column);
+			String text = column == PlanColumn.START || column == PlanColumn.FINISH ? day(element, column == PlanColumn.START)
+					: labels.text(element, column);
 			if (column == PlanColumn.NAME) {
 				text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
 			}
@@ -120,6 +136,12 @@ final class PlanRows {
 		item.setText(texts);
 		item.setFont(row.kind() == RowKind.SUMMARY ? bold : null);
 		item.setForeground(labels.isCritical(element) ? red : null);
+	}
+
+	private String day(WbsElement element, boolean start) {
+		org.wbsmodeler.schedule.rollup.Totals t = totals.apply(element);
+		java.time.LocalDateTime date = t == null ? null : start ? t.start() : t.finish();
+		return date == null ? "" : DAY.format(date);
 	}
 
 	static boolean constrained(WbsElement element) {
@@ -164,8 +186,8 @@ final class PlanRows {
 	private static int width(PlanColumn c) {
 		return switch (c) {
 		case CODE -> 60;
-		case NAME -> 230;
-		case START, FINISH -> 145;
+		case NAME -> 240;
+		case START, FINISH -> 105;
 		case RESOURCES, PREDECESSORS -> 150;
 		default -> 75;
 		};

@@ -1,0 +1,107 @@
+package org.wbsmodeler.ui.diagram.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TableColumn;
+import org.junit.After;
+import org.junit.Before;
+import org.junit.Test;
+import org.wbsmodeler.diagram.gantt.GanttViews;
+import org.wbsmodeler.diagram.gantt.Timescale;
+import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.view.ViewFilter;
+import org.wbsmodeler.ui.diagram.gantt.GanttPage;
+import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Screenshots;
+
+/**
+ * The example's shipped views chosen in the Gantt page's view selector: each keeps the rows its filter keeps (with
+ * the summaries above them), shows its columns and its timescale; "All tasks" brings every row back. Screenshots of
+ * each, for people to look at.
+ */
+public class GanttViewsPageTest {
+
+	private EditorFixture fixture;
+	private GanttPage page;
+
+	@Before
+	public void open() throws Exception {
+		fixture = EditorFixture.openExample();
+		page = GanttTabs.open(fixture);
+	}
+
+	@After
+	public void close() throws Exception {
+		fixture.close();
+	}
+
+	@Test
+	public void eachShippedViewAppliesItsFilterColumnsAndTimescale() {
+		int all = OutlineIndex.of(fixture.model()).size();
+		assertEquals("without a view every row", all, page.chart().rowCount());
+		Screenshots.save(fixture.shell(), "gantt-example-all-tasks");
+		Combo selector = page.viewSelector();
+		List<String> items = List.of(selector.getItems());
+		assertEquals(GanttPage.ALL_TASKS, items.get(0));
+		for (String name : List.of("Steering committee", "IT team lead", "Critical path")) {
+			assertTrue(name + " is offered", items.contains(name));
+			choose(selector, name);
+			View view = ViewFilter.find(fixture.model(), name);
+			assertEquals(view, page.view());
+			List<WbsElement> kept = ViewFilter.apply(fixture.model(), OutlineIndex.of(fixture.model()), view,
+					e -> page.totals(e) != null && page.totals(e).critical()).kept();
+			assertTrue(name + " keeps some rows, not all", !kept.isEmpty() && kept.size() < all);
+			List<WbsElement> shown = new ArrayList<>();
+			page.chart().rows().forEach(r -> shown.add(r.element()));
+			assertEquals(name + ": the chart's rows are the view's", kept, shown);
+			assertEquals(kept.size(), page.table().getItemCount());
+			assertEquals(GanttViews.timescale(view), page.timescale());
+			List<String> titles = new ArrayList<>();
+			for (TableColumn column : page.table().getColumns()) {
+				titles.add(column.getText());
+			}
+			assertEquals(name + ": columns", expectedTitles(view), titles);
+			Screenshots.save(fixture.shell(), "gantt-example-" + name.toLowerCase().replace(' ', '-'));
+		}
+		choose(selector, GanttPage.ALL_TASKS);
+		assertEquals(all, page.chart().rowCount());
+		assertEquals(Timescale.WEEK, page.timescale());
+	}
+
+	private List<String> expectedTitles(View view) {
+		List<String> titles = new ArrayList<>(List.of("WBS", "Task Name"));
+		for (var c : GanttViews.columns(view)) {
+			String title = switch (c) {
+			case CODE -> "WBS";
+			case NAME -> "Task Name";
+			case START -> "Start";
+			case FINISH -> "Finish";
+			case DURATION -> "Duration";
+			case TOTAL_FLOAT -> "Total Float";
+			case PERCENT_COMPLETE -> "% Complete";
+			case RESOURCES -> "Resource Names";
+			};
+			if (!titles.contains(title)) {
+				titles.add(title);
+			}
+		}
+		return titles;
+	}
+
+	/** Picks an entry as the user does: the combo's selection changes and it says so. */
+	private void choose(Combo combo, String name) {
+		combo.select(List.of(combo.getItems()).indexOf(name));
+		Event event = new Event();
+		combo.notifyListeners(SWT.Selection, event);
+		fixture.flush();
+	}
+}
