@@ -323,7 +323,8 @@ public final class GanttPage implements ModelPage {
 	public void setTimescale(Timescale scale) {
 		timescale = scale;
 		zoomFactor = 1;
-		zoomAround(chartView.control().getClientArea().width / 2, () -> {
+		// the day at the left edge stays there
+		zoomAround(0, () -> {
 		});
 	}
 

@@ -46,6 +46,7 @@ public class GanttPageTest {
 		page = GanttTabs.open(fixture);
 		// days: 26 pixels a day, so a drag lands on the day it aims at
 		page.setTimescale(Timescale.DAY);
+		page.scrollTimeBy(-100_000);
 		fixture.flush();
 	}
 
@@ -124,6 +125,7 @@ public class GanttPageTest {
 	public void dragFromOneBarToAnotherLinksThemFinishToStart() {
 		WbsElement test = fixture.element("2.2");
 		WbsElement docs = fixture.element("2.3");
+		wholePlanInView();
 		DiagramInput.drag(page.canvas(), GanttTabs.barMiddle(page, test), GanttTabs.barMiddle(page, docs), 1);
 		fixture.flush();
 		Dependency link = docs.getPredecessors().stream().filter(d -> d.getPredecessor() == test).findFirst().orElse(null);
@@ -143,6 +145,7 @@ public class GanttPageTest {
 		WbsElement test = fixture.element("2.2");
 		WbsElement spec = fixture.element("1.1");
 		Command before = fixture.editor.getEditingDomain().getCommandStack().getUndoCommand();
+		wholePlanInView();
 		DiagramInput.drag(page.canvas(), GanttTabs.barMiddle(page, test), GanttTabs.barMiddle(page, spec), 1);
 		fixture.flush();
 		assertTrue(spec.getPredecessors().isEmpty());
@@ -183,6 +186,14 @@ public class GanttPageTest {
 		assertTrue("Right scrolls time (the chart is wider than the canvas now)", page.scrollX() > scroll);
 		Input.key(fixture.display(), SWT.ARROW_LEFT, 0);
 		assertEquals("Left scrolls back", scroll, page.scrollX());
+	}
+
+	/** Weeks: the whole plan fits the canvas, so a drag can go from any bar to any other. */
+	private void wholePlanInView() {
+		page.setTimescale(Timescale.WEEK);
+		page.scrollTimeBy(-100_000);
+		fixture.flush();
+		assertTrue("the last bar is on the canvas", page.barBounds(fixture.element("3")).x < page.canvas().getClientArea().width - 10);
 	}
 
 	private double zoom() {
