@@ -226,14 +226,14 @@ public final class GanttPage implements ModelPage {
 		return t != null && t.critical();
 	}
 
-	/** The table as wide as its columns, within 25%–60% of the page. */
+	/** The table as wide as its columns, within 25%–55% of the page. */
 	private void fitTable() {
 		int width = sash.getClientArea().width;
 		if (width <= 0) {
 			return;
 		}
 		int wanted = rows.columnsWidth() + rows.table().getVerticalBar().getSize().x + 6;
-		int left = Math.max(width / 4, Math.min(width * 3 / 5, wanted));
+		int left = Math.max(width / 4, Math.min(width * 11 / 20, wanted));
 		sash.setWeights(left, Math.max(1, width - left));
 	}
 

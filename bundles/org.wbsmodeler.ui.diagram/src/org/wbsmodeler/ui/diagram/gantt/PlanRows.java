@@ -97,7 +97,7 @@ final class PlanRows {
 			for (PlanColumn c : columns) {
 				TableColumn column = new TableColumn(table, isNumeric(c) ? SWT.RIGHT : SWT.LEFT);
 				column.setText(c.title());
-				column.setWidth(width(c));
+				column.setWidth(c == PlanColumn.START || c == PlanColumn.FINISH ? dateWidth() : width(c));
 				column.setMoveable(c != PlanColumn.CODE);
 			}
 			table.clearAll();
@@ -177,6 +177,17 @@ final class PlanRows {
 			}
 		}
 		return shown;
+	}
+
+	/** Wide enough for the widest day in bold (summary rows), measured with the table's font. */
+	private int dateWidth() {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			gc.setFont(bold);
+			return gc.textExtent("Wed 2027-09-29").x + 16;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private static boolean isNumeric(PlanColumn c) {

@@ -36,6 +36,8 @@ public class GanttViewsPageTest {
 	@Before
 	public void open() throws Exception {
 		fixture = EditorFixture.openExample();
+		// the editor alone on the screen, as someone presenting a view would have it
+		fixture.page.setPartState(fixture.page.getReference(fixture.editor), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
 		page = GanttTabs.open(fixture);
 	}
 
