@@ -106,4 +106,30 @@ public class DiagramViewerTest {
 		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, "b"), SWT.CTRL);
 		assertEquals(java.util.List.of("a"), viewer.selection());
 	}
+
+	/** Polygons (the Gantt chart's milestone diamonds and summary brackets) are filled on screen as in SVG and PNG. */
+	@Test
+	public void polygonsAreFilledAndClippedLikeTheOtherShapes() {
+		Display display = shell.getDisplay();
+		Image image = new Image(display, 200, 100);
+		GC gc = new GC(image);
+		SwtResources resources = new SwtResources(display);
+		try {
+			SwtCanvas canvas = new SwtCanvas(gc, resources, 2, 0, 0, new Rectangle(0, 0, 200, 100));
+			canvas.begin(100, 50, org.wbsmodeler.diagram.model.Rgb.WHITE);
+			org.wbsmodeler.diagram.model.Rgb red = org.wbsmodeler.diagram.model.Rgb.hex("#d62728");
+			canvas.polygon(new double[] { 25, 5, 35, 15, 25, 25, 15, 15 }, red, null, 0);
+			canvas.polygon(new double[] { 500, 5, 510, 15, 500, 25 }, red, null, 0);
+			assertEquals("the diamond is drawn, the one off screen is not", 1, canvas.drawnCount());
+			org.eclipse.swt.graphics.ImageData data = image.getImageData();
+			org.eclipse.swt.graphics.RGB centre = data.palette.getRGB(data.getPixel(50, 30));
+			assertEquals("filled at 200%: the centre of the diamond is red", new org.eclipse.swt.graphics.RGB(0xd6, 0x27, 0x28), centre);
+			org.eclipse.swt.graphics.RGB outside = data.palette.getRGB(data.getPixel(5, 5));
+			assertEquals(new org.eclipse.swt.graphics.RGB(255, 255, 255), outside);
+		} finally {
+			resources.dispose();
+			gc.dispose();
+			image.dispose();
+		}
+	}
 }
