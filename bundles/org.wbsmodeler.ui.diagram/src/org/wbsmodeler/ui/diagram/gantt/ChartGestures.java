@@ -38,6 +38,7 @@ final class ChartGestures {
 	private int downX;
 	private int downY;
 	private int row = -1;
+	private int hoveredRow = -1;
 	private int x;
 	private int y;
 
@@ -107,6 +108,10 @@ final class ChartGestures {
 		boolean atEnd = bar != null && view.chart().bar(over).kind() == RowKind.TASK && Math.abs(e.x - (bar.x + bar.width)) <= END_GRIP
 				&& e.y >= bar.y - 2 && e.y <= bar.y + bar.height + 2;
 		canvas.setCursor(atEnd ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEWE) : null);
+		if (over != hoveredRow) {
+			hoveredRow = over;
+			canvas.setToolTipText(over < 0 ? null : page.tooltip(view.chart().rows().get(over).element()));
+		}
 	}
 
 	private void up(Event e) {

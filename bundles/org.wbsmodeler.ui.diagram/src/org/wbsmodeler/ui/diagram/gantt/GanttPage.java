@@ -470,6 +470,27 @@ public final class GanttPage implements ModelPage {
 	// -----------------------------------------------------------------------------------------------------------------
 	// What the gestures, the toolbar, tests and the benchmark use
 
+	/** A row's tooltip: its dates, duration and float from the live schedule, its constraint, what can be dragged. */
+	String tooltip(WbsElement element) {
+		StringBuilder text = new StringBuilder(org.wbsmodeler.model.util.ModelLabels.describe(element));
+		Totals t = totals(element);
+		if (t == null || t.start() == null) {
+			return text.append("\nnot scheduled").toString();
+		}
+		text.append("\nStart ").append(org.wbsmodeler.ui.edit.DateFormats.dateTime(t.start())).append(", finish ")
+				.append(org.wbsmodeler.ui.edit.DateFormats.dateTime(t.finish()));
+		text.append("\nDuration ").append(GanttEdits.days(t.durationDays())).append(", total float ")
+				.append(Double.isFinite(t.totalFloatDays()) ? GanttEdits.days(Math.round(t.totalFloatDays() * 100) / 100.0) : "\u2013");
+		if (PlanRows.constrained(element)) {
+			text.append("\n").append(element.getConstraintType().getName()).append(' ')
+					.append(org.wbsmodeler.ui.edit.DateFormats.format(element.getConstraintDate()));
+		}
+		if (!element.isSummary()) {
+			text.append("\n(drag the bar to move it, its right end to change the duration, onto another bar to link)");
+		}
+		return text.toString();
+	}
+
 	GanttEdits edits() {
 		return edits;
 	}
