@@ -118,7 +118,10 @@ public final class GanttPage implements ModelPage {
 		new ChartGestures(this, chartView).install();
 		new ChartKeys(this, chartView).install();
 		Table table = rows.table();
-		table.addListener(SWT.Selection, e -> tableSelectionChanged());
+		table.addListener(SWT.Selection, e -> {
+			tableSelectionChanged();
+			showBarOf(table.getSelectionIndex());
+		});
 		// the table scrolls by keys, wheel, bar, showSelection: whenever its rows moved, the chart follows
 		table.addListener(SWT.Paint, e -> followTable());
 		table.getVerticalBar().addListener(SWT.Selection, e -> followTable());
@@ -367,6 +370,15 @@ public final class GanttPage implements ModelPage {
 		selection.fire();
 	}
 
+	/** A row chosen in the table or by keys: its bar is brought into view when it is off the canvas (MS Project's Scroll to Task). */
+	private void showBarOf(int row) {
+		org.eclipse.swt.graphics.Rectangle bar = row < 0 ? null : chartView.barBounds(row);
+		int width = chartView.control().getClientArea().width;
+		if (bar != null && (bar.x + bar.width < 0 || bar.x > width - 10)) {
+			chartView.scrollTo(chartView.chart().bar(row).x(), 30);
+		}
+	}
+
 	/** A click on a chart row: select it in the table too (Ctrl toggles it in the selection). */
 	void selectRowFromChart(int row, boolean toggle) {
 		Table table = rows.table();
@@ -392,6 +404,7 @@ public final class GanttPage implements ModelPage {
 		rows.table().setSelection(clamped);
 		rows.table().showSelection();
 		tableSelectionChanged();
+		showBarOf(clamped);
 		followTable();
 	}
 
@@ -435,6 +448,9 @@ public final class GanttPage implements ModelPage {
 			syncing = false;
 		}
 		chartView.setSelected(selectedElements());
+		if (!indices.isEmpty()) {
+			showBarOf(indices.get(indices.size() - 1));
+		}
 		followTable();
 		if (tell) {
 			selection.fire();
