@@ -213,7 +213,9 @@ public final class GanttPainter {
             }
             canvas.polyline(new double[] { tick.x(), y, tick.x(), y + h }, GanttStyle.HEADER_LINE, 0.8, false, false);
             if (tick.label() != null) {
-                double x = tick.x() + GanttStyle.CELL_PAD;
+                // a cell scrolled partly off the left keeps its label in view while the label still fits (editor page)
+                double x = Math.max(tick.x(), Math.min(left, tick.x() + tick.width() - tick.label().length() * GanttStyle.SMALL_FONT * 0.65
+                        - 2 * GanttStyle.CELL_PAD)) + GanttStyle.CELL_PAD;
                 canvas.text(tick.label(), x, baseline(y, GanttStyle.SMALL_FONT, h), TextAnchor.START, GanttStyle.SMALL_FONT,
                         upper, GanttStyle.MUTED_TEXT);
             }

@@ -206,7 +206,10 @@ final class ChartView {
 		if (e.y < header) {
 			Rectangle top = new Rectangle(e.x, 0, e.width, header);
 			gc.setClipping(top);
-			GanttPainter.paintHeader(chart, new SwtCanvas(gc, resources, zoom, scrollX, 0, top), (e.x + scrollX) / zoom, e.width / zoom);
+			// the whole visible width, clipped by the GC: a partial repaint must not move the labels the painter keeps in view
+			int visible = canvas.getClientArea().width;
+			GanttPainter.paintHeader(chart, new SwtCanvas(gc, resources, zoom, scrollX, 0, new Rectangle(0, 0, visible, header)), scrollX / zoom,
+					visible / zoom);
 		}
 		gc.setClipping((Rectangle) null);
 		paintCount++;
