@@ -130,6 +130,7 @@ public class GanttCommandsTest {
 		assertEquals("a header and a row per kept element", kept.kept().size() + 1, lines.size());
 		CliRun mspdi = CliRun.wbs(dir(), "export", EXAMPLE.toString(), "--format", "mspdi", "--view", "Critical path", "-o", "cp.xml");
 		assertEquals(mspdi.toString(), 0, mspdi.exitCode);
+		assertThat("counted on the scheduled plan", mspdi.out, startsWith("cp.xml: " + kept("Critical path").kept().size() + " of 88 WBS elements"));
 		CliRun back = CliRun.wbs(dir(), "import", "cp.xml", "-o", "cp.wbs");
 		assertEquals(back.toString(), 0, back.exitCode);
 		Matcher m = Pattern.compile("cp.wbs: (\\d+) WBS elements").matcher(back.out);

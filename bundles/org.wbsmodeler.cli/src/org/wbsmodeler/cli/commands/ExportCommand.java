@@ -74,6 +74,8 @@ public final class ExportCommand implements Command {
 		if (view == null) {
 			console.out().println(output + ": " + OutlineIndex.build(project).size() + " WBS elements as " + exporter.label());
 		} else {
+			// the export cut a scheduled copy; the count is of the same cut (critical flags need the schedule)
+			ScheduledModel.schedule(file, project).writeToModel();
 			int kept = ViewFilter.apply(project, view).kept().size();
 			console.out().println(output + ": " + kept + " of " + OutlineIndex.build(project).size() + " WBS elements (view '" + view.getName() + "') as "
 					+ exporter.label() + ", " + dropped + " link" + (dropped == 1 ? "" : "s") + " dropped");
