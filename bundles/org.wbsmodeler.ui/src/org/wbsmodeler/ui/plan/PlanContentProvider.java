@@ -5,6 +5,7 @@ import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.Viewer;
 import org.wbsmodeler.model.WbsContainer;
+import org.wbsmodeler.model.WbsElement;
 
 /**
  * Lazy content of the Plan tree: the tree asks for a row only when it is about to paint it, and for a row's child
@@ -13,14 +14,33 @@ import org.wbsmodeler.model.WbsContainer;
 final class PlanContentProvider implements ILazyTreeContentProvider {
 
 	private final TreeViewer viewer;
+	/** The rows a view keeps, or null for all; a container's kept children are worked out once per refresh. */
+	private java.util.Set<WbsElement> kept;
+	private final java.util.Map<Object, java.util.List<WbsElement>> keptChildren = new java.util.IdentityHashMap<>();
 
 	PlanContentProvider(TreeViewer viewer) {
 		this.viewer = viewer;
 	}
 
+	/** Shows only these rows (a view's), or all for null. */
+	void setKept(java.util.Set<WbsElement> rows) {
+		kept = rows;
+		keptChildren.clear();
+	}
+
+	/** Forgets the kept children worked out so far (the model changed). */
+	void forget() {
+		keptChildren.clear();
+	}
+
+	private java.util.List<WbsElement> children(Object parent) {
+		java.util.List<WbsElement> all = PlanCommands.children((EObject) parent);
+		return kept == null ? all : keptChildren.computeIfAbsent(parent, p -> all.stream().filter(kept::contains).toList());
+	}
+
 	@Override
 	public void updateElement(Object parent, int index) {
-		var children = PlanCommands.children((EObject) parent);
+		var children = children(parent);
 		if (index < children.size()) {
 			Object child = children.get(index);
 			viewer.replace(parent, index, child);
@@ -41,8 +61,8 @@ final class PlanContentProvider implements ILazyTreeContentProvider {
 		return element instanceof EObject object ? object.eContainer() : null;
 	}
 
-	private static int childCount(Object element) {
-		return element instanceof WbsContainer container ? container.getChildren().size() : 0;
+	private int childCount(Object element) {
+		return element instanceof WbsContainer ? children(element).size() : 0;
 	}
 
 	@Override

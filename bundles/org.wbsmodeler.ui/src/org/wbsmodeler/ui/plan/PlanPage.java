@@ -64,6 +64,9 @@ public final class PlanPage implements ModelPage {
 
 	};
 	private TreeViewer viewer;
+	private PlanContentProvider content;
+	/** The view whose rows the tree shows (chosen on the Gantt page), or null for all. */
+	private org.wbsmodeler.model.View view;
 
 	public PlanPage(PageContext context, LiveSchedule schedule) {
 		this.context = context;
@@ -121,7 +124,8 @@ public final class PlanPage implements ModelPage {
 						|| event.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC;
 			}
 		}, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
-		viewer.setContentProvider(new PlanContentProvider(viewer));
+		content = new PlanContentProvider(viewer);
+		viewer.setContentProvider(content);
 		viewer.setInput(project);
 		PlanColumnWidths.fit(tree, labels, OutlineIndex.of(project));
 		if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
@@ -132,6 +136,41 @@ public final class PlanPage implements ModelPage {
 		project.eAdapters().add(childrenWatcher);
 		tree.addDisposeListener(e -> project.eAdapters().remove(childrenWatcher));
 		return tree;
+	}
+
+	/**
+	 * Shows only what a view keeps (its filter, with the summaries above each kept row), or every row for null: the
+	 * view chosen on the Gantt page, so that both tables show the same rows.
+	 */
+	public void applyView(org.wbsmodeler.model.View newView) {
+		view = newView;
+		if (viewer == null || viewer.getTree().isDisposed()) {
+			return;
+		}
+		if (newView == null) {
+			content.setKept(null);
+			viewer.refresh();
+			if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
+				viewer.expandAll();
+			}
+			return;
+		}
+		showKept();
+	}
+
+	/** The view the tree shows, or null. */
+	public org.wbsmodeler.model.View view() {
+		return view;
+	}
+
+	private void showKept() {
+		var kept = org.wbsmodeler.model.view.ViewFilter.apply(project, OutlineIndex.of(project), view, labels::isCritical);
+		content.setKept(kept.keptSet());
+		viewer.refresh();
+		if (kept.kept().size() <= EXPAND_ALL_LIMIT) {
+			viewer.expandAll();
+		}
+		updateVisibleRows();
 	}
 
 	/** Hooks a context menu filled by the editor (New Child, New Sibling, edit actions). */
@@ -217,6 +256,13 @@ public final class PlanPage implements ModelPage {
 	 */
 	public void modelChanged() {
 		if (viewer == null || viewer.getTree().isDisposed()) {
+			return;
+		}
+		content.forget();
+		if (view != null) {
+			// what a view keeps can change with any edit (a new critical path, a renamed task): filter again
+			changedContainers.clear();
+			showKept();
 			return;
 		}
 		boolean small = !changedContainers.isEmpty() && countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT;

@@ -280,6 +280,11 @@ public final class GanttPage implements ModelPage {
 	/** Applies a view of the model (null: every row, the default columns, weeks). */
 	public void applyView(View newView) {
 		view = newView;
+		WbsEditor editor = editor();
+		if (editor != null && editor.planPage() != null) {
+			// the Plan tree shows the same rows, so the two tables agree whichever page is in front
+			editor.planPage().applyView(newView);
+		}
 		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
 		fitTable();
 		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);

@@ -72,11 +72,22 @@ public class GanttViewsPageTest {
 				titles.add(column.getText());
 			}
 			assertEquals(name + ": columns", expectedTitles(view), titles);
+			assertEquals(name + ": the Plan tree shows the same rows", codes(kept), fixture.planRows());
 			Screenshots.save(fixture.shell(), "gantt-example-" + name.toLowerCase().replace(' ', '-'));
 		}
 		choose(selector, GanttPage.ALL_TASKS);
 		assertEquals(all, page.chart().rowCount());
+		assertEquals("the Plan tree shows every row again", all, fixture.planRows().size());
 		assertEquals(Timescale.WEEK, page.timescale());
+	}
+
+	/** Rows as {@link EditorFixture#planRows()} writes them: "code name". */
+	private List<String> codes(List<WbsElement> elements) {
+		List<String> rows = new ArrayList<>();
+		for (WbsElement e : elements) {
+			rows.add(org.wbsmodeler.ui.plan.Codes.of(e) + " " + e.getName());
+		}
+		return rows;
 	}
 
 	private List<String> expectedTitles(View view) {
