@@ -3,14 +3,11 @@ package org.wbsmodeler.ui.diagram.gantt;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -34,7 +31,6 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.view.ViewFilter;
 import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.ui.diagram.swt.Measurers;
-import org.wbsmodeler.ui.edit.SelectionProviderBase;
 import org.wbsmodeler.ui.editor.WbsEditor;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.pages.PageContext;
@@ -60,7 +56,7 @@ public final class GanttPage implements ModelPage {
 	private final PageContext context;
 	private final Project project;
 	private final GanttEdits edits;
-	private final Selection selection = new Selection();
+	private RowSelection selection;
 	private final CommandStackListener stackListener = event -> scheduleRefresh();
 	private LiveSchedule schedule;
 	private LiveSchedule ownSchedule;
@@ -74,7 +70,6 @@ public final class GanttPage implements ModelPage {
 	private double zoomFactor = 1;
 	private boolean stale = true;
 	private boolean refreshPending;
-	private boolean syncing;
 	private int lastRowZero = Integer.MIN_VALUE;
 	private SashForm sash;
 
@@ -118,10 +113,7 @@ public final class GanttPage implements ModelPage {
 		new ChartGestures(this, chartView).install();
 		new ChartKeys(this, chartView).install();
 		Table table = rows.table();
-		table.addListener(SWT.Selection, e -> {
-			tableSelectionChanged();
-			showBarOf(table.getSelectionIndex());
-		});
+		selection = new RowSelection(rows, chartView, this::followTable, this::reveal);
 		// the table scrolls by keys, wheel, bar, showSelection: whenever its rows moved, the chart follows
 		table.addListener(SWT.Paint, e -> followTable());
 		table.getVerticalBar().addListener(SWT.Selection, e -> followTable());
@@ -211,7 +203,7 @@ public final class GanttPage implements ModelPage {
 		}
 		toolbar.update(project, view, timescale);
 		alignHeaders();
-		select(selected, false);
+		selection.select(selected, false);
 	}
 
 	private GanttChart build() {
@@ -367,99 +359,19 @@ public final class GanttPage implements ModelPage {
 	// -----------------------------------------------------------------------------------------------------------------
 	// Selection
 
-	private void tableSelectionChanged() {
-		if (syncing) {
-			return;
-		}
-		chartView.setSelected(selectedElements());
-		selection.fire();
-	}
-
-	/** A row chosen in the table or by keys: its bar is brought into view when it is off the canvas (MS Project's Scroll to Task). */
-	private void showBarOf(int row) {
-		org.eclipse.swt.graphics.Rectangle bar = row < 0 ? null : chartView.barBounds(row);
-		int width = chartView.control().getClientArea().width;
-		if (bar != null && (bar.x + bar.width < 0 || bar.x > width - 10)) {
-			chartView.scrollTo(chartView.chart().bar(row).x(), 30);
-		}
-	}
-
 	/** A click on a chart row: select it in the table too (Ctrl toggles it in the selection). */
 	void selectRowFromChart(int row, boolean toggle) {
-		Table table = rows.table();
-		if (toggle) {
-			if (table.isSelected(row)) {
-				table.deselect(row);
-			} else {
-				table.select(row);
-			}
-		} else {
-			table.setSelection(row);
-		}
-		tableSelectionChanged();
+		selection.selectFromChart(row, toggle);
 	}
 
 	/** Moves the selection to another row (keys on the chart), showing it. */
 	void selectRow(int row) {
-		GanttChart chart = chartView.chart();
-		if (chart == null || chart.rowCount() == 0) {
-			return;
-		}
-		int clamped = Math.max(0, Math.min(chart.rowCount() - 1, row));
-		rows.table().setSelection(clamped);
-		rows.table().showSelection();
-		tableSelectionChanged();
-		showBarOf(clamped);
-		followTable();
+		selection.selectRow(row);
 	}
 
 	/** The first selected row, or -1. */
 	int selectedRow() {
-		return rows.table().getSelectionIndex();
-	}
-
-	private List<WbsElement> selectedElements() {
-		GanttChart chart = chartView.chart();
-		List<WbsElement> selected = new ArrayList<>();
-		if (chart != null) {
-			for (int index : rows.table().getSelectionIndices()) {
-				if (index < chart.rowCount()) {
-					selected.add(chart.rows().get(index).element());
-				}
-			}
-		}
-		return selected;
-	}
-
-	private void select(List<?> objects, boolean tell) {
-		GanttChart chart = chartView.chart();
-		if (chart == null) {
-			return;
-		}
-		List<Integer> indices = new ArrayList<>();
-		for (Object o : objects) {
-			GanttChart.Row row = o instanceof WbsElement e ? chart.rowOf(e) : null;
-			if (row != null) {
-				indices.add(row.index());
-			}
-		}
-		syncing = true;
-		try {
-			rows.table().setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
-			if (!indices.isEmpty()) {
-				rows.table().showSelection();
-			}
-		} finally {
-			syncing = false;
-		}
-		chartView.setSelected(selectedElements());
-		if (!indices.isEmpty()) {
-			showBarOf(indices.get(indices.size() - 1));
-		}
-		followTable();
-		if (tell) {
-			selection.fire();
-		}
+		return selection.selectedRow();
 	}
 
 	@Override
@@ -480,7 +392,7 @@ public final class GanttPage implements ModelPage {
 			followTable();
 			return;
 		}
-		select(modelObjects, true);
+		selection.select(modelObjects, true);
 	}
 
 	@Override
@@ -491,25 +403,9 @@ public final class GanttPage implements ModelPage {
 	// -----------------------------------------------------------------------------------------------------------------
 	// What the gestures, the toolbar, tests and the benchmark use
 
-	/** A row's tooltip: its dates, duration and float from the live schedule, its constraint, what can be dragged. */
+	/** A row's tooltip (see {@link RowTooltip}). */
 	String tooltip(WbsElement element) {
-		StringBuilder text = new StringBuilder(org.wbsmodeler.model.util.ModelLabels.describe(element));
-		Totals t = totals(element);
-		if (t == null || t.start() == null) {
-			return text.append("\nnot scheduled").toString();
-		}
-		text.append("\nStart ").append(org.wbsmodeler.ui.edit.DateFormats.dateTime(t.start())).append(", finish ")
-				.append(org.wbsmodeler.ui.edit.DateFormats.dateTime(t.finish()));
-		text.append("\nDuration ").append(GanttEdits.days(t.durationDays())).append(", total float ")
-				.append(Double.isFinite(t.totalFloatDays()) ? GanttEdits.days(Math.round(t.totalFloatDays() * 100) / 100.0) : "\u2013");
-		if (PlanRows.constrained(element)) {
-			text.append("\n").append(element.getConstraintType().getName()).append(' ')
-					.append(org.wbsmodeler.ui.edit.DateFormats.format(element.getConstraintDate()));
-		}
-		if (!element.isSummary()) {
-			text.append("\n(drag the bar to move it, its right end to change the duration, onto another bar to link)");
-		}
-		return text.toString();
+		return RowTooltip.text(element, totals(element));
 	}
 
 	GanttEdits edits() {
@@ -553,7 +449,7 @@ public final class GanttPage implements ModelPage {
 		return row == null ? -1 : chartView.canvasY(chartView.chart().rowTop(row.index()) + chartView.chart().rowHeight() / 2);
 	}
 
-	/** The element of the table's top visible row and the chart's row at the same height (they must be the same). */
+	/** The chart's row at a canvas y, or -1 (tests compare it with the table's row at the same height). */
 	public int chartRowAt(int canvasY) {
 		return chartView.rowAt(canvasY);
 	}
@@ -581,47 +477,13 @@ public final class GanttPage implements ModelPage {
 
 	/** The model editor this page belongs to (the one with the page's editing domain), or null. */
 	private WbsEditor editor() {
-		if (!org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
-			return null;
-		}
-		for (var window : org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()) {
-			for (var page : window.getPages()) {
-				for (var reference : page.getEditorReferences()) {
-					if (reference.getEditor(false) instanceof WbsEditor editor && editor.getEditingDomain() == context.domain()) {
-						return editor;
-					}
-				}
-			}
-		}
-		return null;
+		return OwningEditor.of(context.domain());
 	}
 
 	@Override
 	public void dispose() {
 		if (ownSchedule != null) {
 			ownSchedule.dispose();
-		}
-	}
-
-	/** The selected rows as the page's selection, for the editor (which republishes it to Outline and Properties). */
-	private final class Selection extends SelectionProviderBase {
-
-		List<Object> current() {
-			return rows == null ? List.of() : new ArrayList<>(selectedElements());
-		}
-
-		void fire() {
-			fireSelectionChanged();
-		}
-
-		@Override
-		public ISelection getSelection() {
-			return new StructuredSelection(current());
-		}
-
-		@Override
-		public void setSelection(ISelection newSelection) {
-			reveal(newSelection instanceof IStructuredSelection s ? s.toList() : List.of());
 		}
 	}
 }
