@@ -186,6 +186,22 @@ public class GanttPageTest {
 		assertTrue("Right scrolls time (the chart is wider than the canvas now)", page.scrollX() > scroll);
 		Input.key(fixture.display(), SWT.ARROW_LEFT, 0);
 		assertEquals("Left scrolls back", scroll, page.scrollX());
+
+		// Ctrl+wheel over the chart zooms around the pointer: the day under it stays under it
+		double before = page.pixelsPerDay();
+		int x = page.canvas().getClientArea().width / 2;
+		java.time.LocalDateTime under = page.chart().dateAt((x + page.scrollX()) / zoom());
+		org.eclipse.swt.widgets.Event wheel = new org.eclipse.swt.widgets.Event();
+		wheel.count = -1;
+		wheel.stateMask = SWT.CTRL;
+		wheel.x = x;
+		wheel.y = page.rowMiddle(review);
+		page.canvas().notifyListeners(SWT.MouseVerticalWheel, wheel);
+		fixture.flush();
+		assertTrue("Ctrl+wheel down zooms out", page.pixelsPerDay() < before);
+		java.time.LocalDateTime still = page.chart().dateAt((x + page.scrollX()) / zoom());
+		assertTrue("the day under the pointer stays: " + under + " / " + still,
+				Math.abs(java.time.Duration.between(under, still).toHours()) < 24);
 	}
 
 	/** Weeks: the whole plan fits the canvas, so a drag can go from any bar to any other. */
