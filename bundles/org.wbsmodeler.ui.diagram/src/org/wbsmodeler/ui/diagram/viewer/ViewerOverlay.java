@@ -24,6 +24,9 @@ final class ViewerOverlay {
 	private int pointerY;
 	private Object target;
 	private boolean refused;
+	/** The box under a drag that started in another viewer (a step over the WBS chart beside the process map). */
+	private Object incoming;
+	private boolean incomingRefused;
 
 	ViewerOverlay(DiagramViewer viewer) {
 		this.viewer = viewer;
@@ -41,6 +44,14 @@ final class ViewerOverlay {
 		target = dropTarget;
 		refused = isRefused;
 		viewer.control().redraw();
+	}
+
+	void setIncoming(Object dropTarget, boolean isRefused) {
+		if (dropTarget != incoming || isRefused != incomingRefused) {
+			incoming = dropTarget;
+			incomingRefused = isRefused;
+			viewer.control().redraw();
+		}
 	}
 
 	void clearDrag() {
@@ -69,6 +80,12 @@ final class ViewerOverlay {
 		}
 		if (!dragged.isEmpty()) {
 			paintDrag(gc, v);
+		}
+		DiagramNode incomingNode = incoming == null ? null : viewer.node(incoming);
+		if (incomingNode != null) {
+			gc.setForeground(viewer.resources().color(incomingRefused ? REFUSE : ACCEPT));
+			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(3f));
+			outline(gc, incomingNode, 4);
 		}
 		if (marquee != null) {
 			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1f, SWT.CAP_FLAT, SWT.JOIN_MITER, SWT.LINE_DASH, null, 0, 10));
