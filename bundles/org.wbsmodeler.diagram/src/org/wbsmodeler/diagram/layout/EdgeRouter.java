@@ -23,12 +23,15 @@ public final class EdgeRouter {
 
     /** Clearance kept between an arrow and any box. */
     private static final double CLEAR = 6;
-    /** How far from the two boxes a route may wander, and how many channels are tried. */
+    /** How far from the two boxes a route may wander, and how many channels clear between them are tried. */
     private static final double REACH = 400;
-    private static final int CHANNELS = 60;
+    private static final int CHANNELS = 40;
     private static final double STEP = 8;
 
+    /** The boxes near the two ends, by their top edge (a segment is checked against those of its height only). */
     private final List<DiagramNode> obstacles;
+    private final double[] tops;
+    private double tallest;
     private final DiagramNode source;
     private final DiagramNode target;
 
@@ -44,7 +47,13 @@ public final class EdgeRouter {
             if (node != source && node != target && !node.isContainer() && node.getRight() >= left && node.getX() <= right
                     && node.getBottom() >= top && node.getY() <= bottom) {
                 obstacles.add(node);
+                tallest = Math.max(tallest, node.getHeight());
             }
+        }
+        obstacles.sort(Comparator.comparingDouble(DiagramNode::getY));
+        tops = new double[obstacles.size()];
+        for (int i = 0; i < tops.length; i++) {
+            tops[i] = obstacles.get(i).getY();
         }
     }
 
@@ -78,7 +87,15 @@ public final class EdgeRouter {
         double ty = target.getCenterY();
         double startX = source.getRight();
         double endX = target.getX();
+        int tried = 0;
         for (double channel : channels(sy, ty)) {
+            if (tried >= CHANNELS) {
+                break;
+            }
+            if (!free(Math.min(startX + 2 * CLEAR, endX - 2 * CLEAR), channel, Math.max(startX + 2 * CLEAR, endX - 2 * CLEAR), channel)) {
+                continue;
+            }
+            tried++;
             Double x1 = gapAfter(startX, sy, channel);
             Double x2 = x1 == null ? null : gapBefore(endX, ty, channel);
             if (x2 != null && free(x1, channel, x2, channel)) {
@@ -89,7 +106,10 @@ public final class EdgeRouter {
         return null;
     }
 
-    /** Heights a horizontal run may take: the two rows, then the gaps above and below boxes, nearest first. */
+    /**
+     * Heights a horizontal run may take: the two rows, then the gaps above and below boxes, nearest to the two rows
+     * first (between them, nearest to the middle: long links of a folded network run in the gap between bands).
+     */
     private List<Double> channels(double sy, double ty) {
         List<Double> candidates = new ArrayList<>();
         candidates.add(sy);
@@ -102,8 +122,9 @@ public final class EdgeRouter {
             candidates.add(end.getY() - CLEAR - 2);
             candidates.add(end.getBottom() + CLEAR + 2);
         }
-        candidates.sort(Comparator.comparingDouble(y -> Math.abs(y - sy) + Math.abs(y - ty)));
-        return candidates.subList(0, Math.min(CHANNELS, candidates.size()));
+        double middle = (sy + ty) / 2;
+        candidates.sort(Comparator.<Double> comparingDouble(y -> Math.abs(y - sy) + Math.abs(y - ty)).thenComparingDouble(y -> Math.abs(y - middle)));
+        return candidates;
     }
 
     /** The nearest x right of the source whose stub at the source's row and drop to the channel are free. */
@@ -132,7 +153,9 @@ public final class EdgeRouter {
         double right = Math.max(x1, x2);
         double top = Math.min(y1, y2);
         double bottom = Math.max(y1, y2);
-        for (DiagramNode node : obstacles) {
+        int from = java.util.Arrays.binarySearch(tops, top - tallest - CLEAR - 1);
+        for (int i = from < 0 ? -from - 1 : from; i < tops.length && tops[i] <= bottom + CLEAR; i++) {
+            DiagramNode node = obstacles.get(i);
             if (right >= node.getX() - CLEAR && left <= node.getRight() + CLEAR && bottom >= node.getY() - CLEAR && top <= node.getBottom() + CLEAR) {
                 return false;
             }

@@ -157,10 +157,13 @@ final class PointerGestures {
 		List<Object> dragged = dragged();
 		DropPoint at = dropPoint(x, y);
 		Object target = dragged.contains(at.target()) ? null : at.target();
-		boolean refused = target != null && viewer.dragGesture().check(dragged, target) != null;
-		viewer.overlay().setDrag(dragged, x, y, at.viewer() == viewer ? target : null, refused);
+		String refusal = target == null ? null : viewer.dragGesture().check(dragged, target);
+		viewer.overlay().setDrag(dragged, x, y, at.viewer() == viewer ? target : null, refusal != null);
+		Point onScreen = canvas.toDisplay(x, y);
 		for (DiagramViewer partner : viewer.dropPartners()) {
-			partner.overlay().setIncoming(at.viewer() == partner ? target : null, refused);
+			// over the partner the reason for a refusal is shown at the pointer, before the user lets go
+			Point there = partner.control().toControl(onScreen);
+			partner.overlay().setIncoming(at.viewer() == partner ? target : null, refusal, there.x, there.y);
 		}
 	}
 
@@ -171,7 +174,7 @@ final class PointerGestures {
 	private void clearDrag() {
 		viewer.overlay().clearDrag();
 		for (DiagramViewer partner : viewer.dropPartners()) {
-			partner.overlay().setIncoming(null, false);
+			partner.overlay().setIncoming(null, null, 0, 0);
 		}
 	}
 

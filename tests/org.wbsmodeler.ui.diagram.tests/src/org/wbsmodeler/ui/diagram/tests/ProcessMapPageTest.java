@@ -131,6 +131,7 @@ public class ProcessMapPageTest {
 		Point onSpec = DiagramInput.centre(chart, spec);
 		DiagramInput.press(viewer.control(), start);
 		DiagramInput.moveAcross(viewer.control(), start, chart.control(), onSpec);
+		Screenshots.save(fixture.shell(), "process-map-drop-on-wbs-chart-refused");
 		DiagramInput.release(viewer.control(), chart.control(), onSpec);
 		assertEquals(List.of(spec), receive.getWbsElements());
 		assertSame("nothing ran", before, stack.getUndoCommand());
