@@ -13,11 +13,12 @@ import org.wbsmodeler.diagram.model.Point;
  * Routes one arrow of a left-to-right diagram among boxes that are already laid out, moving none of them: out of the
  * source's right side into the gap beside it, along a free horizontal channel (the row of the source or the target,
  * else a gap between boxes), down or up in the gap before the target, into its left side, every segment clear of
- * every box (as ELK's orthogonal routes are).
+ * every box (as ELK's orthogonal routes are). A link between bands of a folded network far apart goes out along the
+ * gap beside the source's band, round the side of the drawing, and in along the gap beside the target's band.
  * <p>
  * An editor uses it when an edit only adds a link to a laid-out network: ELK would take most of half a second for
  * 2,000 boxes and could move boxes under the user's eyes, while the new arrow is all that changed. It gives up (false)
- * when it finds no free route near the two boxes; the caller then lays the diagram out afresh.
+ * when it finds no free route; the caller then lays the diagram out afresh.
  */
 public final class EdgeRouter {
 
@@ -32,24 +33,28 @@ public final class EdgeRouter {
     private final List<DiagramNode> obstacles;
     private final double[] tops;
     private double tallest;
+    /** Left and right of every box: a long link of a folded network runs down or up beside them all. */
+    private final double[] margins;
     private final DiagramNode source;
     private final DiagramNode target;
 
     private EdgeRouter(Diagram diagram, DiagramEdge edge) {
         this.source = edge.getSource();
         this.target = edge.getTarget();
-        double left = Math.min(source.getX(), target.getX()) - REACH;
-        double right = Math.max(source.getRight(), target.getRight()) + REACH;
-        double top = Math.min(source.getY(), target.getY()) - REACH;
-        double bottom = Math.max(source.getBottom(), target.getBottom()) + REACH;
         obstacles = new ArrayList<>();
+        double left = Double.MAX_VALUE;
+        double right = -Double.MAX_VALUE;
         for (DiagramNode node : diagram.getNodes()) {
-            if (node != source && node != target && !node.isContainer() && node.getRight() >= left && node.getX() <= right
-                    && node.getBottom() >= top && node.getY() <= bottom) {
-                obstacles.add(node);
-                tallest = Math.max(tallest, node.getHeight());
+            if (!node.isContainer()) {
+                left = Math.min(left, node.getX());
+                right = Math.max(right, node.getRight());
+                if (node != source && node != target) {
+                    obstacles.add(node);
+                    tallest = Math.max(tallest, node.getHeight());
+                }
             }
         }
+        margins = new double[] { left - 3 * CLEAR, right + 3 * CLEAR };
         obstacles.sort(Comparator.comparingDouble(DiagramNode::getY));
         tops = new double[obstacles.size()];
         for (int i = 0; i < tops.length; i++) {
@@ -83,6 +88,12 @@ public final class EdgeRouter {
     }
 
     private List<Point> find() {
+        List<Point> route = direct();
+        return route != null ? route : aroundTheSide();
+    }
+
+    /** Out of the source, along one channel clear between the two, into the target. */
+    private List<Point> direct() {
         double sy = source.getCenterY();
         double ty = target.getCenterY();
         double startX = source.getRight();
@@ -107,6 +118,41 @@ public final class EdgeRouter {
     }
 
     /**
+     * For a link between bands of a folded network, far apart: out of the source into the gap beside its band, along
+     * it to the left or right of all boxes, down or up there, along the gap beside the target's band, into it.
+     */
+    private List<Point> aroundTheSide() {
+        double sy = source.getCenterY();
+        double ty = target.getCenterY();
+        double startX = source.getRight();
+        double endX = target.getX();
+        for (double side : margins) {
+            double[] out = leg(startX, sy, side, true);
+            double[] in = out == null ? null : leg(endX, ty, side, false);
+            if (in != null) {
+                return simplify(List.of(new Point(startX, sy), new Point(out[0], sy), new Point(out[0], out[1]), new Point(side, out[1]),
+                        new Point(side, in[1]), new Point(in[0], in[1]), new Point(in[0], ty), new Point(endX, ty)));
+            }
+        }
+        return null;
+    }
+
+    /** From an end box's side to a channel near its row that runs clear to the side of the drawing: {x, channel}. */
+    private double[] leg(double endX, double y, double side, boolean leaving) {
+        int tried = 0;
+        for (double channel : channels(y, y)) {
+            if (tried++ >= CHANNELS) {
+                break;
+            }
+            Double x = leaving ? gapAfter(endX, y, channel) : gapBefore(endX, y, channel);
+            if (x != null && free(x, channel, side, channel)) {
+                return new double[] { x, channel };
+            }
+        }
+        return null;
+    }
+
+    /**
      * Heights a horizontal run may take: the two rows, then the gaps above and below boxes, nearest to the two rows
      * first (between them, nearest to the middle: long links of a folded network run in the gap between bands).
      */
@@ -123,6 +169,8 @@ public final class EdgeRouter {
             candidates.add(end.getBottom() + CLEAR + 2);
         }
         double middle = (sy + ty) / 2;
+        // boxes of one row give the same heights: each once
+        candidates = new ArrayList<>(new java.util.TreeSet<>(candidates.stream().map(y -> Math.rint(y * 2) / 2).toList()));
         candidates.sort(Comparator.<Double> comparingDouble(y -> Math.abs(y - sy) + Math.abs(y - ty)).thenComparingDouble(y -> Math.abs(y - middle)));
         return candidates;
     }
