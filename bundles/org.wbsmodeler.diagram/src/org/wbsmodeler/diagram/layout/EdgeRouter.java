@@ -27,6 +27,7 @@ public final class EdgeRouter {
     /** How far from the two boxes a route may wander, and how many channels clear between them are tried. */
     private static final double REACH = 400;
     private static final int CHANNELS = 40;
+    private static final int SIDE_CHANNELS = 200;
     private static final double STEP = 8;
 
     /** The boxes near the two ends, by their top edge (a segment is checked against those of its height only). */
@@ -140,10 +141,16 @@ public final class EdgeRouter {
     /** From an end box's side to a channel near its row that runs clear to the side of the drawing: {x, channel}. */
     private double[] leg(double endX, double y, double side, boolean leaving) {
         int tried = 0;
+        double near = leaving ? endX + 2 * CLEAR : endX - 2 * CLEAR;
         for (double channel : channels(y, y)) {
-            if (tried++ >= CHANNELS) {
+            if (tried >= SIDE_CHANNELS) {
                 break;
             }
+            // only heights clear all the way to the side are worth finding a gap for
+            if (!free(near, channel, side, channel)) {
+                continue;
+            }
+            tried++;
             Double x = leaving ? gapAfter(endX, y, channel) : gapBefore(endX, y, channel);
             if (x != null && free(x, channel, side, channel)) {
                 return new double[] { x, channel };

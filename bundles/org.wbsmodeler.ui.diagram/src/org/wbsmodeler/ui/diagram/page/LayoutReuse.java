@@ -54,9 +54,6 @@ final class LayoutReuse {
 				resized.add(newNodes.get(i));
 			}
 		}
-		if (Boolean.getBoolean("wbs.diagram.reuse.debug")) {
-			System.err.println("reuse: resized " + resized.size() + " " + resized.stream().limit(3).map(n -> n.getLabel()).toList());
-		}
 		if (!resized.isEmpty() && (next.getKind() != DiagramKind.NETWORK || resized.stream().anyMatch(DiagramNode::isContainer))) {
 			return false;
 		}
@@ -76,9 +73,6 @@ final class LayoutReuse {
 				added.add(edge);
 			}
 		}
-		if (Boolean.getBoolean("wbs.diagram.reuse.debug")) {
-			System.err.println("reuse: added " + added.size());
-		}
 		if (!added.isEmpty() && (next.getKind() != DiagramKind.NETWORK || added.size() > MAX_ROUTED)) {
 			return false;
 		}
@@ -96,17 +90,11 @@ final class LayoutReuse {
 		next.setSize(previous.getWidth(), previous.getHeight());
 		for (DiagramNode box : resized) {
 			if (overlapsAnother(next, box)) {
-				if (Boolean.getBoolean("wbs.diagram.reuse.debug")) {
-					System.err.println("reuse: overlap " + box.getLabel());
-				}
 				return false;
 			}
 		}
 		for (DiagramEdge edge : added) {
 			if (!EdgeRouter.route(next, edge)) {
-				if (Boolean.getBoolean("wbs.diagram.reuse.debug")) {
-					System.err.println("reuse: no route " + edge);
-				}
 				return false;
 			}
 		}
