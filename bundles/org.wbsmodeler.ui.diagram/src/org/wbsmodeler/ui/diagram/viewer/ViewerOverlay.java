@@ -16,6 +16,7 @@ final class ViewerOverlay {
 	private static final Rgb SELECTION = Rgb.hex("#2b6cb0");
 	private static final Rgb ACCEPT = Rgb.hex("#2f855a");
 	private static final Rgb REFUSE = Rgb.hex("#c53030");
+	private static final Rgb NOTE = Rgb.hex("#fff5f5");
 
 	private final DiagramViewer viewer;
 	private Rectangle marquee;
@@ -134,7 +135,8 @@ final class ViewerOverlay {
 		int left = Math.max(2, Math.min(x, area.width - size.x - 12));
 		int top = Math.max(2, Math.min(y, area.height - size.y - 8));
 		gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1f));
-		gc.setBackground(viewer.control().getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		// a fixed light colour: the theme's tooltip colours may be dark, which red text does not read on
+		gc.setBackground(viewer.resources().color(NOTE));
 		gc.fillRoundRectangle(left, top, size.x + 10, size.y + 6, 6, 6);
 		gc.setForeground(viewer.resources().color(REFUSE));
 		gc.drawRoundRectangle(left, top, size.x + 10, size.y + 6, 6, 6);

@@ -54,7 +54,10 @@ final class DiagramInput {
 			Point p = canvas.toDisplay(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
 			post(display, mouse(SWT.MouseMove, 0, p));
 		}
-		UiTestSupport.flush(display, 50);
+		// on a loaded machine the window system may take a while to hand the moves back
+		for (long end = System.currentTimeMillis() + 3000; moves[0] == 0 && System.currentTimeMillis() < end;) {
+			UiTestSupport.flush(display, 50);
+		}
 		canvas.removeListener(SWT.MouseMove, counter);
 		if (moves[0] == 0) {
 			throw new AssertionError("no pointer move reached the diagram");
@@ -90,7 +93,10 @@ final class DiagramInput {
 		for (int i = 1; i <= steps; i++) {
 			post(display, mouse(SWT.MouseMove, 0, new Point(a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps)));
 		}
-		UiTestSupport.flush(display, 100);
+		for (long finish = System.currentTimeMillis() + 3000; moves[0] == 0 && System.currentTimeMillis() < finish;) {
+			UiTestSupport.flush(display, 50);
+		}
+		UiTestSupport.flush(display, 50);
 		from.removeListener(SWT.MouseMove, counter);
 		to.removeListener(SWT.MouseMove, counter);
 		return moves[0];

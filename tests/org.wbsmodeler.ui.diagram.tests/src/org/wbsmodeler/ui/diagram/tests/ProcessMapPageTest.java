@@ -56,6 +56,7 @@ public class ProcessMapPageTest {
 		fixture.flush();
 		assertEquals(3, process.getSteps().size());
 		ProcessStep added = process.getSteps().get(1);
+		assertTrue("the new step is drawn", fixture.waitUntil(() -> viewer.node(added) != null, 5000));
 		assertEquals("Sales", viewer.node(added).getLane());
 		fixture.editor.getEditingDomain().getCommandStack().execute(page.edits().move(added, +1));
 		fixture.flush();
