@@ -43,9 +43,10 @@ import org.wbsmodeler.ui.plan.CycleCheck;
  * {@code ./wbs studio --bench diagram}: inside the running workbench, opens generated plans in the model editor and
  * times what a user of the diagram pages waits for. Network edit: one duration {@link SetCommand} on the editor's
  * stack until the Network page has rescheduled, rebuilt and repainted (the boxes keep their places: the layout is
- * kept when the shape did not change); network link: a new link, a structural edit, so ELK lays the network out again. Repaint: the visible area after a
- * scroll and after a zoom step, at 100%, until painted. WBS edit: a rename on a plan of
- * 500 elements until the WBS chart has repainted (at 100% too). Each figure is the median of a few runs.
+ * kept when the shape did not change); network link: a new link (the boxes stay, the new arrow is routed among them)
+ * until drawn; network arrange: the page's Arrange, a full ELK layout of the network, until drawn. Repaint: the
+ * visible area after a scroll and after a zoom step, at 100%, until painted. WBS edit: a rename on a plan of 500
+ * elements until the WBS chart has repainted (at 100% too). Each figure is the median of a few runs.
  */
 public final class DiagramEditorBenchmark {
 
@@ -56,7 +57,7 @@ public final class DiagramEditorBenchmark {
 
 	/** The figures, and the one line that prints them. */
 	public record Result(int activities, long networkEditMs, long repaintMs, long repaintMaxMs, int wbsElements, long wbsEditMs, long networkBuildMs,
-			long wbsBuildMs, long networkLinkMs) {
+			long wbsBuildMs, long networkLinkMs, long networkArrangeMs, String networkLinksRouted) {
 		/**
 		 * The figures; in brackets the sizes, the slowest repaint, and how much of each edit the diagram's own rebuild
 		 * took (snapshot, schedule, build, size, layout), the rest being the editor's work and the paint.
@@ -64,7 +65,7 @@ public final class DiagramEditorBenchmark {
 		public String line() {
 			return "diagram-editor network_edit_ms=" + networkEditMs + " repaint_ms=" + repaintMs + " wbs_edit_ms=" + wbsEditMs + " (activities="
 					+ activities + " wbs_elements=" + wbsElements + " repaint_max_ms=" + repaintMaxMs + " network_rebuild_ms=" + networkBuildMs
-					+ " wbs_rebuild_ms=" + wbsBuildMs + " network_link_ms=" + networkLinkMs + ")";
+					+ " wbs_rebuild_ms=" + wbsBuildMs + " network_link_ms=" + networkLinkMs + " network_arrange_ms=" + networkArrangeMs + " links_routed=" + networkLinksRouted + ")";
 		}
 	}
 
@@ -94,7 +95,7 @@ public final class DiagramEditorBenchmark {
 			IFile wbs = write(project, "wbs.wbs", RandomProjects.generate(WBS_ELEMENTS, seed));
 			long wbsEdit = benchmark.wbs(wbs);
 			return new Result(activities, networkFigures[0], networkFigures[1], networkFigures[2], WBS_ELEMENTS, wbsEdit, networkBuild,
-					median(benchmark.rebuilds), networkFigures[3]);
+					median(benchmark.rebuilds), networkFigures[3], networkFigures[4], networkFigures[5] + "/" + networkFigures[6]);
 		} finally {
 			project.delete(true, true, null);
 		}
@@ -122,15 +123,21 @@ public final class DiagramEditorBenchmark {
 				edits.add(timeEdit(editor, network, command));
 			}
 			List<Long> links = new ArrayList<>();
+			int routed = 0;
 			List<Activity[]> pairs = unlinkedPairs(editor.project(), RUNS);
 			for (Activity[] pair : pairs) {
 				Dependency link = WbsFactory.eINSTANCE.createDependency();
 				link.setPredecessor(pair[0]);
 				links.add(timeEdit(editor, network, AddCommand.create(editor.getEditingDomain(), pair[1], Literals.WBS_ELEMENT__PREDECESSORS, link)));
+				routed += network.built().layoutReused() ? 1 : 0;
 				editor.getEditingDomain().getCommandStack().undo();
 				settle();
 			}
 			rebuilds.subList(rebuilds.size() - pairs.size(), rebuilds.size()).clear();
+			List<Long> arranges = new ArrayList<>();
+			for (int i = 0; i < 3; i++) {
+				arranges.add(timeArrange(network));
+			}
 			List<Long> repaints = new ArrayList<>();
 			for (int i = 0; i < RUNS * 2; i++) {
 				int step = i;
@@ -141,7 +148,7 @@ public final class DiagramEditorBenchmark {
 				repaints.add(repaint(viewer, () -> viewer.viewport().zoomAt(step % 2 == 0 ? zoom * 1.15 : zoom / 1.15, 200, 200)));
 			}
 			return new long[] { median(edits), median(repaints), repaints.stream().mapToLong(Long::longValue).max().orElse(0),
-					links.isEmpty() ? 0 : median(links) };
+					links.isEmpty() ? 0 : median(links), median(arranges), routed, pairs.size() };
 		} finally {
 			page.closeEditor(editor, false);
 		}
@@ -181,6 +188,22 @@ public final class DiagramEditorBenchmark {
 			return paintsAtApply[0] >= 0 && page.viewer().paintCount() > paintsAtApply[0];
 		});
 		rebuilds.add(page.built().buildNanos() / 1_000_000);
+		return (System.nanoTime() - start) / 1_000_000;
+	}
+
+	/** The page's Arrange (a full layout, as after a structural edit that is not a new link) until painted. */
+	private long timeArrange(DiagramPage page) {
+		settle();
+		long generation = page.refresher().generation();
+		long start = System.nanoTime();
+		page.arrange();
+		long[] paintsAtApply = { -1 };
+		waitFor(() -> {
+			if (paintsAtApply[0] < 0 && page.built() != null && page.built().generation() > generation) {
+				paintsAtApply[0] = page.viewer().paintCount();
+			}
+			return paintsAtApply[0] >= 0 && page.viewer().paintCount() > paintsAtApply[0];
+		});
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 

@@ -65,6 +65,14 @@ public abstract class DiagramPage implements ModelPage {
 	protected void installEditing(DiagramViewer diagramViewer) {
 	}
 
+	/**
+	 * Where the viewer goes: the page's own composite (the default), or a composite the page makes in it to show
+	 * something beside the diagram (the process map's WBS chart pane); such a composite fills the page.
+	 */
+	protected Composite viewerArea(Composite page) {
+		return page;
+	}
+
 	@Override
 	public Control createControl(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
@@ -76,8 +84,9 @@ public abstract class DiagramPage implements ModelPage {
 		control.setLayout(layout);
 		ToolBar toolBar = new ToolBar(control, SWT.FLAT | SWT.RIGHT | SWT.WRAP);
 		toolBar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		viewer = new DiagramViewer(control, Measurers.of(parent.getDisplay()));
-		viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+		Composite area = viewerArea(control);
+		viewer = new DiagramViewer(area, Measurers.of(parent.getDisplay()));
+		(area == control ? viewer.control() : area).setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		viewer.setTooltips(object -> built == null ? null : DiagramTooltips.text(built, project, object));
 		viewer.addSelectionListener(objects -> selection.fire());
 		addViewItems(toolBar);
@@ -96,6 +105,7 @@ public abstract class DiagramPage implements ModelPage {
 		item(toolBar, "100%", "Actual size (Ctrl+0)", () -> viewer.viewport().zoomAt(1, 0, 0));
 		item(toolBar, "Zoom in", "Ctrl+wheel or Ctrl++", () -> viewer.viewport().zoomAt(viewer.viewport().zoom() * 1.25, 0, 0));
 		item(toolBar, "Zoom out", "Ctrl+wheel or Ctrl+-", () -> viewer.viewport().zoomAt(viewer.viewport().zoom() / 1.25, 0, 0));
+		item(toolBar, "Arrange", "Lays the whole diagram out afresh (edits keep the boxes where they are and route new arrows among them)", this::arrange);
 		new ToolItem(toolBar, SWT.SEPARATOR);
 		item(toolBar, "Export\u2026", "Writes the diagram as .svg or .png, as ./wbs render does", this::exportWithDialog);
 		new ToolItem(toolBar, SWT.SEPARATOR);
@@ -111,7 +121,7 @@ public abstract class DiagramPage implements ModelPage {
 	}
 
 	/** Brought to front: catch up with edits made elsewhere, and show what is selected on the other pages. */
-	private void shown() {
+	public void shown() {
 		if (stale) {
 			refreshNow();
 		}
@@ -131,6 +141,12 @@ public abstract class DiagramPage implements ModelPage {
 				refreshNow();
 			}
 		});
+	}
+
+	/** Lays the diagram out afresh, as the page does the first time. */
+	public void arrange() {
+		refresh.forgetLayout();
+		refreshNow();
 	}
 
 	/** Rebuilds the diagram now (in a job for a big model). */

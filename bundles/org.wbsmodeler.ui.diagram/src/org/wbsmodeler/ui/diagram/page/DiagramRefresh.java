@@ -22,11 +22,17 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  * small model (the picture follows the edit at once) and in a job for a big one, whose result is applied on the UI
  * thread in one step unless a newer refresh has started since (a generation counter drops stale layouts). An edit
  * that leaves the diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}).
+ * <p>
+ * Big or small is judged by how long this page's builds took, not only by the model's size: a 500-element WBS chart
+ * builds in a few tens of milliseconds, and handing that to a job and back costs a user who waits for the picture
+ * more (two thread hops and an extra turn of the event loop on a busy machine) than it spares the UI thread.
  */
 public final class DiagramRefresh {
 
-	/** Above this many WBS elements, schedule and layout run in a job. */
+	/** Above this many WBS elements, schedule and layout run in a job (until the page knows how long a build takes). */
 	public static final int BACKGROUND_LIMIT = 400;
+	/** A page whose builds all took less than this builds on the UI thread, whatever the model's size. */
+	static final long FOREGROUND_BUDGET_NANOS = 80_000_000L;
 
 	/**
 	 * What a page draws: a diagram of the scheduled copy (schedule null when there is none); the snapshot tells which
@@ -45,6 +51,9 @@ public final class DiagramRefresh {
 	/** The diagram on screen, whose layout a rebuild of the same shape keeps (read by the job, replaced on the UI thread). */
 	private volatile Diagram shown;
 	private boolean forceBackground;
+	/** The slowest of the last build and the last full layout, in ns (-1: none yet). */
+	private volatile long lastBuildNanos = -1;
+	private volatile long lastFullLayoutNanos = -1;
 
 	public DiagramRefresh(Project project, TextMeasurer measurer, Builder builder, Consumer<BuiltDiagram> apply) {
 		this.project = project;
@@ -63,7 +72,7 @@ public final class DiagramRefresh {
 		long start = System.nanoTime();
 		long current = ++generation;
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
-		if (!forceBackground && OutlineIndex.of(project).size() <= BACKGROUND_LIMIT) {
+		if (!forceBackground && inForeground()) {
 			show(build(current, snapshot, start));
 			return;
 		}
@@ -84,6 +93,14 @@ public final class DiagramRefresh {
 		job.setSystem(true);
 		job.setPriority(Job.INTERACTIVE);
 		job.schedule();
+	}
+
+	/** Small models always build on the UI thread; bigger ones too once their builds have proved quick. */
+	private boolean inForeground() {
+		if (OutlineIndex.of(project).size() <= BACKGROUND_LIMIT) {
+			return true;
+		}
+		return lastBuildNanos >= 0 && lastFullLayoutNanos >= 0 && Math.max(lastBuildNanos, lastFullLayoutNanos) < FOREGROUND_BUDGET_NANOS;
 	}
 
 	private void show(BuiltDiagram built) {
@@ -117,6 +134,11 @@ public final class DiagramRefresh {
 		if (!reused) {
 			layout.layout(diagram);
 		}
-		return new BuiltDiagram(current, diagram, snapshot, schedule, copies, System.nanoTime() - start, reused);
+		long nanos = System.nanoTime() - start;
+		lastBuildNanos = nanos;
+		if (!reused) {
+			lastFullLayoutNanos = nanos;
+		}
+		return new BuiltDiagram(current, diagram, snapshot, schedule, copies, nanos, reused);
 	}
 }

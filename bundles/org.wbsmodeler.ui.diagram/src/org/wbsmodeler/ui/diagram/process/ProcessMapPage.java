@@ -4,6 +4,9 @@ import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.ToolBar;
@@ -16,6 +19,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
+import org.wbsmodeler.ui.diagram.wbs.WbsChartPage;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.pages.cells.ChooserDialog;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
@@ -25,10 +29,21 @@ import org.wbsmodeler.ui.tasks.DiagramTasks;
  * elements that change a step linked to it (as {@code ./wbs render --kind pbs} draws it). Processes and steps are
  * added, steps moved earlier or later, their owner set and their WBS elements chosen from the toolbar; each is one
  * command.
+ * <p>
+ * Beside the map sits the WBS chart (the same page as the editor's WBS chart tab, on the same editing domain), and a
+ * step dragged from the map onto any box of it is linked to that element. Why a split and not a drag onto the WBS
+ * chart's tab: the step and the element have to be seen together to be matched, and the chart tab would hide the
+ * map the moment the drag reached it; switching tabs on hover is a guessing game Eclipse editors do not play (its
+ * editor tabs do not open under a drag either), and a native drag through the tab strip cannot be undone by looking.
+ * Side by side, like the Compare editor, the user sees where the step goes before letting go, refused drops show
+ * red with the reason in the status line, and the map's own gestures (reorder, drop on a linked box) keep working
+ * in the same drag. The pane can be hidden from the toolbar when the map needs the room.
  */
 public final class ProcessMapPage extends DiagramPage {
 
 	private final ProcessEdits edits;
+	private SashForm split;
+	private WbsChartPage chart;
 
 	public ProcessMapPage(PageContext context) {
 		super(context);
@@ -62,11 +77,51 @@ public final class ProcessMapPage extends DiagramPage {
 		owner.setToolTipText("Set the owner role of the selected process or step (its swim lane)");
 		owner.addListener(SWT.Selection, e -> ownerMenu(toolBar, owner));
 		item(toolBar, "WBS elements\u2026", "Choose the WBS elements that change the selected step", this::chooseWbs);
+		ToolItem pane = new ToolItem(toolBar, SWT.CHECK);
+		pane.setText("WBS chart");
+		pane.setToolTipText("Show the WBS chart beside the map: drag a step onto a box to link it to that element");
+		pane.setSelection(true);
+		pane.addListener(SWT.Selection, e -> showWbsChart(pane.getSelection()));
+	}
+
+	@Override
+	protected Composite viewerArea(Composite page) {
+		split = new SashForm(page, SWT.HORIZONTAL | SWT.SMOOTH);
+		return split;
+	}
+
+	@Override
+	public Control createControl(Composite parent) {
+		Control control = super.createControl(parent);
+		// the chart pane is inside this page: it catches up with edits made elsewhere when the page comes to the front
+		control.addListener(SWT.Show, e -> {
+			if (split.getMaximizedControl() == null) {
+				chart.shown();
+			}
+		});
+		return control;
+	}
+
+	/** Shows or hides the WBS chart beside the map. */
+	public void showWbsChart(boolean show) {
+		split.setMaximizedControl(show ? null : viewer().control());
+		if (show) {
+			chart.shown();
+		}
+	}
+
+	/** The WBS chart beside the map (steps dropped on its boxes are linked to them). */
+	public WbsChartPage wbsChart() {
+		return chart;
 	}
 
 	@Override
 	protected void installEditing(org.wbsmodeler.ui.diagram.viewer.DiagramViewer diagramViewer) {
 		diagramViewer.setDragGesture(new StepGesture(edits, context));
+		chart = new WbsChartPage(context);
+		chart.createControl(split);
+		split.setWeights(55, 45);
+		diagramViewer.addDropPartner(chart.viewer());
 	}
 
 	private EObject selected() {

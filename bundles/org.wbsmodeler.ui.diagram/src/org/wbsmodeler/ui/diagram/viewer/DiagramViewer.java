@@ -48,6 +48,11 @@ public final class DiagramViewer {
 	private String placeholder = "Laying out\u2026";
 	private Function<Object, String> tooltips = object -> null;
 	private DragGesture dragGesture;
+	/** Viewers whose boxes take drops of drags started here (the WBS chart beside the process map). */
+	private final List<DiagramViewer> dropPartners = new CopyOnWriteArrayList<>();
+	/** Viewers that drop onto this one: a drag of theirs may pass over this canvas. */
+	private final List<DiagramViewer> dragSources = new CopyOnWriteArrayList<>();
+	private PointerGestures gestures;
 	private long lastPaintNanos;
 	private long paints;
 
@@ -59,7 +64,8 @@ public final class DiagramViewer {
 		overlay = new ViewerOverlay(this);
 		canvas.addListener(SWT.Paint, this::paint);
 		canvas.addDisposeListener(e -> resources.dispose());
-		new PointerGestures(this).install();
+		gestures = new PointerGestures(this);
+		gestures.install();
 	}
 
 	public Canvas control() {
@@ -152,6 +158,29 @@ public final class DiagramViewer {
 
 	DragGesture dragGesture() {
 		return dragGesture;
+	}
+
+	/**
+	 * Lets drags started on this viewer end on the boxes of another one shown beside it (a step of the process map
+	 * dropped on a box of the WBS chart): the page's {@link DragGesture} checks and does the drop as for its own boxes.
+	 */
+	public void addDropPartner(DiagramViewer partner) {
+		dropPartners.add(partner);
+		partner.dragSources.add(this);
+	}
+
+	List<DiagramViewer> dropPartners() {
+		return dropPartners;
+	}
+
+	/** The drag in progress of a viewer that drops onto this one, or null. */
+	PointerGestures incomingDrag() {
+		for (DiagramViewer source : dragSources) {
+			if (!source.canvas.isDisposed() && source.gestures.isDragging()) {
+				return source.gestures;
+			}
+		}
+		return null;
 	}
 
 	/** The box drawing a model object, or null. */

@@ -3,6 +3,7 @@ package org.wbsmodeler.ui.diagram.viewer;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Event;
@@ -11,7 +12,8 @@ import org.eclipse.swt.widgets.Event;
  * The mouse and the few viewing keys of a diagram viewer, as one small state machine: a press on a box selects it
  * (Ctrl toggles) and, once the pointer moves, drags it ({@link DragGesture}); a press on the background draws a
  * marquee; the middle button, or the left with Space held, pans; Ctrl+wheel zooms around the pointer; Esc cancels a
- * drag. Nothing here changes the model: a drop is handed to the page.
+ * drag. A drag may end on a box of a viewer beside this one ({@link DiagramViewer#addDropPartner}). Nothing here
+ * changes the model: a drop is handed to the page.
  */
 final class PointerGestures {
 
@@ -93,62 +95,125 @@ final class PointerGestures {
 	}
 
 	private void move(Event e) {
+		PointerGestures incoming = state == State.IDLE ? viewer.incomingDrag() : null;
+		if (incoming != null) {
+			// a drag from the viewer beside this one: without the window system's pointer grab the moves come here
+			Point at = incoming.canvas.toControl(canvas.toDisplay(e.x, e.y));
+			incoming.moveTo(at.x, at.y);
+			return;
+		}
+		moveTo(e.x, e.y);
+	}
+
+	/** Whether a press on a box may be turning into a drag (partners forward the pointer to it). */
+	boolean isDragging() {
+		return state == State.DRAGGING || state == State.PRESSED_ON_OBJECT;
+	}
+
+	private void moveTo(int x, int y) {
 		switch (state) {
-		case PANNING -> viewer.viewport().scrollBy(lastX - e.x, lastY - e.y);
+		case PANNING -> viewer.viewport().scrollBy(lastX - x, lastY - y);
 		case PRESSED_ON_OBJECT -> {
-			if (Math.abs(e.x - downX) + Math.abs(e.y - downY) >= DRAG_THRESHOLD && isDraggable(pressed) && viewer.node(pressed) != null) {
+			if (Math.abs(x - downX) + Math.abs(y - downY) >= DRAG_THRESHOLD && isDraggable(pressed) && viewer.node(pressed) != null) {
 				state = State.DRAGGING;
-				dragTo(e.x, e.y);
+				dragTo(x, y);
 			}
 		}
-		case DRAGGING -> dragTo(e.x, e.y);
-		case MARQUEE -> viewer.overlay().setMarquee(marquee(e.x, e.y));
-		case IDLE -> hover(e.x, e.y);
+		case DRAGGING -> dragTo(x, y);
+		case MARQUEE -> viewer.overlay().setMarquee(marquee(x, y));
+		case IDLE -> hover(x, y);
 		}
-		lastX = e.x;
-		lastY = e.y;
+		lastX = x;
+		lastY = y;
+	}
+
+	/** Where a drop at a point of this canvas lands: on a box of this viewer or of a drop partner beside it. */
+	private record DropPoint(DiagramViewer viewer, Object target) {
+	}
+
+	private DropPoint dropPoint(int x, int y) {
+		if (canvas.getClientArea().contains(x, y)) {
+			return new DropPoint(viewer, boxAt(viewer, x, y));
+		}
+		Point onScreen = canvas.toDisplay(x, y);
+		for (DiagramViewer partner : viewer.dropPartners()) {
+			Canvas other = partner.control();
+			if (!other.isDisposed() && other.isVisible()) {
+				Point at = other.toControl(onScreen);
+				if (other.getClientArea().contains(at)) {
+					return new DropPoint(partner, boxAt(partner, at.x, at.y));
+				}
+			}
+		}
+		return new DropPoint(null, null);
+	}
+
+	private static Object boxAt(DiagramViewer in, int x, int y) {
+		Object object = in.objectAt(x, y);
+		return object != null && in.node(object) != null ? object : null;
 	}
 
 	private void dragTo(int x, int y) {
 		List<Object> dragged = dragged();
-		Object target = viewer.objectAt(x, y);
-		if (target != null && (dragged.contains(target) || viewer.node(target) == null)) {
-			target = null;
+		DropPoint at = dropPoint(x, y);
+		Object target = dragged.contains(at.target()) ? null : at.target();
+		String refusal = target == null ? null : viewer.dragGesture().check(dragged, target);
+		viewer.overlay().setDrag(dragged, x, y, at.viewer() == viewer ? target : null, refusal != null);
+		Point onScreen = canvas.toDisplay(x, y);
+		for (DiagramViewer partner : viewer.dropPartners()) {
+			// over the partner the reason for a refusal is shown at the pointer, before the user lets go
+			Point there = partner.control().toControl(onScreen);
+			partner.overlay().setIncoming(at.viewer() == partner ? target : null, refusal, there.x, there.y);
 		}
-		boolean refused = target != null && viewer.dragGesture().check(dragged, target) != null;
-		viewer.overlay().setDrag(dragged, x, y, target, refused);
 	}
 
 	private List<Object> dragged() {
 		return viewer.selection().stream().filter(o -> viewer.node(o) != null && isDraggable(o)).toList();
 	}
 
+	private void clearDrag() {
+		viewer.overlay().clearDrag();
+		for (DiagramViewer partner : viewer.dropPartners()) {
+			partner.overlay().setIncoming(null, null, 0, 0);
+		}
+	}
+
 	private void up(Event e) {
+		PointerGestures incoming = state == State.IDLE ? viewer.incomingDrag() : null;
+		if (incoming != null) {
+			Point at = incoming.canvas.toControl(canvas.toDisplay(e.x, e.y));
+			incoming.release(at.x, at.y, e.stateMask);
+			return;
+		}
+		release(e.x, e.y, e.stateMask);
+	}
+
+	private void release(int x, int y, int stateMask) {
 		State was = state;
 		state = State.IDLE;
 		canvas.setCursor(null);
 		if (was == State.DRAGGING) {
 			List<Object> dragged = dragged();
-			Object target = viewer.objectAt(e.x, e.y);
-			viewer.overlay().clearDrag();
-			if (target != null && !dragged.contains(target) && viewer.node(target) != null) {
+			Object target = dropPoint(x, y).target();
+			clearDrag();
+			if (target != null && !dragged.contains(target)) {
 				viewer.dragGesture().drop(dragged, target);
 			}
 		} else if (was == State.MARQUEE) {
-			Rectangle area = marquee(e.x, e.y);
+			Rectangle area = marquee(x, y);
 			viewer.overlay().setMarquee(null);
 			if (area.width > 2 || area.height > 2) {
 				Viewport v = viewer.viewport();
 				List<Object> inside = viewer.objectsIn(v.toDiagramX(area.x), v.toDiagramY(area.y), v.toDiagramX(area.x + area.width),
 						v.toDiagramY(area.y + area.height));
-				if ((e.stateMask & SWT.MOD1) != 0) {
+				if ((stateMask & SWT.MOD1) != 0) {
 					java.util.List<Object> union = new java.util.ArrayList<>(viewer.selection());
 					inside.stream().filter(o -> !union.contains(o)).forEach(union::add);
 					inside = union;
 				}
 				viewer.setSelection(inside, false);
 			}
-		} else if (was == State.PRESSED_ON_OBJECT && (e.stateMask & SWT.MOD1) == 0 && viewer.selection().size() > 1) {
+		} else if (was == State.PRESSED_ON_OBJECT && (stateMask & SWT.MOD1) == 0 && viewer.selection().size() > 1) {
 			// a plain click on one of several selected boxes selects just that one
 			viewer.setSelection(List.of(pressed), false);
 		}
@@ -181,7 +246,7 @@ final class PointerGestures {
 			spaceHeld = true;
 		} else if (e.keyCode == SWT.ESC && state == State.DRAGGING) {
 			state = State.IDLE;
-			viewer.overlay().clearDrag();
+			clearDrag();
 		} else if ((e.stateMask & SWT.MOD1) != 0 && (e.character == '+' || e.character == '=')) {
 			zoomCentre(ZOOM_STEP);
 		} else if ((e.stateMask & SWT.MOD1) != 0 && e.character == '-') {

@@ -16,6 +16,7 @@ final class ViewerOverlay {
 	private static final Rgb SELECTION = Rgb.hex("#2b6cb0");
 	private static final Rgb ACCEPT = Rgb.hex("#2f855a");
 	private static final Rgb REFUSE = Rgb.hex("#c53030");
+	private static final Rgb NOTE = Rgb.hex("#fff5f5");
 
 	private final DiagramViewer viewer;
 	private Rectangle marquee;
@@ -24,6 +25,11 @@ final class ViewerOverlay {
 	private int pointerY;
 	private Object target;
 	private boolean refused;
+	/** The box under a drag that started in another viewer (a step over the WBS chart beside the process map). */
+	private Object incoming;
+	private String incomingRefusal;
+	private int incomingX;
+	private int incomingY;
 
 	ViewerOverlay(DiagramViewer viewer) {
 		this.viewer = viewer;
@@ -41,6 +47,16 @@ final class ViewerOverlay {
 		target = dropTarget;
 		refused = isRefused;
 		viewer.control().redraw();
+	}
+
+	void setIncoming(Object dropTarget, String refusal, int x, int y) {
+		if (dropTarget != incoming || !java.util.Objects.equals(refusal, incomingRefusal) || refusal != null && (x != incomingX || y != incomingY)) {
+			incoming = dropTarget;
+			incomingRefusal = refusal;
+			incomingX = x;
+			incomingY = y;
+			viewer.control().redraw();
+		}
 	}
 
 	void clearDrag() {
@@ -69,6 +85,15 @@ final class ViewerOverlay {
 		}
 		if (!dragged.isEmpty()) {
 			paintDrag(gc, v);
+		}
+		DiagramNode incomingNode = incoming == null ? null : viewer.node(incoming);
+		if (incomingNode != null) {
+			gc.setForeground(viewer.resources().color(incomingRefusal != null ? REFUSE : ACCEPT));
+			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(3f));
+			outline(gc, incomingNode, 4);
+			if (incomingRefusal != null) {
+				note(gc, incomingRefusal, incomingX + 16, incomingY + 18);
+			}
 		}
 		if (marquee != null) {
 			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1f, SWT.CAP_FLAT, SWT.JOIN_MITER, SWT.LINE_DASH, null, 0, 10));
@@ -101,6 +126,21 @@ final class ViewerOverlay {
 			gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(3f));
 			outline(gc, targetNode, 4);
 		}
+	}
+
+	/** A one-line note in a light box (why a drop would be refused), kept inside the canvas. */
+	private void note(GC gc, String text, int x, int y) {
+		org.eclipse.swt.graphics.Point size = gc.textExtent(text);
+		Rectangle area = viewer.control().getClientArea();
+		int left = Math.max(2, Math.min(x, area.width - size.x - 12));
+		int top = Math.max(2, Math.min(y, area.height - size.y - 8));
+		gc.setLineAttributes(new org.eclipse.swt.graphics.LineAttributes(1f));
+		// a fixed light colour: the theme's tooltip colours may be dark, which red text does not read on
+		gc.setBackground(viewer.resources().color(NOTE));
+		gc.fillRoundRectangle(left, top, size.x + 10, size.y + 6, 6, 6);
+		gc.setForeground(viewer.resources().color(REFUSE));
+		gc.drawRoundRectangle(left, top, size.x + 10, size.y + 6, 6, 6);
+		gc.drawString(text, left + 5, top + 3, true);
 	}
 
 	private void outline(GC gc, DiagramNode node, int gap) {

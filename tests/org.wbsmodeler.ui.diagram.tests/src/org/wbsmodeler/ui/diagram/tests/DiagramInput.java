@@ -54,13 +54,62 @@ final class DiagramInput {
 			Point p = canvas.toDisplay(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
 			post(display, mouse(SWT.MouseMove, 0, p));
 		}
-		UiTestSupport.flush(display, 50);
+		// on a loaded machine the window system may take a while to hand the moves back
+		for (long end = System.currentTimeMillis() + 3000; moves[0] == 0 && System.currentTimeMillis() < end;) {
+			UiTestSupport.flush(display, 50);
+		}
 		canvas.removeListener(SWT.MouseMove, counter);
 		if (moves[0] == 0) {
 			throw new AssertionError("no pointer move reached the diagram");
 		}
 		button(canvas, SWT.MouseUp, button, to, button == 1 ? SWT.BUTTON1 : SWT.BUTTON2);
 		UiTestSupport.flush(display, 150);
+	}
+
+	/**
+	 * A drag from a box of one canvas to a point of another beside it, in three parts so that a test can look at
+	 * the feedback before letting go: {@link #press}, {@link #moveAcross}, {@link #release}.
+	 */
+	static void press(Control canvas, Point at) {
+		canvas.getShell().forceActive();
+		moveTo(canvas, at);
+		button(canvas, SWT.MouseDown, 1, at, 0);
+	}
+
+	/**
+	 * Real pointer moves in steps from a point of one canvas to a point of another; returns how many moves reached
+	 * either canvas (the window system delivers them to the canvas under the pointer when no button grab holds it,
+	 * as here where the press was not a real one; the diagrams handle both ways).
+	 */
+	static int moveAcross(Control from, Point start, Control to, Point end) {
+		Display display = from.getDisplay();
+		int[] moves = { 0 };
+		Listener counter = e -> moves[0]++;
+		from.addListener(SWT.MouseMove, counter);
+		to.addListener(SWT.MouseMove, counter);
+		Point a = from.toDisplay(start);
+		Point b = to.toDisplay(end);
+		int steps = 12;
+		for (int i = 1; i <= steps; i++) {
+			post(display, mouse(SWT.MouseMove, 0, new Point(a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps)));
+		}
+		for (long finish = System.currentTimeMillis() + 3000; moves[0] == 0 && System.currentTimeMillis() < finish;) {
+			UiTestSupport.flush(display, 50);
+		}
+		UiTestSupport.flush(display, 50);
+		from.removeListener(SWT.MouseMove, counter);
+		to.removeListener(SWT.MouseMove, counter);
+		return moves[0];
+	}
+
+	/**
+	 * Lets go over a point of the other canvas. The release goes to the canvas the press was on, in its coordinates
+	 * (outside its area), as the window system's pointer grab delivers it after a real press.
+	 */
+	static void release(Control pressed, Control over, Point at) {
+		Point local = pressed.toControl(over.toDisplay(at));
+		button(pressed, SWT.MouseUp, 1, local, SWT.BUTTON1);
+		UiTestSupport.flush(pressed.getDisplay(), 150);
 	}
 
 	private static void moveTo(Control canvas, Point at) {

@@ -115,7 +115,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void aDurationEditKeepsTheLayoutAndANewLinkLaysOutAgain() {
+	public void aDurationEditKeepsTheLayoutANewLinkIsRoutedAmongTheBoxesAndArrangeLaysOutAgain() {
 		WbsElement code = fixture.element("2.1");
 		double x = viewer.node(code).getX();
 		double y = viewer.node(code).getY();
@@ -127,9 +127,46 @@ public class NetworkPageTest {
 		assertEquals(x, viewer.node(code).getX(), 0.001);
 		assertEquals(y, viewer.node(code).getY(), 0.001);
 		assertTrue("the new dates are drawn", viewer.node(code).getLabel().contains("6 d"));
-		stack.execute(page.edits().link(List.of(fixture.element("1.1")), fixture.element("2.3")));
+
+		Map<WbsElement, double[]> places = new HashMap<>();
+		for (WbsElement element : org.wbsmodeler.model.outline.OutlineIndex.of(fixture.model()).elements()) {
+			DiagramNode node = viewer.node(element);
+			if (node != null) {
+				places.put(element, new double[] { node.getX(), node.getY() });
+			}
+		}
+		WbsElement spec = fixture.element("1.1");
+		WbsElement docs = fixture.element("2.3");
+		stack.execute(page.edits().link(List.of(spec), docs));
 		fixture.flush();
-		assertTrue("a new arrow: laid out again", !page.built().layoutReused());
+		assertTrue("only an arrow more: the boxes stay", page.built().layoutReused());
+		places.forEach((element, at) -> {
+			assertEquals(element.getName(), at[0], viewer.node(element).getX(), 0.001);
+			assertEquals(element.getName(), at[1], viewer.node(element).getY(), 0.001);
+		});
+		Dependency link = docs.getPredecessors().stream().filter(d -> d.getPredecessor() == spec).findFirst().orElseThrow();
+		DiagramEdge arrow = viewer.edge(link);
+		assertNotNull("the new link is drawn", arrow);
+		var route = arrow.getRoute();
+		assertEquals("leaves Spec on its right side", viewer.node(spec).getRight(), route.get(0).x(), 0.001);
+		assertEquals("enters Docs on its left side", viewer.node(docs).getX(), route.get(route.size() - 1).x(), 0.001);
+		for (int i = 1; i < route.size(); i++) {
+			var a = route.get(i - 1);
+			var b = route.get(i);
+			assertTrue("orthogonal", Math.abs(a.x() - b.x()) < 0.001 || Math.abs(a.y() - b.y()) < 0.001);
+			for (DiagramNode node : viewer.diagram().getNodes()) {
+				if (node != arrow.getSource() && node != arrow.getTarget() && !node.isContainer()) {
+					boolean crosses = Math.max(a.x(), b.x()) > node.getX() && Math.min(a.x(), b.x()) < node.getRight()
+							&& Math.max(a.y(), b.y()) > node.getY() && Math.min(a.y(), b.y()) < node.getBottom();
+					assertTrue("the new arrow crosses no box: " + node, !crosses);
+				}
+			}
+		}
+		Screenshots.save(fixture.shell(), "network-link-routed");
+		page.arrange();
+		fixture.flush();
+		assertTrue("Arrange: laid out afresh", !page.built().layoutReused());
+		assertNotNull(viewer.edge(link));
 	}
 
 	@Test
