@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.ResourcesPlugin;
@@ -26,7 +27,11 @@ import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
@@ -75,6 +80,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private final WbsEditingDomain domain;
 	private final EditorSelection selection = new EditorSelection();
 	private final List<ModelPage> pages = new ArrayList<>();
+	/** The pages whose widgets exist (see {@link #createPageIfNeeded(int)}). */
+	private final Set<ModelPage> created = new HashSet<>();
 	private Resource resource;
 	private String loadProblem;
 	private LiveSchedule schedule;
@@ -160,18 +167,20 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		views.setDerivedValues(new ScheduledValues(schedule));
 		PageContext context = new PageContext(domain, adapterFactory, project, this::showStatus);
 		for (ModelPage page : EditorPages.create(context, schedule)) {
-			Control control = page.createControl(getContainer());
+			Control control;
+			if (pages.isEmpty()) {
+				control = page.createControl(getContainer());
+				created.add(page);
+				pageCreated(page);
+			} else {
+				// the other pages are made when their tab is first shown: a 100,000-activity plan opens a second sooner
+				Composite holder = new Composite(getContainer(), SWT.NONE);
+				holder.setLayout(new FillLayout());
+				control = holder;
+			}
 			// a tab shows "&" only doubled (a single one marks a mnemonic)
 			setPageText(addPage(control), page.title().replace("&", "&&"));
 			pages.add(page);
-			ISelectionProvider provider = page.selectionProvider();
-			if (provider != null) {
-				provider.addSelectionChangedListener(event -> pageSelectionChanged(page, event.getSelection()));
-			}
-			if (page instanceof PlanPage planPage) {
-				plan = planPage;
-				hookContextMenu(planPage);
-			}
 		}
 		showStatus(schedule.problem());
 		IFile file = ResourceUtil.getFile(getEditorInput());
@@ -185,6 +194,39 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 				markers.schedule();
 			}
 		}
+	}
+
+	/** Hooks a page whose widgets now exist to the editor's selection and context menu. */
+	private void pageCreated(ModelPage page) {
+		ISelectionProvider provider = page.selectionProvider();
+		if (provider != null) {
+			provider.addSelectionChangedListener(event -> pageSelectionChanged(page, event.getSelection()));
+		}
+		if (page instanceof PlanPage planPage) {
+			plan = planPage;
+			hookContextMenu(planPage);
+		}
+	}
+
+	/** Makes a page's widgets inside the holder its tab got at open, the first time the tab is shown. */
+	private void createPageIfNeeded(int index) {
+		if (index < 0 || index >= pages.size() || created.contains(pages.get(index))) {
+			return;
+		}
+		ModelPage page = pages.get(index);
+		created.add(page);
+		Composite holder = (Composite) getControl(index);
+		Control pageControl = page.createControl(holder);
+		// the editor shows and hides the holder, and SWT tells only the control whose visibility changed: the page
+		// hears of it on its own control, as when that was the tab's control
+		holder.addListener(SWT.Show, e -> pageControl.notifyListeners(SWT.Show, new Event()));
+		holder.addListener(SWT.Hide, e -> pageControl.notifyListeners(SWT.Hide, new Event()));
+		holder.layout(true, true);
+		if (holder.getVisible()) {
+			// the tab folder shows the tab's control before it tells the editor: that Show came before the page
+			pageControl.notifyListeners(SWT.Show, new Event());
+		}
+		pageCreated(page);
 	}
 
 	private void detachMarkers() {
@@ -226,6 +268,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	@Override
 	protected void pageChange(int newPageIndex) {
+		createPageIfNeeded(newPageIndex);
 		super.pageChange(newPageIndex);
 		ModelPage page = activeModelPage();
 		if (page != null && page.selectionProvider() != null) {
@@ -298,6 +341,14 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	/** Why the file could not be read, or null. */
 	public String loadProblem() {
 		return loadProblem;
+	}
+
+	/**
+	 * The page with that tab title, or null. Its widgets exist once its tab has been shown (pages other than Plan
+	 * are made on first show).
+	 */
+	public ModelPage modelPage(String title) {
+		return pages.stream().filter(p -> p.title().equals(title)).findFirst().orElse(null);
 	}
 
 	public PlanPage planPage() {
@@ -384,7 +435,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 			removePage(i);
 		}
 		detachMarkers();
-		pages.forEach(ModelPage::dispose);
+		disposePages();
 		pages.clear();
 		plan = null;
 		if (schedule != null) {
@@ -463,6 +514,12 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		return super.getAdapter(type);
 	}
 
+	/** Disposes the pages whose widgets were made; the others never started following the model. */
+	private void disposePages() {
+		pages.stream().filter(created::contains).forEach(ModelPage::dispose);
+		created.clear();
+	}
+
 	private DomainActionBarContributor contributor() {
 		return getEditorSite().getActionBarContributor() instanceof DomainActionBarContributor c ? c : null;
 	}
@@ -474,7 +531,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		getSite().getPage().removePartListener(activation);
 		detachMarkers();
-		pages.forEach(ModelPage::dispose);
+		disposePages();
 		if (schedule != null) {
 			schedule.dispose();
 		}

@@ -39,7 +39,7 @@ public enum PlanColumn {
 	}
 
 	/** Text a user types freely, as long as it likes: its best-fit width is capped. */
-	boolean isFreeText() {
+	public boolean isFreeText() {
 		return this == NAME || this == PREDECESSORS || this == RESOURCES;
 	}
 }

@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.viewers.AbstractTreeViewer;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -32,6 +32,7 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.ui.edit.ContentListeners;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.schedule.LiveSchedule;
@@ -53,15 +54,10 @@ public final class PlanPage implements ModelPage {
 	private final PlanLabels labels;
 	private final PlanCommands commands;
 	private final Set<Object> changedContainers = new LinkedHashSet<>();
-	private final EContentAdapter childrenWatcher = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			if (notification.getFeature() == Literals.WBS_CONTAINER__CHILDREN && !notification.isTouch()) {
-				changedContainers.add(notification.getNotifier());
-			}
+	private final Consumer<Notification> childrenWatcher = notification -> {
+		if (notification.getFeature() == Literals.WBS_CONTAINER__CHILDREN && !notification.isTouch()) {
+			changedContainers.add(notification.getNotifier());
 		}
-
 	};
 	private TreeViewer viewer;
 	private PlanContentProvider content;
@@ -133,8 +129,8 @@ public final class PlanPage implements ModelPage {
 		}
 		tree.addListener(SWT.KeyDown, this::keyPressed);
 		PlanDragAndDrop.install(viewer, commands, context);
-		project.eAdapters().add(childrenWatcher);
-		tree.addDisposeListener(e -> project.eAdapters().remove(childrenWatcher));
+		ContentListeners.listen(project, childrenWatcher);
+		tree.addDisposeListener(e -> ContentListeners.stop(project, childrenWatcher));
 		return tree;
 	}
 
@@ -324,6 +320,6 @@ public final class PlanPage implements ModelPage {
 
 	@Override
 	public void dispose() {
-		project.eAdapters().remove(childrenWatcher);
+		ContentListeners.stop(project, childrenWatcher);
 	}
 }

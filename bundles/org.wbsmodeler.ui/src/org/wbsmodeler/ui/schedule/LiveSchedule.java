@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.CalendarException;
 import org.wbsmodeler.model.Dependency;
@@ -28,6 +28,7 @@ import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.rollup.RollUp;
 import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
+import org.wbsmodeler.ui.edit.ContentListeners;
 
 /**
  * The editor's schedule, kept up to date as the model changes.
@@ -38,7 +39,7 @@ import org.wbsmodeler.schedule.model.ScheduleModelException;
  * into the model "without a command" would fire notifications that every listener — outline, markers, dirty
  * tracking of other tools — would have to learn to ignore.)
  * <p>
- * Model notifications are only noted as they come ({@link EContentAdapter}); {@link #update()} runs once per
+ * Model notifications are only noted as they come (through the editor's shared {@link ContentListeners}); {@link #update()} runs once per
  * command, undo or redo: a changed duration of a leaf goes to the {@link IncrementalScheduler}, which recomputes
  * only what it can reach; anything that changes the network's shape (children, links, constraints, calendars,
  * project start) rebuilds the network.
@@ -46,13 +47,7 @@ import org.wbsmodeler.schedule.model.ScheduleModelException;
 public final class LiveSchedule {
 
 	private final Project project;
-	private final EContentAdapter listener = new EContentAdapter() {
-		@Override
-		public void notifyChanged(Notification notification) {
-			super.notifyChanged(notification);
-			note(notification);
-		}
-	};
+	private final Consumer<Notification> listener = this::note;
 	private final Set<WbsElement> durationChanged = new LinkedHashSet<>();
 	private boolean shapeChanged = true;
 	private ModelNetwork model;
@@ -62,12 +57,12 @@ public final class LiveSchedule {
 
 	public LiveSchedule(Project project) {
 		this.project = project;
-		project.eAdapters().add(listener);
+		ContentListeners.listen(project, listener);
 		update();
 	}
 
 	public void dispose() {
-		project.eAdapters().remove(listener);
+		ContentListeners.stop(project, listener);
 	}
 
 	private void note(Notification notification) {

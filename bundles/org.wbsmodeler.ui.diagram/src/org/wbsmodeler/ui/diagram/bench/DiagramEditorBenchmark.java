@@ -224,7 +224,7 @@ public final class DiagramEditorBenchmark {
 		settle();
 		CTabFolder folder = (CTabFolder) editor.planPage().viewer().getControl().getParent();
 		for (CTabItem item : folder.getItems()) {
-			if (item.getText().equals(title) && item.getControl().getData(DiagramPage.PAGE_KEY) instanceof DiagramPage diagram) {
+			if (item.getText().equals(title) && editor.modelPage(title) instanceof DiagramPage diagram) {
 				folder.setSelection(item);
 				Event event = new Event();
 				event.item = item;

@@ -118,7 +118,7 @@ public final class GanttPageBenchmark {
 	private GanttPage show(WbsEditor editor) {
 		CTabFolder folder = (CTabFolder) editor.planPage().viewer().getControl().getParent();
 		for (CTabItem item : folder.getItems()) {
-			if (item.getControl().getData(GanttPage.PAGE_KEY) instanceof GanttPage gantt) {
+			if (editor.modelPage(item.getText()) instanceof GanttPage gantt) {
 				folder.setSelection(item);
 				Event event = new Event();
 				event.item = item;

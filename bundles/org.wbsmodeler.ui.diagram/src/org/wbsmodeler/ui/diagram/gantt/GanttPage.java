@@ -63,6 +63,8 @@ public final class GanttPage implements ModelPage {
 	private Composite control;
 	private GanttToolbar toolbar;
 	private Composite spacer;
+	/** The baseline drawn under the bars, -1 for none (see {@link #setBaseline(int)}). */
+	private int baseline = -1;
 	private PlanRows rows;
 	private ChartView chartView;
 	private View view;
@@ -196,12 +198,15 @@ public final class GanttPage implements ModelPage {
 		GanttChart old = chartView.chart();
 		LocalDateTime leftDate = old == null ? null : old.dateAt(chartView.diagramX(0));
 		GanttChart chart = build();
-		rows.setChart(chart);
+		if (rows.setChart(chart)) {
+			fitTable();
+		}
+		showCaption(chart);
 		chartView.setChart(chart, rows.table().getItemHeight());
 		if (leftDate != null) {
 			chartView.scrollTo(chart.xOf(leftDate), 0);
 		}
-		toolbar.update(project, view, timescale);
+		toolbar.update(project, view, timescale, baseline);
 		alignHeaders();
 		selection.select(selected, false);
 	}
@@ -209,7 +214,7 @@ public final class GanttPage implements ModelPage {
 	private GanttChart build() {
 		OutlineIndex outline = OutlineIndex.of(project);
 		GanttOptions options = new GanttOptions().columns(List.of()).timescale(timescale)
-				.pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor);
+				.pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor).baseline(shownBaseline());
 		if (view != null) {
 			options.rows(ViewFilter.apply(project, outline, view, this::critical).kept());
 		}
@@ -221,15 +226,22 @@ public final class GanttPage implements ModelPage {
 		return t != null && t.critical();
 	}
 
-	/** The table as wide as its columns, within 25%–55% of the page. */
+	/** The table as wide as its columns, within 25%–60% of the page. */
 	private void fitTable() {
 		int width = sash.getClientArea().width;
 		if (width <= 0) {
 			return;
 		}
 		int wanted = rows.columnsWidth() + rows.table().getVerticalBar().getSize().x + 6;
-		int left = Math.max(width / 4, Math.min(width * 11 / 20, wanted));
+		int left = Math.max(width / 4, Math.min(width * 3 / 5, wanted));
 		sash.setWeights(left, Math.max(1, width - left));
+	}
+
+	/** "IT team lead: 23 of 120 rows" in the toolbar, or "All tasks: 120 rows". */
+	private void showCaption(GanttChart chart) {
+		int all = OutlineIndex.of(project).size();
+		toolbar.caption(view == null ? ALL_TASKS + ": " + chart.rowCount() + " rows"
+				: view.getName() + ": " + chart.rowCount() + " of " + all + " rows", view == null ? null : view.getDescription());
 	}
 
 	/** The table's header is lowered to the bottom of the chart's timescale. */
@@ -314,6 +326,27 @@ public final class GanttPage implements ModelPage {
 
 	public View view() {
 		return view;
+	}
+
+	/** The line above the table: the view and how many rows it keeps. */
+	public String caption() {
+		return toolbar.caption();
+	}
+
+	/** The index of the baseline drawn under the bars (among the project's), or -1 for none. */
+	public int baseline() {
+		return baseline;
+	}
+
+	/** Draws the bars of the project's baseline at that index under the current ones; -1 draws none. */
+	public void setBaseline(int index) {
+		baseline = index;
+		refreshNow();
+	}
+
+	/** The chosen baseline while the model still has it (a baseline can go by undo). */
+	private int shownBaseline() {
+		return baseline >= 0 && baseline < project.getBaselines().size() ? baseline : -1;
 	}
 
 	public Timescale timescale() {
@@ -432,6 +465,10 @@ public final class GanttPage implements ModelPage {
 		return toolbar.viewSelector();
 	}
 
+	public Combo baselineSelector() {
+		return toolbar.baselineSelector();
+	}
+
 	/** How many times the chart painted. */
 	public long paintCount() {
 		return chartView.paintCount();
@@ -472,6 +509,7 @@ public final class GanttPage implements ModelPage {
 		} else {
 			options.title(project.getName());
 		}
+		options.baseline(shownBaseline());
 		GanttExporter.export(new GanttBuilder().build(project, OutlineIndex.of(project), schedule()::totals, options), target);
 	}
 

@@ -21,22 +21,27 @@ import org.wbsmodeler.model.View;
 
 /**
  * The Gantt page's toolbar: the view selector (every row, or one of the model's views), the timescale, zoom, and
- * Export (SVG or PNG, as {@code ./wbs render --diagram gantt --view} writes it).
+ * Export (SVG or PNG, as {@code ./wbs render --diagram gantt --view} writes it); at the right, what the rows are.
  */
 final class GanttToolbar {
 
 	private static final String[] SCALES = { "Days", "Weeks", "Months", "Quarters" };
+	/** The baseline selector's first entry. */
+	static final String NO_BASELINE = "(none)";
 
 	private final GanttPage page;
 	private final Combo views;
 	private final Combo scales;
+	private final Combo baselines;
+	private final Label caption;
 	private List<String> shownViews = List.of();
+	private List<String> shownBaselines = List.of();
 
 	GanttToolbar(Composite parent, GanttPage page) {
 		this.page = page;
 		Composite bar = new Composite(parent, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		GridLayout layout = new GridLayout(5, false);
+		GridLayout layout = new GridLayout(8, false);
 		layout.marginHeight = 2;
 		bar.setLayout(layout);
 		new Label(bar, SWT.NONE).setText("View:");
@@ -50,11 +55,30 @@ final class GanttToolbar {
 		scales.select(1);
 		scales.setToolTipText("The lower tier of the timescale (the upper is the next larger unit)");
 		scales.addListener(SWT.Selection, e -> page.setTimescale(Timescale.values()[scales.getSelectionIndex()]));
+		new Label(bar, SWT.NONE).setText("Baseline:");
+		baselines = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+		baselines.setToolTipText("Draws the bars of a saved baseline under the current ones (WBS > Save baseline saves one)");
+		baselines.addListener(SWT.Selection, e -> page.setBaseline(baselines.getSelectionIndex() - 1));
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
 		item(tools, "Zoom in", "Ctrl+wheel or Ctrl++ on the chart", page::zoomIn);
 		item(tools, "Zoom out", "Ctrl+wheel or Ctrl+- on the chart", page::zoomOut);
 		new ToolItem(tools, SWT.SEPARATOR);
 		item(tools, "Export\u2026", "Writes the chart as .svg or .png, as ./wbs render --diagram gantt does", this::export);
+		caption = new Label(bar, SWT.RIGHT);
+		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+	}
+
+	/** What the rows are: the view and how many of the plan's rows it keeps. */
+	void caption(String text, String tooltip) {
+		if (!text.equals(caption.getText())) {
+			caption.setText(text);
+			caption.setToolTipText(tooltip);
+			caption.getParent().layout(true);
+		}
+	}
+
+	String caption() {
+		return caption.getText();
 	}
 
 	private static void item(ToolBar toolBar, String text, String tip, Runnable action) {
@@ -68,8 +92,21 @@ final class GanttToolbar {
 		return views;
 	}
 
-	/** Shows the model's views (they may have changed) and the current choices. */
-	void update(Project project, View current, Timescale timescale) {
+	Combo baselineSelector() {
+		return baselines;
+	}
+
+	/** Shows the model's views and baselines (they may have changed) and the current choices. */
+	void update(Project project, View current, Timescale timescale, int baseline) {
+		List<String> baselineNames = new ArrayList<>();
+		baselineNames.add(NO_BASELINE);
+		project.getBaselines().forEach(b -> baselineNames.add(b.getName() == null ? "(unnamed baseline)" : b.getName()));
+		if (!baselineNames.equals(shownBaselines)) {
+			shownBaselines = baselineNames;
+			baselines.setItems(baselineNames.toArray(String[]::new));
+			baselines.getParent().layout(true);
+		}
+		baselines.select(baseline + 1 < baselineNames.size() ? baseline + 1 : 0);
 		List<String> names = new ArrayList<>();
 		names.add(GanttPage.ALL_TASKS);
 		for (View v : project.getViews()) {

@@ -34,9 +34,21 @@ final class PlanRows {
 	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
 	static final String CONSTRAINT_PIN = " \u25b8";
 
+	/** Rows measured by the best fit: the top of the plan, what the user sees first. */
+	static final int FIT_SAMPLE = 400;
+	/** Space around a cell's text, and around a title (GTK's header padding and the sort arrow's room). */
+	private static final int CELL_PADDING = 14;
+	private static final int HEADER_PADDING = 24;
+	private static final int MAX_TEXT_COLUMN = 240;
+
 	private final Table table;
-	/** The day of a date: the chart beside it shows the time of day, the table need not. */
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("EEE yyyy-MM-dd",
+	/** The columns changed and were not fitted to their texts yet (the texts come with the first chart). */
+	private boolean fitPending;
+	/**
+	 * The day of a date: the chart beside it shows the time of day and the weekday (its timescale), so the table need
+	 * not, and a view with float and people keeps them in sight.
+	 */
+	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd",
 			java.util.Locale.ENGLISH);
 
 	private PlanLabels labels;
@@ -100,19 +112,32 @@ final class PlanRows {
 				column.setWidth(c == PlanColumn.START || c == PlanColumn.FINISH ? dateWidth() : width(c));
 				column.setMoveable(c != PlanColumn.CODE);
 			}
+			fitPending = true;
+			if (chart != null && labels != null) {
+				fitColumns();
+			}
 			table.clearAll();
 		} finally {
 			table.setRedraw(true);
 		}
 	}
 
-	/** Shows the rows of a new chart (after a command, a view, a zoom): the rows on screen are asked again. */
-	void setChart(GanttChart newChart) {
+	/**
+	 * Shows the rows of a new chart (after a command, a view, a zoom): the rows on screen are asked again.
+	 *
+	 * @return whether the columns were fitted to their texts, so the table's width changed
+	 */
+	boolean setChart(GanttChart newChart) {
 		chart = newChart;
 		if (table.getItemCount() != newChart.rowCount()) {
 			table.setItemCount(newChart.rowCount());
 		}
+		boolean fit = fitPending && labels != null;
+		if (fit) {
+			fitColumns();
+		}
 		table.clearAll();
+		return fit;
 	}
 
 	private void fill(Event event) {
@@ -122,20 +147,51 @@ final class PlanRows {
 			return;
 		}
 		GanttChart.Row row = chart.rows().get(index);
-		WbsElement element = row.element();
 		String[] texts = new String[columns.size()];
 		for (int c = 0; c < columns.size(); c++) {
-			PlanColumn column = columns.get(c);
-			String text = column == PlanColumn.START || column == PlanColumn.FINISH ? day(element, column == PlanColumn.START)
-					: labels.text(element, column);
-			if (column == PlanColumn.NAME) {
-				text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
-			}
-			texts[c] = text;
+			texts[c] = text(row, columns.get(c));
 		}
 		item.setText(texts);
 		item.setFont(row.kind() == RowKind.SUMMARY ? bold : null);
-		item.setForeground(labels.isCritical(element) ? red : null);
+		item.setForeground(labels.isCritical(row.element()) ? red : null);
+	}
+
+	private String text(GanttChart.Row row, PlanColumn column) {
+		WbsElement element = row.element();
+		if (column == PlanColumn.START || column == PlanColumn.FINISH) {
+			return day(element, column == PlanColumn.START);
+		}
+		String text = labels.text(element, column);
+		if (column == PlanColumn.NAME) {
+			text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
+		}
+		return text;
+	}
+
+	/**
+	 * MS Project's best fit, once per set of columns: each column as wide as its title and the widest text of the
+	 * first {@value #FIT_SAMPLE} rows (in bold, as summaries are), free-text columns capped so that the dates stay in
+	 * sight. Titles are never cut ("Total Float" whole, not "Total Floa").
+	 */
+	private void fitColumns() {
+		fitPending = false;
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			TableColumn[] tableColumns = table.getColumns();
+			int rows = Math.min(FIT_SAMPLE, chart.rowCount());
+			for (int c = 0; c < columns.size() && c < tableColumns.length; c++) {
+				PlanColumn column = columns.get(c);
+				gc.setFont(table.getFont());
+				int width = gc.textExtent(column.title()).x + HEADER_PADDING;
+				gc.setFont(bold);
+				for (int i = 0; i < rows; i++) {
+					width = Math.max(width, gc.textExtent(text(chart.rows().get(i), column)).x + CELL_PADDING);
+				}
+				tableColumns[c].setWidth(column.isFreeText() ? Math.min(width, MAX_TEXT_COLUMN) : width);
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private String day(WbsElement element, boolean start) {
@@ -184,7 +240,7 @@ final class PlanRows {
 		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
 		try {
 			gc.setFont(bold);
-			return gc.textExtent("Wed 2027-09-29").x + 16;
+			return gc.textExtent("2027-09-29").x + 16;
 		} finally {
 			gc.dispose();
 		}

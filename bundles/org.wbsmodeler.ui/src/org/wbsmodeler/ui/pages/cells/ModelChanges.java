@@ -5,17 +5,19 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EStructuralFeature;
-import org.eclipse.emf.ecore.util.EContentAdapter;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsPackage;
+import org.wbsmodeler.ui.edit.ContentListeners;
 
 /**
  * Tells the pages that the model changed, once per burst: every notification of a command, undo or redo is
- * collected and the listeners run once, later on the UI thread. One instance per project is shared by all pages, so
- * a large model carries one content adapter, not one per page.
+ * collected and the listeners run once, later on the UI thread. One instance per project is shared by all pages; it
+ * hears the tree through the editor's shared {@link ContentListeners} and marks the project with an adapter of its
+ * own only so that the pages find it.
  */
-public final class ModelChanges extends EContentAdapter {
+public final class ModelChanges extends AdapterImpl {
 
 	/** What the live scheduler writes: derived values no page of this package shows. */
 	private static final Set<EStructuralFeature> SCHEDULED = Set.of(WbsPackage.Literals.WBS_ELEMENT__EARLY_START,
@@ -25,6 +27,7 @@ public final class ModelChanges extends EContentAdapter {
 	private final Display display;
 	private final CopyOnWriteArrayList<Runnable> listeners = new CopyOnWriteArrayList<>();
 	private volatile boolean pending;
+	private final java.util.function.Consumer<Notification> tree = this::changed;
 
 	private ModelChanges(Display display) {
 		this.display = display;
@@ -39,6 +42,7 @@ public final class ModelChanges extends EContentAdapter {
 		}
 		ModelChanges changes = new ModelChanges(display);
 		project.eAdapters().add(changes);
+		ContentListeners.listen(project, changes.tree);
 		return changes;
 	}
 
@@ -52,13 +56,12 @@ public final class ModelChanges extends EContentAdapter {
 		synchronized (ModelChanges.class) {
 			if (listeners.isEmpty()) {
 				project.eAdapters().remove(this);
+				ContentListeners.stop(project, tree);
 			}
 		}
 	}
 
-	@Override
-	public void notifyChanged(Notification notification) {
-		super.notifyChanged(notification);
+	private void changed(Notification notification) {
 		if (notification.isTouch() || SCHEDULED.contains(notification.getFeature()) || pending) {
 			return;
 		}

@@ -46,7 +46,7 @@ final class DiagramTabs {
 			folder.notifyListeners(org.eclipse.swt.SWT.Selection, selected);
 			fixture.flush();
 		}
-		Object page = item.getControl().getData(DiagramPage.PAGE_KEY);
+		Object page = fixture.editor.modelPage(title);
 		if (page instanceof DiagramPage diagram) {
 			fixture.waitUntil(() -> diagram.built() != null && diagram.built().generation() == diagram.refresher().generation(), 10_000);
 			fixture.flush();

@@ -33,7 +33,7 @@ final class GanttTabs {
 			folder.notifyListeners(SWT.Selection, selected);
 			fixture.flush();
 		}
-		GanttPage page = (GanttPage) item.getControl().getData(GanttPage.PAGE_KEY);
+		GanttPage page = (GanttPage) fixture.editor.modelPage("Gantt");
 		fixture.waitUntil(() -> page.chart() != null && page.paintCount() > 0, 10_000);
 		fixture.flush();
 		return page;

@@ -72,6 +72,8 @@ public class GanttViewsPageTest {
 				titles.add(column.getText());
 			}
 			assertEquals(name + ": columns", expectedTitles(view), titles);
+			assertTitlesWhole(name);
+			assertEquals(name + ": the caption says which rows these are", name + ": " + kept.size() + " of " + all + " rows", page.caption());
 			assertEquals(name + ": the Plan tree shows the same rows", codes(kept), fixture.planRows());
 			Screenshots.save(fixture.shell(), "gantt-example-" + name.toLowerCase().replace(' ', '-'));
 		}
@@ -79,6 +81,44 @@ public class GanttViewsPageTest {
 		assertEquals(all, page.chart().rowCount());
 		assertEquals("the Plan tree shows every row again", all, fixture.planRows().size());
 		assertEquals(Timescale.WEEK, page.timescale());
+	}
+
+	@Test
+	public void theBaselineSelectorDrawsASavedBaselineUnderTheBarsAndUndoTakesItAway() throws Exception {
+		Combo baselines = page.baselineSelector();
+		assertEquals("only (none) before a baseline is saved", List.of("(none)"), List.of(baselines.getItems()));
+		assertTrue(page.chart().rows().stream().noneMatch(r -> page.chart().bar(r.index()) != null && page.chart().bar(r.index()).hasBaseline()));
+		var domain = fixture.editor.getEditingDomain();
+		domain.getCommandStack().execute(org.wbsmodeler.ui.tasks.BaselineCommands.save(domain, fixture.model(), "Approved plan",
+				java.time.LocalDateTime.of(2026, 1, 5, 8, 0)));
+		fixture.flush();
+		assertEquals(List.of("(none)", "Approved plan"), List.of(baselines.getItems()));
+		choose(baselines, "Approved plan");
+		assertEquals(0, page.baseline());
+		long withBaseline = page.chart().rows().stream()
+				.filter(r -> page.chart().bar(r.index()) != null && page.chart().bar(r.index()).hasBaseline()).count();
+		long bars = page.chart().rows().stream().filter(r -> page.chart().bar(r.index()) != null).count();
+		assertEquals("every bar has its baseline bar (nothing moved since the save)", bars, withBaseline);
+		Screenshots.save(fixture.shell(), "gantt-example-baseline");
+		domain.getCommandStack().undo();
+		fixture.flush();
+		assertEquals("the undone baseline is no longer offered", List.of("(none)"), List.of(baselines.getItems()));
+		assertTrue("nor drawn", page.chart().rows().stream().noneMatch(r -> page.chart().bar(r.index()) != null && page.chart().bar(r.index()).hasBaseline()));
+	}
+
+	/** No column title is cut: each column is at least as wide as its title in the table's font. */
+	private void assertTitlesWhole(String view) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(page.table());
+		try {
+			gc.setFont(page.table().getFont());
+			for (TableColumn column : page.table().getColumns()) {
+				int title = gc.textExtent(column.getText()).x;
+				assertTrue(view + ": \"" + column.getText() + "\" is " + column.getWidth() + " px wide for a title of " + title + " px",
+						column.getWidth() >= title + 12);
+			}
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	/** Rows as {@link EditorFixture#planRows()} writes them: "code name". */
