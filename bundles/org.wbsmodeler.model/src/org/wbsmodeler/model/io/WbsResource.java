@@ -4,7 +4,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -22,9 +24,30 @@ public class WbsResource extends XMIResourceImpl {
 		super(uri);
 		getDefaultLoadOptions().putAll(secureLoadOptions());
 		getDefaultLoadOptions().putAll(fastLoadOptions());
+		// content of packages that are not installed is kept and saved back (see UnknownContent)
+		getDefaultLoadOptions().put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
 		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
 		getDefaultSaveOptions().put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+	}
+
+	/** The prefix the loaded file gave each namespace, by namespace URI (for content of packages not installed). */
+	private final Map<String, String> prefixes = new HashMap<>();
+
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			public void addPrefix(String prefix, String uri) {
+				super.addPrefix(prefix, uri);
+				prefixes.putIfAbsent(uri, prefix);
+			}
+		};
+	}
+
+	/** The namespace prefixes of the last load, by namespace URI. */
+	Map<String, String> namespacePrefixes() {
+		return prefixes;
 	}
 
 	@Override
