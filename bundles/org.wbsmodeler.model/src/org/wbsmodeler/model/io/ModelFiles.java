@@ -62,6 +62,11 @@ public final class ModelFiles {
 			throw new ModelLoadException(file, 0, "empty model: no project in the file", null);
 		}
 		EObject root = resource.getContents().get(0);
+		String rootNamespace = root.eClass().getEPackage() == null ? null : root.eClass().getEPackage().getNsURI();
+		if (!(root instanceof Project) && rootNamespace != null && set.getPackageRegistry().getEPackage(rootNamespace) == null) {
+			// a root in a namespace nobody knows (a newer format, another tool's XML), kept as a record
+			throw new ModelLoadException(file, 0, LoadProblems.describeNamespace(rootNamespace), null);
+		}
 		if (!(root instanceof Project)) {
 			throw new ModelLoadException(file, 0, "not a WBS Modeler model: its root element is " + root.eClass().getName() + ", not Project", null);
 		}

@@ -4,7 +4,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.xml.sax.helpers.DefaultHandler;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
@@ -41,6 +46,31 @@ public class WbsResource extends XMIResourceImpl {
 			public void addPrefix(String prefix, String uri) {
 				super.addPrefix(prefix, uri);
 				prefixes.putIfAbsent(uri, prefix);
+			}
+		};
+	}
+
+	/**
+	 * Records only what belongs to someone else's namespace (a plug-in that is not installed); an unknown attribute
+	 * without a namespace or in ours stays an error with its line, as a damaged file should.
+	 */
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new SAXXMIHandler(resource, helper, options) {
+					@Override
+					protected void handleUnknownFeature(String prefix, String name, boolean isElement, EObject peekObject, String value) {
+						String namespace = prefix == null || prefix.isEmpty() ? null : helper.getURI(prefix);
+						boolean foreign = namespace != null && !namespace.startsWith(LoadProblems.FORMAT_NAMESPACE_PREFIX);
+						if (isElement || foreign) {
+							super.handleUnknownFeature(prefix, name, isElement, peekObject, value);
+						} else {
+							reportUnknownFeature(prefix, name, isElement, peekObject, value);
+						}
+					}
+				};
 			}
 		};
 	}

@@ -1,0 +1,655 @@
+/**
+ */
+package model;
+
+import java.time.LocalDateTime;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EObject;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Wbs Element</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <!-- begin-model-doc -->
+ * An element of the work breakdown structure. Durations and floats are in working days, effort in hours, costs in the project currency. The scheduled results (early/late dates, floats, critical) are written by the scheduler.
+ * <!-- end-model-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link model.WbsElement#getName <em>Name</em>}</li>
+ *   <li>{@link model.WbsElement#getDescription <em>Description</em>}</li>
+ *   <li>{@link model.WbsElement#getOwner <em>Owner</em>}</li>
+ *   <li>{@link model.WbsElement#getCustomCode <em>Custom Code</em>}</li>
+ *   <li>{@link model.WbsElement#getCode <em>Code</em>}</li>
+ *   <li>{@link model.WbsElement#getDuration <em>Duration</em>}</li>
+ *   <li>{@link model.WbsElement#getEffort <em>Effort</em>}</li>
+ *   <li>{@link model.WbsElement#getFixedCost <em>Fixed Cost</em>}</li>
+ *   <li>{@link model.WbsElement#getPercentComplete <em>Percent Complete</em>}</li>
+ *   <li>{@link model.WbsElement#getActualStart <em>Actual Start</em>}</li>
+ *   <li>{@link model.WbsElement#getActualFinish <em>Actual Finish</em>}</li>
+ *   <li>{@link model.WbsElement#getActualCost <em>Actual Cost</em>}</li>
+ *   <li>{@link model.WbsElement#getConstraintType <em>Constraint Type</em>}</li>
+ *   <li>{@link model.WbsElement#getConstraintDate <em>Constraint Date</em>}</li>
+ *   <li>{@link model.WbsElement#getCalendar <em>Calendar</em>}</li>
+ *   <li>{@link model.WbsElement#getAssignments <em>Assignments</em>}</li>
+ *   <li>{@link model.WbsElement#getPredecessors <em>Predecessors</em>}</li>
+ *   <li>{@link model.WbsElement#getEarlyStart <em>Early Start</em>}</li>
+ *   <li>{@link model.WbsElement#getEarlyFinish <em>Early Finish</em>}</li>
+ *   <li>{@link model.WbsElement#getLateStart <em>Late Start</em>}</li>
+ *   <li>{@link model.WbsElement#getLateFinish <em>Late Finish</em>}</li>
+ *   <li>{@link model.WbsElement#getTotalFloat <em>Total Float</em>}</li>
+ *   <li>{@link model.WbsElement#getFreeFloat <em>Free Float</em>}</li>
+ *   <li>{@link model.WbsElement#isCritical <em>Critical</em>}</li>
+ *   <li>{@link model.WbsElement#getAnnotations <em>Annotations</em>}</li>
+ * </ul>
+ *
+ * @see model.ModelPackage#getWbsElement()
+ * @model abstract="true"
+ * @generated
+ */
+public interface WbsElement extends EObject {
+	/**
+	 * Returns the value of the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name</em>' attribute.
+	 * @see #setName(String)
+	 * @see model.ModelPackage#getWbsElement_Name()
+	 * @model
+	 * @generated
+	 */
+	String getName();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getName <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name</em>' attribute.
+	 * @see #getName()
+	 * @generated
+	 */
+	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * WBS dictionary entry: scope and content of the element.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Description</em>' attribute.
+	 * @see #setDescription(String)
+	 * @see model.ModelPackage#getWbsElement_Description()
+	 * @model
+	 * @generated
+	 */
+	String getDescription();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getDescription <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description</em>' attribute.
+	 * @see #getDescription()
+	 * @generated
+	 */
+	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Person or organisation responsible for the element.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owner</em>' attribute.
+	 * @see #setOwner(String)
+	 * @see model.ModelPackage#getWbsElement_Owner()
+	 * @model
+	 * @generated
+	 */
+	String getOwner();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getOwner <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner</em>' attribute.
+	 * @see #getOwner()
+	 * @generated
+	 */
+	void setOwner(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Custom Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Optional WBS code overriding the position code (e.g. imported from MS Project).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Custom Code</em>' attribute.
+	 * @see #setCustomCode(String)
+	 * @see model.ModelPackage#getWbsElement_CustomCode()
+	 * @model
+	 * @generated
+	 */
+	String getCustomCode();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getCustomCode <em>Custom Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Custom Code</em>' attribute.
+	 * @see #getCustomCode()
+	 * @generated
+	 */
+	void setCustomCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * WBS code: the custom code if set, otherwise the 1-based position path (1.2.3).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see model.ModelPackage#getWbsElement_Code()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Returns the value of the '<em><b>Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Duration in working days.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duration</em>' attribute.
+	 * @see #setDuration(double)
+	 * @see model.ModelPackage#getWbsElement_Duration()
+	 * @model
+	 * @generated
+	 */
+	double getDuration();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getDuration <em>Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duration</em>' attribute.
+	 * @see #getDuration()
+	 * @generated
+	 */
+	void setDuration(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Effort</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Effort (work) in hours.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Effort</em>' attribute.
+	 * @see #setEffort(double)
+	 * @see model.ModelPackage#getWbsElement_Effort()
+	 * @model
+	 * @generated
+	 */
+	double getEffort();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getEffort <em>Effort</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Effort</em>' attribute.
+	 * @see #getEffort()
+	 * @generated
+	 */
+	void setEffort(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Fixed Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fixed cost in the project currency.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Fixed Cost</em>' attribute.
+	 * @see #setFixedCost(double)
+	 * @see model.ModelPackage#getWbsElement_FixedCost()
+	 * @model
+	 * @generated
+	 */
+	double getFixedCost();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getFixedCost <em>Fixed Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Fixed Cost</em>' attribute.
+	 * @see #getFixedCost()
+	 * @generated
+	 */
+	void setFixedCost(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Percent Complete</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Percent complete, 0..100.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Percent Complete</em>' attribute.
+	 * @see #setPercentComplete(double)
+	 * @see model.ModelPackage#getWbsElement_PercentComplete()
+	 * @model
+	 * @generated
+	 */
+	double getPercentComplete();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getPercentComplete <em>Percent Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Percent Complete</em>' attribute.
+	 * @see #getPercentComplete()
+	 * @generated
+	 */
+	void setPercentComplete(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Actual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Actual Start</em>' attribute.
+	 * @see #setActualStart(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_ActualStart()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getActualStart();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getActualStart <em>Actual Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actual Start</em>' attribute.
+	 * @see #getActualStart()
+	 * @generated
+	 */
+	void setActualStart(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Actual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Actual Finish</em>' attribute.
+	 * @see #setActualFinish(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_ActualFinish()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getActualFinish();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getActualFinish <em>Actual Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actual Finish</em>' attribute.
+	 * @see #getActualFinish()
+	 * @generated
+	 */
+	void setActualFinish(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Actual Cost</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Actual cost in the project currency.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Actual Cost</em>' attribute.
+	 * @see #setActualCost(double)
+	 * @see model.ModelPackage#getWbsElement_ActualCost()
+	 * @model
+	 * @generated
+	 */
+	double getActualCost();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getActualCost <em>Actual Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Actual Cost</em>' attribute.
+	 * @see #getActualCost()
+	 * @generated
+	 */
+	void setActualCost(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Constraint Type</b></em>' attribute.
+	 * The default value is <code>"ASAP"</code>.
+	 * The literals are from the enumeration {@link model.ConstraintType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Constraint Type</em>' attribute.
+	 * @see model.ConstraintType
+	 * @see #setConstraintType(ConstraintType)
+	 * @see model.ModelPackage#getWbsElement_ConstraintType()
+	 * @model default="ASAP"
+	 * @generated
+	 */
+	ConstraintType getConstraintType();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getConstraintType <em>Constraint Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Constraint Type</em>' attribute.
+	 * @see model.ConstraintType
+	 * @see #getConstraintType()
+	 * @generated
+	 */
+	void setConstraintType(ConstraintType value);
+
+	/**
+	 * Returns the value of the '<em><b>Constraint Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Date of the constraint (not used by ASAP and ALAP).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Constraint Date</em>' attribute.
+	 * @see #setConstraintDate(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_ConstraintDate()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getConstraintDate();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getConstraintDate <em>Constraint Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Constraint Date</em>' attribute.
+	 * @see #getConstraintDate()
+	 * @generated
+	 */
+	void setConstraintDate(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Calendar</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Calendar of the element; the project's default calendar when not set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Calendar</em>' reference.
+	 * @see #setCalendar(Calendar)
+	 * @see model.ModelPackage#getWbsElement_Calendar()
+	 * @model
+	 * @generated
+	 */
+	Calendar getCalendar();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getCalendar <em>Calendar</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Calendar</em>' reference.
+	 * @see #getCalendar()
+	 * @generated
+	 */
+	void setCalendar(Calendar value);
+
+	/**
+	 * Returns the value of the '<em><b>Assignments</b></em>' containment reference list.
+	 * The list contents are of type {@link model.Assignment}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Assignments</em>' containment reference list.
+	 * @see model.ModelPackage#getWbsElement_Assignments()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Assignment> getAssignments();
+
+	/**
+	 * Returns the value of the '<em><b>Predecessors</b></em>' containment reference list.
+	 * The list contents are of type {@link model.Dependency}.
+	 * It is bidirectional and its opposite is '{@link model.Dependency#getSuccessor <em>Successor</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Incoming dependencies: this element is their successor.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Predecessors</em>' containment reference list.
+	 * @see model.ModelPackage#getWbsElement_Predecessors()
+	 * @see model.Dependency#getSuccessor
+	 * @model opposite="successor" containment="true"
+	 * @generated
+	 */
+	EList<Dependency> getPredecessors();
+
+	/**
+	 * Returns the value of the '<em><b>Early Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scheduled early start (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Early Start</em>' attribute.
+	 * @see #setEarlyStart(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_EarlyStart()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getEarlyStart();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getEarlyStart <em>Early Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Early Start</em>' attribute.
+	 * @see #getEarlyStart()
+	 * @generated
+	 */
+	void setEarlyStart(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Early Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scheduled early finish (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Early Finish</em>' attribute.
+	 * @see #setEarlyFinish(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_EarlyFinish()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getEarlyFinish();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getEarlyFinish <em>Early Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Early Finish</em>' attribute.
+	 * @see #getEarlyFinish()
+	 * @generated
+	 */
+	void setEarlyFinish(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Late Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scheduled late start (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Late Start</em>' attribute.
+	 * @see #setLateStart(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_LateStart()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getLateStart();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getLateStart <em>Late Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Late Start</em>' attribute.
+	 * @see #getLateStart()
+	 * @generated
+	 */
+	void setLateStart(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Late Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Scheduled late finish (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Late Finish</em>' attribute.
+	 * @see #setLateFinish(LocalDateTime)
+	 * @see model.ModelPackage#getWbsElement_LateFinish()
+	 * @model dataType="model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getLateFinish();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getLateFinish <em>Late Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Late Finish</em>' attribute.
+	 * @see #getLateFinish()
+	 * @generated
+	 */
+	void setLateFinish(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Total Float</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Total float in working days (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Total Float</em>' attribute.
+	 * @see #setTotalFloat(double)
+	 * @see model.ModelPackage#getWbsElement_TotalFloat()
+	 * @model
+	 * @generated
+	 */
+	double getTotalFloat();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getTotalFloat <em>Total Float</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Total Float</em>' attribute.
+	 * @see #getTotalFloat()
+	 * @generated
+	 */
+	void setTotalFloat(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Free Float</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Free float in working days (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Free Float</em>' attribute.
+	 * @see #setFreeFloat(double)
+	 * @see model.ModelPackage#getWbsElement_FreeFloat()
+	 * @model
+	 * @generated
+	 */
+	double getFreeFloat();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#getFreeFloat <em>Free Float</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Free Float</em>' attribute.
+	 * @see #getFreeFloat()
+	 * @generated
+	 */
+	void setFreeFloat(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Critical</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the element is on the critical path (written by the scheduler).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Critical</em>' attribute.
+	 * @see #setCritical(boolean)
+	 * @see model.ModelPackage#getWbsElement_Critical()
+	 * @model
+	 * @generated
+	 */
+	boolean isCritical();
+
+	/**
+	 * Sets the value of the '{@link model.WbsElement#isCritical <em>Critical</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Critical</em>' attribute.
+	 * @see #isCritical()
+	 * @generated
+	 */
+	void setCritical(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.
+	 * The list contents are of type {@link model.Annotation}.
+	 * It is bidirectional and its opposite is '{@link model.Annotation#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What plug-ins hang on this element (risks, review notes, …): instances of their classes that extend Annotation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annotations</em>' containment reference list.
+	 * @see model.ModelPackage#getWbsElement_Annotations()
+	 * @see model.Annotation#getElement
+	 * @model opposite="element" containment="true"
+	 * @generated
+	 */
+	EList<Annotation> getAnnotations();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The WBS container (Project or summary element) this element is a child of, or null.
+	 * <!-- end-model-doc -->
+	 * @model
+	 * @generated
+	 */
+	WbsContainer parent();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the element is a summary: a container with at least one child. Summaries span, add up and weigh their children; everything else is a leaf (an activity of the schedule).
+	 * <!-- end-model-doc -->
+	 * @model kind="operation"
+	 * @generated
+	 */
+	boolean isSummary();
+
+} // WbsElement

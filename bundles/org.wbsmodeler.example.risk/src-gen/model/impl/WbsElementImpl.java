@@ -1,0 +1,1514 @@
+/**
+ */
+package model.impl;
+
+import java.lang.reflect.InvocationTargetException;
+
+import java.time.LocalDateTime;
+
+import java.util.Collection;
+
+import model.Annotation;
+import model.Assignment;
+import model.Calendar;
+import model.ConstraintType;
+import model.Dependency;
+import model.ModelPackage;
+import model.WbsContainer;
+import model.WbsElement;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+import org.eclipse.emf.ecore.impl.MinimalEObjectImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Wbs Element</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link model.impl.WbsElementImpl#getName <em>Name</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getCustomCode <em>Custom Code</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getDuration <em>Duration</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getEffort <em>Effort</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getFixedCost <em>Fixed Cost</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getPercentComplete <em>Percent Complete</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getActualStart <em>Actual Start</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getActualFinish <em>Actual Finish</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getActualCost <em>Actual Cost</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getConstraintType <em>Constraint Type</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getConstraintDate <em>Constraint Date</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getCalendar <em>Calendar</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getAssignments <em>Assignments</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getPredecessors <em>Predecessors</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getEarlyStart <em>Early Start</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getEarlyFinish <em>Early Finish</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getLateStart <em>Late Start</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getLateFinish <em>Late Finish</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getTotalFloat <em>Total Float</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getFreeFloat <em>Free Float</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#isCritical <em>Critical</em>}</li>
+ *   <li>{@link model.impl.WbsElementImpl#getAnnotations <em>Annotations</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implements WbsElement {
+	/**
+	 * The default value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getName() <em>Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owner = OWNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCustomCode() <em>Custom Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CUSTOM_CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCustomCode() <em>Custom Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String customCode = CUSTOM_CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The default value of the '{@link #getDuration() <em>Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double DURATION_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getDuration() <em>Duration</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDuration()
+	 * @generated
+	 * @ordered
+	 */
+	protected double duration = DURATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEffort() <em>Effort</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffort()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double EFFORT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getEffort() <em>Effort</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffort()
+	 * @generated
+	 * @ordered
+	 */
+	protected double effort = EFFORT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFixedCost() <em>Fixed Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FIXED_COST_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getFixedCost() <em>Fixed Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFixedCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected double fixedCost = FIXED_COST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPercentComplete() <em>Percent Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPercentComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double PERCENT_COMPLETE_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getPercentComplete() <em>Percent Complete</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPercentComplete()
+	 * @generated
+	 * @ordered
+	 */
+	protected double percentComplete = PERCENT_COMPLETE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getActualStart() <em>Actual Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime ACTUAL_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getActualStart() <em>Actual Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime actualStart = ACTUAL_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getActualFinish() <em>Actual Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime ACTUAL_FINISH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getActualFinish() <em>Actual Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime actualFinish = ACTUAL_FINISH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getActualCost() <em>Actual Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double ACTUAL_COST_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getActualCost() <em>Actual Cost</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActualCost()
+	 * @generated
+	 * @ordered
+	 */
+	protected double actualCost = ACTUAL_COST_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConstraintType() <em>Constraint Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstraintType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ConstraintType CONSTRAINT_TYPE_EDEFAULT = ConstraintType.ASAP;
+
+	/**
+	 * The cached value of the '{@link #getConstraintType() <em>Constraint Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstraintType()
+	 * @generated
+	 * @ordered
+	 */
+	protected ConstraintType constraintType = CONSTRAINT_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getConstraintDate() <em>Constraint Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstraintDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime CONSTRAINT_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getConstraintDate() <em>Constraint Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getConstraintDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime constraintDate = CONSTRAINT_DATE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCalendar() <em>Calendar</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCalendar()
+	 * @generated
+	 * @ordered
+	 */
+	protected Calendar calendar;
+
+	/**
+	 * The cached value of the '{@link #getAssignments() <em>Assignments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAssignments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Assignment> assignments;
+
+	/**
+	 * The cached value of the '{@link #getPredecessors() <em>Predecessors</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPredecessors()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Dependency> predecessors;
+
+	/**
+	 * The default value of the '{@link #getEarlyStart() <em>Early Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlyStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime EARLY_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEarlyStart() <em>Early Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlyStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime earlyStart = EARLY_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEarlyFinish() <em>Early Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlyFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime EARLY_FINISH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEarlyFinish() <em>Early Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEarlyFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime earlyFinish = EARLY_FINISH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLateStart() <em>Late Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLateStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime LATE_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLateStart() <em>Late Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLateStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime lateStart = LATE_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLateFinish() <em>Late Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLateFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime LATE_FINISH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLateFinish() <em>Late Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLateFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime lateFinish = LATE_FINISH_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTotalFloat() <em>Total Float</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotalFloat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double TOTAL_FLOAT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getTotalFloat() <em>Total Float</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTotalFloat()
+	 * @generated
+	 * @ordered
+	 */
+	protected double totalFloat = TOTAL_FLOAT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFreeFloat() <em>Free Float</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFreeFloat()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double FREE_FLOAT_EDEFAULT = 0.0;
+
+	/**
+	 * The cached value of the '{@link #getFreeFloat() <em>Free Float</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFreeFloat()
+	 * @generated
+	 * @ordered
+	 */
+	protected double freeFloat = FREE_FLOAT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isCritical() <em>Critical</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCritical()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean CRITICAL_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isCritical() <em>Critical</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isCritical()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean critical = CRITICAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAnnotations() <em>Annotations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Annotation> annotations;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected WbsElementImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return ModelPackage.Literals.WBS_ELEMENT;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getName() {
+		return name;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setName(String newName) {
+		String oldName = name;
+		name = newName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescription() {
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(String newDescription) {
+		String oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__DESCRIPTION, oldDescription, description));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwner() {
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwner(String newOwner) {
+		String oldOwner = owner;
+		owner = newOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCustomCode() {
+		return customCode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomCode(String newCustomCode) {
+		String oldCustomCode = customCode;
+		customCode = newCustomCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__CUSTOM_CODE, oldCustomCode, customCode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode() {
+		return org.wbsmodeler.model.util.WbsCodes.codeOf(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getDuration() {
+		return duration;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDuration(double newDuration) {
+		double oldDuration = duration;
+		duration = newDuration;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__DURATION, oldDuration, duration));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getEffort() {
+		return effort;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEffort(double newEffort) {
+		double oldEffort = effort;
+		effort = newEffort;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__EFFORT, oldEffort, effort));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getFixedCost() {
+		return fixedCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFixedCost(double newFixedCost) {
+		double oldFixedCost = fixedCost;
+		fixedCost = newFixedCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__FIXED_COST, oldFixedCost, fixedCost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getPercentComplete() {
+		return percentComplete;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPercentComplete(double newPercentComplete) {
+		double oldPercentComplete = percentComplete;
+		percentComplete = newPercentComplete;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__PERCENT_COMPLETE, oldPercentComplete, percentComplete));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getActualStart() {
+		return actualStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActualStart(LocalDateTime newActualStart) {
+		LocalDateTime oldActualStart = actualStart;
+		actualStart = newActualStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__ACTUAL_START, oldActualStart, actualStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getActualFinish() {
+		return actualFinish;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActualFinish(LocalDateTime newActualFinish) {
+		LocalDateTime oldActualFinish = actualFinish;
+		actualFinish = newActualFinish;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__ACTUAL_FINISH, oldActualFinish, actualFinish));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getActualCost() {
+		return actualCost;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActualCost(double newActualCost) {
+		double oldActualCost = actualCost;
+		actualCost = newActualCost;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__ACTUAL_COST, oldActualCost, actualCost));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ConstraintType getConstraintType() {
+		return constraintType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConstraintType(ConstraintType newConstraintType) {
+		ConstraintType oldConstraintType = constraintType;
+		constraintType = newConstraintType == null ? CONSTRAINT_TYPE_EDEFAULT : newConstraintType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__CONSTRAINT_TYPE, oldConstraintType, constraintType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getConstraintDate() {
+		return constraintDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setConstraintDate(LocalDateTime newConstraintDate) {
+		LocalDateTime oldConstraintDate = constraintDate;
+		constraintDate = newConstraintDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__CONSTRAINT_DATE, oldConstraintDate, constraintDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Calendar getCalendar() {
+		if (calendar != null && calendar.eIsProxy()) {
+			InternalEObject oldCalendar = (InternalEObject)calendar;
+			calendar = (Calendar)eResolveProxy(oldCalendar);
+			if (calendar != oldCalendar) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, ModelPackage.WBS_ELEMENT__CALENDAR, oldCalendar, calendar));
+			}
+		}
+		return calendar;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Calendar basicGetCalendar() {
+		return calendar;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCalendar(Calendar newCalendar) {
+		Calendar oldCalendar = calendar;
+		calendar = newCalendar;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__CALENDAR, oldCalendar, calendar));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Assignment> getAssignments() {
+		if (assignments == null) {
+			assignments = new EObjectContainmentEList<Assignment>(Assignment.class, this, ModelPackage.WBS_ELEMENT__ASSIGNMENTS);
+		}
+		return assignments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Dependency> getPredecessors() {
+		if (predecessors == null) {
+			predecessors = new EObjectContainmentWithInverseEList<Dependency>(Dependency.class, this, ModelPackage.WBS_ELEMENT__PREDECESSORS, ModelPackage.DEPENDENCY__SUCCESSOR);
+		}
+		return predecessors;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getEarlyStart() {
+		return earlyStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEarlyStart(LocalDateTime newEarlyStart) {
+		LocalDateTime oldEarlyStart = earlyStart;
+		earlyStart = newEarlyStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__EARLY_START, oldEarlyStart, earlyStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getEarlyFinish() {
+		return earlyFinish;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEarlyFinish(LocalDateTime newEarlyFinish) {
+		LocalDateTime oldEarlyFinish = earlyFinish;
+		earlyFinish = newEarlyFinish;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__EARLY_FINISH, oldEarlyFinish, earlyFinish));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getLateStart() {
+		return lateStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLateStart(LocalDateTime newLateStart) {
+		LocalDateTime oldLateStart = lateStart;
+		lateStart = newLateStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__LATE_START, oldLateStart, lateStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getLateFinish() {
+		return lateFinish;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLateFinish(LocalDateTime newLateFinish) {
+		LocalDateTime oldLateFinish = lateFinish;
+		lateFinish = newLateFinish;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__LATE_FINISH, oldLateFinish, lateFinish));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getTotalFloat() {
+		return totalFloat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTotalFloat(double newTotalFloat) {
+		double oldTotalFloat = totalFloat;
+		totalFloat = newTotalFloat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__TOTAL_FLOAT, oldTotalFloat, totalFloat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public double getFreeFloat() {
+		return freeFloat;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFreeFloat(double newFreeFloat) {
+		double oldFreeFloat = freeFloat;
+		freeFloat = newFreeFloat;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__FREE_FLOAT, oldFreeFloat, freeFloat));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isCritical() {
+		return critical;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCritical(boolean newCritical) {
+		boolean oldCritical = critical;
+		critical = newCritical;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, ModelPackage.WBS_ELEMENT__CRITICAL, oldCritical, critical));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Annotation> getAnnotations() {
+		if (annotations == null) {
+			annotations = new EObjectContainmentWithInverseEList<Annotation>(Annotation.class, this, ModelPackage.WBS_ELEMENT__ANNOTATIONS, ModelPackage.ANNOTATION__ELEMENT);
+		}
+		return annotations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public WbsContainer parent() {
+		org.eclipse.emf.ecore.EObject container = eContainer();
+		return container instanceof WbsContainer ? (WbsContainer)container : null;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSummary() {
+		return org.wbsmodeler.model.outline.Summaries.isSummary(this);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.WBS_ELEMENT__PREDECESSORS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getPredecessors()).basicAdd(otherEnd, msgs);
+			case ModelPackage.WBS_ELEMENT__ANNOTATIONS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getAnnotations()).basicAdd(otherEnd, msgs);
+		}
+		return super.eInverseAdd(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case ModelPackage.WBS_ELEMENT__ASSIGNMENTS:
+				return ((InternalEList<?>)getAssignments()).basicRemove(otherEnd, msgs);
+			case ModelPackage.WBS_ELEMENT__PREDECESSORS:
+				return ((InternalEList<?>)getPredecessors()).basicRemove(otherEnd, msgs);
+			case ModelPackage.WBS_ELEMENT__ANNOTATIONS:
+				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case ModelPackage.WBS_ELEMENT__NAME:
+				return getName();
+			case ModelPackage.WBS_ELEMENT__DESCRIPTION:
+				return getDescription();
+			case ModelPackage.WBS_ELEMENT__OWNER:
+				return getOwner();
+			case ModelPackage.WBS_ELEMENT__CUSTOM_CODE:
+				return getCustomCode();
+			case ModelPackage.WBS_ELEMENT__CODE:
+				return getCode();
+			case ModelPackage.WBS_ELEMENT__DURATION:
+				return getDuration();
+			case ModelPackage.WBS_ELEMENT__EFFORT:
+				return getEffort();
+			case ModelPackage.WBS_ELEMENT__FIXED_COST:
+				return getFixedCost();
+			case ModelPackage.WBS_ELEMENT__PERCENT_COMPLETE:
+				return getPercentComplete();
+			case ModelPackage.WBS_ELEMENT__ACTUAL_START:
+				return getActualStart();
+			case ModelPackage.WBS_ELEMENT__ACTUAL_FINISH:
+				return getActualFinish();
+			case ModelPackage.WBS_ELEMENT__ACTUAL_COST:
+				return getActualCost();
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_TYPE:
+				return getConstraintType();
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_DATE:
+				return getConstraintDate();
+			case ModelPackage.WBS_ELEMENT__CALENDAR:
+				if (resolve) return getCalendar();
+				return basicGetCalendar();
+			case ModelPackage.WBS_ELEMENT__ASSIGNMENTS:
+				return getAssignments();
+			case ModelPackage.WBS_ELEMENT__PREDECESSORS:
+				return getPredecessors();
+			case ModelPackage.WBS_ELEMENT__EARLY_START:
+				return getEarlyStart();
+			case ModelPackage.WBS_ELEMENT__EARLY_FINISH:
+				return getEarlyFinish();
+			case ModelPackage.WBS_ELEMENT__LATE_START:
+				return getLateStart();
+			case ModelPackage.WBS_ELEMENT__LATE_FINISH:
+				return getLateFinish();
+			case ModelPackage.WBS_ELEMENT__TOTAL_FLOAT:
+				return getTotalFloat();
+			case ModelPackage.WBS_ELEMENT__FREE_FLOAT:
+				return getFreeFloat();
+			case ModelPackage.WBS_ELEMENT__CRITICAL:
+				return isCritical();
+			case ModelPackage.WBS_ELEMENT__ANNOTATIONS:
+				return getAnnotations();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case ModelPackage.WBS_ELEMENT__NAME:
+				setName((String)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__DESCRIPTION:
+				setDescription((String)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__OWNER:
+				setOwner((String)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__CUSTOM_CODE:
+				setCustomCode((String)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__DURATION:
+				setDuration((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__EFFORT:
+				setEffort((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__FIXED_COST:
+				setFixedCost((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__PERCENT_COMPLETE:
+				setPercentComplete((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_START:
+				setActualStart((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_FINISH:
+				setActualFinish((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_COST:
+				setActualCost((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_TYPE:
+				setConstraintType((ConstraintType)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_DATE:
+				setConstraintDate((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__CALENDAR:
+				setCalendar((Calendar)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__ASSIGNMENTS:
+				getAssignments().clear();
+				getAssignments().addAll((Collection<? extends Assignment>)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__PREDECESSORS:
+				getPredecessors().clear();
+				getPredecessors().addAll((Collection<? extends Dependency>)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__EARLY_START:
+				setEarlyStart((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__EARLY_FINISH:
+				setEarlyFinish((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__LATE_START:
+				setLateStart((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__LATE_FINISH:
+				setLateFinish((LocalDateTime)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__TOTAL_FLOAT:
+				setTotalFloat((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__FREE_FLOAT:
+				setFreeFloat((Double)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__CRITICAL:
+				setCritical((Boolean)newValue);
+				return;
+			case ModelPackage.WBS_ELEMENT__ANNOTATIONS:
+				getAnnotations().clear();
+				getAnnotations().addAll((Collection<? extends Annotation>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case ModelPackage.WBS_ELEMENT__NAME:
+				setName(NAME_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__DESCRIPTION:
+				setDescription(DESCRIPTION_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__OWNER:
+				setOwner(OWNER_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__CUSTOM_CODE:
+				setCustomCode(CUSTOM_CODE_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__DURATION:
+				setDuration(DURATION_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__EFFORT:
+				setEffort(EFFORT_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__FIXED_COST:
+				setFixedCost(FIXED_COST_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__PERCENT_COMPLETE:
+				setPercentComplete(PERCENT_COMPLETE_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_START:
+				setActualStart(ACTUAL_START_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_FINISH:
+				setActualFinish(ACTUAL_FINISH_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_COST:
+				setActualCost(ACTUAL_COST_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_TYPE:
+				setConstraintType(CONSTRAINT_TYPE_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_DATE:
+				setConstraintDate(CONSTRAINT_DATE_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__CALENDAR:
+				setCalendar((Calendar)null);
+				return;
+			case ModelPackage.WBS_ELEMENT__ASSIGNMENTS:
+				getAssignments().clear();
+				return;
+			case ModelPackage.WBS_ELEMENT__PREDECESSORS:
+				getPredecessors().clear();
+				return;
+			case ModelPackage.WBS_ELEMENT__EARLY_START:
+				setEarlyStart(EARLY_START_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__EARLY_FINISH:
+				setEarlyFinish(EARLY_FINISH_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__LATE_START:
+				setLateStart(LATE_START_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__LATE_FINISH:
+				setLateFinish(LATE_FINISH_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__TOTAL_FLOAT:
+				setTotalFloat(TOTAL_FLOAT_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__FREE_FLOAT:
+				setFreeFloat(FREE_FLOAT_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__CRITICAL:
+				setCritical(CRITICAL_EDEFAULT);
+				return;
+			case ModelPackage.WBS_ELEMENT__ANNOTATIONS:
+				getAnnotations().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case ModelPackage.WBS_ELEMENT__NAME:
+				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case ModelPackage.WBS_ELEMENT__DESCRIPTION:
+				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case ModelPackage.WBS_ELEMENT__OWNER:
+				return OWNER_EDEFAULT == null ? owner != null : !OWNER_EDEFAULT.equals(owner);
+			case ModelPackage.WBS_ELEMENT__CUSTOM_CODE:
+				return CUSTOM_CODE_EDEFAULT == null ? customCode != null : !CUSTOM_CODE_EDEFAULT.equals(customCode);
+			case ModelPackage.WBS_ELEMENT__CODE:
+				return CODE_EDEFAULT == null ? getCode() != null : !CODE_EDEFAULT.equals(getCode());
+			case ModelPackage.WBS_ELEMENT__DURATION:
+				return duration != DURATION_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__EFFORT:
+				return effort != EFFORT_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__FIXED_COST:
+				return fixedCost != FIXED_COST_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__PERCENT_COMPLETE:
+				return percentComplete != PERCENT_COMPLETE_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__ACTUAL_START:
+				return ACTUAL_START_EDEFAULT == null ? actualStart != null : !ACTUAL_START_EDEFAULT.equals(actualStart);
+			case ModelPackage.WBS_ELEMENT__ACTUAL_FINISH:
+				return ACTUAL_FINISH_EDEFAULT == null ? actualFinish != null : !ACTUAL_FINISH_EDEFAULT.equals(actualFinish);
+			case ModelPackage.WBS_ELEMENT__ACTUAL_COST:
+				return actualCost != ACTUAL_COST_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_TYPE:
+				return constraintType != CONSTRAINT_TYPE_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__CONSTRAINT_DATE:
+				return CONSTRAINT_DATE_EDEFAULT == null ? constraintDate != null : !CONSTRAINT_DATE_EDEFAULT.equals(constraintDate);
+			case ModelPackage.WBS_ELEMENT__CALENDAR:
+				return calendar != null;
+			case ModelPackage.WBS_ELEMENT__ASSIGNMENTS:
+				return assignments != null && !assignments.isEmpty();
+			case ModelPackage.WBS_ELEMENT__PREDECESSORS:
+				return predecessors != null && !predecessors.isEmpty();
+			case ModelPackage.WBS_ELEMENT__EARLY_START:
+				return EARLY_START_EDEFAULT == null ? earlyStart != null : !EARLY_START_EDEFAULT.equals(earlyStart);
+			case ModelPackage.WBS_ELEMENT__EARLY_FINISH:
+				return EARLY_FINISH_EDEFAULT == null ? earlyFinish != null : !EARLY_FINISH_EDEFAULT.equals(earlyFinish);
+			case ModelPackage.WBS_ELEMENT__LATE_START:
+				return LATE_START_EDEFAULT == null ? lateStart != null : !LATE_START_EDEFAULT.equals(lateStart);
+			case ModelPackage.WBS_ELEMENT__LATE_FINISH:
+				return LATE_FINISH_EDEFAULT == null ? lateFinish != null : !LATE_FINISH_EDEFAULT.equals(lateFinish);
+			case ModelPackage.WBS_ELEMENT__TOTAL_FLOAT:
+				return totalFloat != TOTAL_FLOAT_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__FREE_FLOAT:
+				return freeFloat != FREE_FLOAT_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__CRITICAL:
+				return critical != CRITICAL_EDEFAULT;
+			case ModelPackage.WBS_ELEMENT__ANNOTATIONS:
+				return annotations != null && !annotations.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
+		switch (operationID) {
+			case ModelPackage.WBS_ELEMENT___PARENT:
+				return parent();
+			case ModelPackage.WBS_ELEMENT___IS_SUMMARY:
+				return isSummary();
+		}
+		return super.eInvoke(operationID, arguments);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (name: ");
+		result.append(name);
+		result.append(", description: ");
+		result.append(description);
+		result.append(", owner: ");
+		result.append(owner);
+		result.append(", customCode: ");
+		result.append(customCode);
+		result.append(", duration: ");
+		result.append(duration);
+		result.append(", effort: ");
+		result.append(effort);
+		result.append(", fixedCost: ");
+		result.append(fixedCost);
+		result.append(", percentComplete: ");
+		result.append(percentComplete);
+		result.append(", actualStart: ");
+		result.append(actualStart);
+		result.append(", actualFinish: ");
+		result.append(actualFinish);
+		result.append(", actualCost: ");
+		result.append(actualCost);
+		result.append(", constraintType: ");
+		result.append(constraintType);
+		result.append(", constraintDate: ");
+		result.append(constraintDate);
+		result.append(", earlyStart: ");
+		result.append(earlyStart);
+		result.append(", earlyFinish: ");
+		result.append(earlyFinish);
+		result.append(", lateStart: ");
+		result.append(lateStart);
+		result.append(", lateFinish: ");
+		result.append(lateFinish);
+		result.append(", totalFloat: ");
+		result.append(totalFloat);
+		result.append(", freeFloat: ");
+		result.append(freeFloat);
+		result.append(", critical: ");
+		result.append(critical);
+		result.append(')');
+		return result.toString();
+	}
+
+} //WbsElementImpl
