@@ -106,7 +106,7 @@ public final class GanttBuilder {
             WbsElement e = line.element();
             rows.add(new Row(i, e, id(e, line.code()), line.code(), e.getName() == null ? "" : e.getName(),
                     line.level(), kind, top + i * GanttStyle.ROW_HEIGHT, critical, cells.get(i)));
-            bars[i] = bar(g, i, kind, critical, t, baseline.get(e), line.summary() ? null : GanttTable.people(e));
+            bars[i] = bar(g, i, kind, critical, t, baseline.get(e), label(e, line.summary() ? null : GanttTable.people(e)));
         }
         LocalDate end = end(g, span[1], bars);
         double axisRight = x(g, end.atStartOfDay());
@@ -238,5 +238,14 @@ public final class GanttBuilder {
             }
         }
         return code;
+    }
+
+    /** Text right of a bar: the badges of the element's annotations (plug-ins' diagram styles), then its people. */
+    private static String label(WbsElement element, String people) {
+        String badge = org.wbsmodeler.diagram.style.DiagramStyles.installed().badge(element);
+        if (badge == null) {
+            return people;
+        }
+        return people == null || people.isBlank() ? "[" + badge + "]" : "[" + badge + "] " + people;
     }
 }

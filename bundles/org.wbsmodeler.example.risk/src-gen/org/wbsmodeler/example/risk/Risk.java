@@ -2,8 +2,8 @@
  */
 package org.wbsmodeler.example.risk;
 
-import model.Annotation;
-import model.WbsElement;
+import org.wbsmodeler.model.Annotation;
+import org.wbsmodeler.model.WbsElement;
 
 /**
  * <!-- begin-user-doc -->

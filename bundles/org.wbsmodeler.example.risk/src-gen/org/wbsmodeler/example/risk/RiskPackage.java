@@ -2,13 +2,13 @@
  */
 package org.wbsmodeler.example.risk;
 
-import model.ModelPackage;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
+
+import org.wbsmodeler.model.WbsPackage;
 
 /**
  * <!-- begin-user-doc -->
@@ -79,7 +79,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__ELEMENT = ModelPackage.ANNOTATION__ELEMENT;
+	int RISK__ELEMENT = WbsPackage.ANNOTATION__ELEMENT;
 
 	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
@@ -88,7 +88,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__TITLE = ModelPackage.ANNOTATION_FEATURE_COUNT + 0;
+	int RISK__TITLE = WbsPackage.ANNOTATION_FEATURE_COUNT + 0;
 
 	/**
 	 * The feature id for the '<em><b>Probability</b></em>' attribute.
@@ -97,7 +97,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__PROBABILITY = ModelPackage.ANNOTATION_FEATURE_COUNT + 1;
+	int RISK__PROBABILITY = WbsPackage.ANNOTATION_FEATURE_COUNT + 1;
 
 	/**
 	 * The feature id for the '<em><b>Impact</b></em>' attribute.
@@ -106,7 +106,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__IMPACT = ModelPackage.ANNOTATION_FEATURE_COUNT + 2;
+	int RISK__IMPACT = WbsPackage.ANNOTATION_FEATURE_COUNT + 2;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -115,7 +115,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__OWNER = ModelPackage.ANNOTATION_FEATURE_COUNT + 3;
+	int RISK__OWNER = WbsPackage.ANNOTATION_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Mitigation</b></em>' reference.
@@ -124,7 +124,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__MITIGATION = ModelPackage.ANNOTATION_FEATURE_COUNT + 4;
+	int RISK__MITIGATION = WbsPackage.ANNOTATION_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Risk</em>' class.
@@ -133,7 +133,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK_FEATURE_COUNT = ModelPackage.ANNOTATION_FEATURE_COUNT + 5;
+	int RISK_FEATURE_COUNT = WbsPackage.ANNOTATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The operation id for the '<em>Get Exposure</em>' operation.
@@ -142,7 +142,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK___GET_EXPOSURE = ModelPackage.ANNOTATION_OPERATION_COUNT + 0;
+	int RISK___GET_EXPOSURE = WbsPackage.ANNOTATION_OPERATION_COUNT + 0;
 
 	/**
 	 * The number of operations of the '<em>Risk</em>' class.
@@ -151,7 +151,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK_OPERATION_COUNT = ModelPackage.ANNOTATION_OPERATION_COUNT + 1;
+	int RISK_OPERATION_COUNT = WbsPackage.ANNOTATION_OPERATION_COUNT + 1;
 
 
 	/**

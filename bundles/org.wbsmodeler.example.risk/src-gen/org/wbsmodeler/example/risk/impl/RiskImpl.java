@@ -4,10 +4,6 @@ package org.wbsmodeler.example.risk.impl;
 
 import java.lang.reflect.InvocationTargetException;
 
-import model.WbsElement;
-
-import model.impl.AnnotationImpl;
-
 import org.eclipse.emf.common.notify.Notification;
 
 import org.eclipse.emf.common.util.EList;
@@ -19,6 +15,10 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.wbsmodeler.example.risk.Risk;
 import org.wbsmodeler.example.risk.RiskPackage;
+
+import org.wbsmodeler.model.WbsElement;
+
+import org.wbsmodeler.model.impl.AnnotationImpl;
 
 /**
  * <!-- begin-user-doc -->

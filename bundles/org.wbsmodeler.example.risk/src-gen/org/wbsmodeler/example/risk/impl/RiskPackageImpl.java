@@ -2,10 +2,6 @@
  */
 package org.wbsmodeler.example.risk.impl;
 
-import model.ModelPackage;
-
-import model.impl.ModelPackageImpl;
-
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EOperation;
@@ -17,6 +13,8 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.wbsmodeler.example.risk.Risk;
 import org.wbsmodeler.example.risk.RiskFactory;
 import org.wbsmodeler.example.risk.RiskPackage;
+
+import org.wbsmodeler.model.WbsPackage;
 
 /**
  * <!-- begin-user-doc -->
@@ -78,17 +76,14 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 
 		isInited = true;
 
-		// Obtain or create and register interdependencies
-		Object registeredPackage = EPackage.Registry.INSTANCE.getEPackage(ModelPackage.eNS_URI);
-		ModelPackageImpl theModelPackage = (ModelPackageImpl)(registeredPackage instanceof ModelPackageImpl ? registeredPackage : ModelPackage.eINSTANCE);
+		// Initialize simple dependencies
+		WbsPackage.eINSTANCE.eClass();
 
 		// Create package meta-data objects
 		theRiskPackage.createPackageContents();
-		theModelPackage.createPackageContents();
 
 		// Initialize created meta-data
 		theRiskPackage.initializePackageContents();
-		theModelPackage.initializePackageContents();
 
 		// Mark meta-data to indicate it can't be changed
 		theRiskPackage.freeze();
@@ -230,14 +225,14 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 		setNsURI(eNS_URI);
 
 		// Obtain other dependent packages
-		ModelPackage theModelPackage = (ModelPackage)EPackage.Registry.INSTANCE.getEPackage(ModelPackage.eNS_URI);
+		WbsPackage theWbsPackage = (WbsPackage)EPackage.Registry.INSTANCE.getEPackage(WbsPackage.eNS_URI);
 
 		// Create type parameters
 
 		// Set bounds for type parameters
 
 		// Add supertypes to classes
-		riskEClass.getESuperTypes().add(theModelPackage.getAnnotation());
+		riskEClass.getESuperTypes().add(theWbsPackage.getAnnotation());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(riskEClass, Risk.class, "Risk", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -245,7 +240,7 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 		initEAttribute(getRisk_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Impact(), ecorePackage.getEInt(), "impact", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getRisk_Mitigation(), theModelPackage.getWbsElement(), null, "mitigation", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRisk_Mitigation(), theWbsPackage.getWbsElement(), null, "mitigation", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getRisk__GetExposure(), ecorePackage.getEDouble(), "getExposure", 0, 1, IS_UNIQUE, IS_ORDERED);
 

@@ -6,6 +6,8 @@ import org.eclipse.emf.common.EMFPlugin;
 
 import org.eclipse.emf.common.util.ResourceLocator;
 
+import org.wbsmodeler.model.provider.WbsEditPlugin;
+
 /**
  * This is the central singleton for the Risk edit plugin.
  * <!-- begin-user-doc -->
@@ -38,6 +40,7 @@ public final class RiskEditPlugin extends EMFPlugin {
 	public RiskEditPlugin() {
 		super
 		  (new ResourceLocator [] {
+		     WbsEditPlugin.INSTANCE,
 		   });
 	}
 

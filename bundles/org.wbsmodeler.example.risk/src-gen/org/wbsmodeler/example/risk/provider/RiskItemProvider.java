@@ -6,8 +6,6 @@ package org.wbsmodeler.example.risk.provider;
 import java.util.Collection;
 import java.util.List;
 
-import model.provider.AnnotationItemProvider;
-
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
@@ -20,6 +18,8 @@ import org.eclipse.emf.edit.provider.ViewerNotification;
 
 import org.wbsmodeler.example.risk.Risk;
 import org.wbsmodeler.example.risk.RiskPackage;
+
+import org.wbsmodeler.model.provider.AnnotationItemProvider;
 
 /**
  * This is the item provider adapter for a {@link org.wbsmodeler.example.risk.Risk} object.

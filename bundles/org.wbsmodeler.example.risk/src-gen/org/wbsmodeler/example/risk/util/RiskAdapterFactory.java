@@ -2,8 +2,6 @@
  */
 package org.wbsmodeler.example.risk.util;
 
-import model.Annotation;
-
 import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notifier;
 
@@ -12,6 +10,8 @@ import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
 import org.eclipse.emf.ecore.EObject;
 
 import org.wbsmodeler.example.risk.*;
+
+import org.wbsmodeler.model.Annotation;
 
 /**
  * <!-- begin-user-doc -->
@@ -112,13 +112,13 @@ public class RiskAdapterFactory extends AdapterFactoryImpl {
 	}
 
 	/**
-	 * Creates a new adapter for an object of class '{@link model.Annotation <em>Annotation</em>}'.
+	 * Creates a new adapter for an object of class '{@link org.wbsmodeler.model.Annotation <em>Annotation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
 	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
 	 * <!-- end-user-doc -->
 	 * @return the new adapter.
-	 * @see model.Annotation
+	 * @see org.wbsmodeler.model.Annotation
 	 * @generated
 	 */
 	public Adapter createAnnotationAdapter() {

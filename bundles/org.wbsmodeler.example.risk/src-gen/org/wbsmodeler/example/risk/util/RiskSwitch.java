@@ -2,14 +2,14 @@
  */
 package org.wbsmodeler.example.risk.util;
 
-import model.Annotation;
-
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 
 import org.eclipse.emf.ecore.util.Switch;
 
 import org.wbsmodeler.example.risk.*;
+
+import org.wbsmodeler.model.Annotation;
 
 /**
  * <!-- begin-user-doc -->
