@@ -22,6 +22,7 @@ import org.wbsmodeler.model.WbsElement;
  *   <li>{@link org.wbsmodeler.example.risk.Risk#getProbability <em>Probability</em>}</li>
  *   <li>{@link org.wbsmodeler.example.risk.Risk#getImpact <em>Impact</em>}</li>
  *   <li>{@link org.wbsmodeler.example.risk.Risk#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.wbsmodeler.example.risk.Risk#getExposure <em>Exposure</em>}</li>
  *   <li>{@link org.wbsmodeler.example.risk.Risk#getMitigation <em>Mitigation</em>}</li>
  * </ul>
  *
@@ -131,6 +132,20 @@ public interface Risk extends Annotation {
 	void setOwner(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Exposure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Probability × impact, 0 to 5; from 2.0 on a high exposure. Derived: never stored, never set.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Exposure</em>' attribute.
+	 * @see org.wbsmodeler.example.risk.RiskPackage#getRisk_Exposure()
+	 * @model transient="true" changeable="false" volatile="true" derived="true"
+	 * @generated
+	 */
+	double getExposure();
+
+	/**
 	 * Returns the value of the '<em><b>Mitigation</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -154,13 +169,5 @@ public interface Risk extends Annotation {
 	 * @generated
 	 */
 	void setMitigation(WbsElement value);
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @model kind="operation"
-	 * @generated
-	 */
-	double getExposure();
 
 } // Risk

@@ -4,7 +4,6 @@ package org.wbsmodeler.example.risk;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -118,13 +117,22 @@ public interface RiskPackage extends EPackage {
 	int RISK__OWNER = WbsPackage.ANNOTATION_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Exposure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RISK__EXPOSURE = WbsPackage.ANNOTATION_FEATURE_COUNT + 4;
+
+	/**
 	 * The feature id for the '<em><b>Mitigation</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RISK__MITIGATION = WbsPackage.ANNOTATION_FEATURE_COUNT + 4;
+	int RISK__MITIGATION = WbsPackage.ANNOTATION_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of structural features of the '<em>Risk</em>' class.
@@ -133,16 +141,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK_FEATURE_COUNT = WbsPackage.ANNOTATION_FEATURE_COUNT + 5;
-
-	/**
-	 * The operation id for the '<em>Get Exposure</em>' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	int RISK___GET_EXPOSURE = WbsPackage.ANNOTATION_OPERATION_COUNT + 0;
+	int RISK_FEATURE_COUNT = WbsPackage.ANNOTATION_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of operations of the '<em>Risk</em>' class.
@@ -151,7 +150,7 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RISK_OPERATION_COUNT = WbsPackage.ANNOTATION_OPERATION_COUNT + 1;
+	int RISK_OPERATION_COUNT = WbsPackage.ANNOTATION_OPERATION_COUNT + 0;
 
 
 	/**
@@ -209,6 +208,17 @@ public interface RiskPackage extends EPackage {
 	EAttribute getRisk_Owner();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.example.risk.Risk#getExposure <em>Exposure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Exposure</em>'.
+	 * @see org.wbsmodeler.example.risk.Risk#getExposure()
+	 * @see #getRisk()
+	 * @generated
+	 */
+	EAttribute getRisk_Exposure();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.wbsmodeler.example.risk.Risk#getMitigation <em>Mitigation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -218,16 +228,6 @@ public interface RiskPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getRisk_Mitigation();
-
-	/**
-	 * Returns the meta object for the '{@link org.wbsmodeler.example.risk.Risk#getExposure() <em>Get Exposure</em>}' operation.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return the meta object for the '<em>Get Exposure</em>' operation.
-	 * @see org.wbsmodeler.example.risk.Risk#getExposure()
-	 * @generated
-	 */
-	EOperation getRisk__GetExposure();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -295,20 +295,20 @@ public interface RiskPackage extends EPackage {
 		EAttribute RISK__OWNER = eINSTANCE.getRisk_Owner();
 
 		/**
+		 * The meta object literal for the '<em><b>Exposure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RISK__EXPOSURE = eINSTANCE.getRisk_Exposure();
+
+		/**
 		 * The meta object literal for the '<em><b>Mitigation</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EReference RISK__MITIGATION = eINSTANCE.getRisk_Mitigation();
-
-		/**
-		 * The meta object literal for the '<em><b>Get Exposure</b></em>' operation.
-		 * <!-- begin-user-doc -->
-		 * <!-- end-user-doc -->
-		 * @generated
-		 */
-		EOperation RISK___GET_EXPOSURE = eINSTANCE.getRisk__GetExposure();
 
 	}
 

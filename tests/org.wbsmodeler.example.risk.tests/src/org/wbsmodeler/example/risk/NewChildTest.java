@@ -59,7 +59,7 @@ public class NewChildTest {
 		for (IItemPropertyDescriptor property : properties.getPropertyDescriptors(risk)) {
 			names.add(property.getId(risk));
 		}
-		assertEquals(java.util.Set.of("title", "probability", "impact", "owner", "mitigation"), names);
+		assertEquals(java.util.Set.of("title", "probability", "impact", "exposure", "owner", "mitigation"), names);
 		IItemLabelProvider labels = (IItemLabelProvider) adapters.adapt(risk, IItemLabelProvider.class);
 		assertNotNull("the risk has an icon", labels.getImage(risk));
 

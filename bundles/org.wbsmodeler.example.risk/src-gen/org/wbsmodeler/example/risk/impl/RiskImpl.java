@@ -2,11 +2,7 @@
  */
 package org.wbsmodeler.example.risk.impl;
 
-import java.lang.reflect.InvocationTargetException;
-
 import org.eclipse.emf.common.notify.Notification;
-
-import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
@@ -32,6 +28,7 @@ import org.wbsmodeler.model.impl.AnnotationImpl;
  *   <li>{@link org.wbsmodeler.example.risk.impl.RiskImpl#getProbability <em>Probability</em>}</li>
  *   <li>{@link org.wbsmodeler.example.risk.impl.RiskImpl#getImpact <em>Impact</em>}</li>
  *   <li>{@link org.wbsmodeler.example.risk.impl.RiskImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.wbsmodeler.example.risk.impl.RiskImpl#getExposure <em>Exposure</em>}</li>
  *   <li>{@link org.wbsmodeler.example.risk.impl.RiskImpl#getMitigation <em>Mitigation</em>}</li>
  * </ul>
  *
@@ -117,6 +114,16 @@ public class RiskImpl extends AnnotationImpl implements Risk {
 	 * @ordered
 	 */
 	protected String owner = OWNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getExposure() <em>Exposure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExposure()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final double EXPOSURE_EDEFAULT = 0.0;
 
 	/**
 	 * The cached value of the '{@link #getMitigation() <em>Mitigation</em>}' reference.
@@ -245,6 +252,16 @@ public class RiskImpl extends AnnotationImpl implements Risk {
 	 * @generated
 	 */
 	@Override
+	public double getExposure() {
+		return getProbability() * getImpact();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public WbsElement getMitigation() {
 		if (mitigation != null && mitigation.eIsProxy()) {
 			InternalEObject oldMitigation = (InternalEObject)mitigation;
@@ -285,16 +302,6 @@ public class RiskImpl extends AnnotationImpl implements Risk {
 	 * @generated
 	 */
 	@Override
-	public double getExposure() {
-		return getProbability() * getImpact();
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case RiskPackage.RISK__TITLE:
@@ -305,6 +312,8 @@ public class RiskImpl extends AnnotationImpl implements Risk {
 				return getImpact();
 			case RiskPackage.RISK__OWNER:
 				return getOwner();
+			case RiskPackage.RISK__EXPOSURE:
+				return getExposure();
 			case RiskPackage.RISK__MITIGATION:
 				if (resolve) return getMitigation();
 				return basicGetMitigation();
@@ -382,24 +391,12 @@ public class RiskImpl extends AnnotationImpl implements Risk {
 				return impact != IMPACT_EDEFAULT;
 			case RiskPackage.RISK__OWNER:
 				return OWNER_EDEFAULT == null ? owner != null : !OWNER_EDEFAULT.equals(owner);
+			case RiskPackage.RISK__EXPOSURE:
+				return getExposure() != EXPOSURE_EDEFAULT;
 			case RiskPackage.RISK__MITIGATION:
 				return mitigation != null;
 		}
 		return super.eIsSet(featureID);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public Object eInvoke(int operationID, EList<?> arguments) throws InvocationTargetException {
-		switch (operationID) {
-			case RiskPackage.RISK___GET_EXPOSURE:
-				return getExposure();
-		}
-		return super.eInvoke(operationID, arguments);
 	}
 
 	/**

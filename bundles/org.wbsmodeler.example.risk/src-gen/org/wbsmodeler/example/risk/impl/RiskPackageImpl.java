@@ -4,7 +4,6 @@ package org.wbsmodeler.example.risk.impl;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EOperation;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 
@@ -149,8 +148,8 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getRisk_Mitigation() {
-		return (EReference)riskEClass.getEStructuralFeatures().get(4);
+	public EAttribute getRisk_Exposure() {
+		return (EAttribute)riskEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -159,8 +158,8 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 	 * @generated
 	 */
 	@Override
-	public EOperation getRisk__GetExposure() {
-		return riskEClass.getEOperations().get(0);
+	public EReference getRisk_Mitigation() {
+		return (EReference)riskEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -197,8 +196,8 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 		createEAttribute(riskEClass, RISK__PROBABILITY);
 		createEAttribute(riskEClass, RISK__IMPACT);
 		createEAttribute(riskEClass, RISK__OWNER);
+		createEAttribute(riskEClass, RISK__EXPOSURE);
 		createEReference(riskEClass, RISK__MITIGATION);
-		createEOperation(riskEClass, RISK___GET_EXPOSURE);
 	}
 
 	/**
@@ -240,9 +239,8 @@ public class RiskPackageImpl extends EPackageImpl implements RiskPackage {
 		initEAttribute(getRisk_Probability(), ecorePackage.getEDouble(), "probability", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Impact(), ecorePackage.getEInt(), "impact", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRisk_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRisk_Exposure(), ecorePackage.getEDouble(), "exposure", null, 0, 1, Risk.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getRisk_Mitigation(), theWbsPackage.getWbsElement(), null, "mitigation", null, 0, 1, Risk.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-
-		initEOperation(getRisk__GetExposure(), ecorePackage.getEDouble(), "getExposure", 0, 1, IS_UNIQUE, IS_ORDERED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -53,6 +53,7 @@ public class RiskItemProvider extends AnnotationItemProvider {
 			addProbabilityPropertyDescriptor(object);
 			addImpactPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
+			addExposurePropertyDescriptor(object);
 			addMitigationPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -147,6 +148,28 @@ public class RiskItemProvider extends AnnotationItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Exposure feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExposurePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Risk_exposure_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Risk_exposure_feature", "_UI_Risk_type"),
+				 RiskPackage.Literals.RISK__EXPOSURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Mitigation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -220,6 +243,7 @@ public class RiskItemProvider extends AnnotationItemProvider {
 			case RiskPackage.RISK__PROBABILITY:
 			case RiskPackage.RISK__IMPACT:
 			case RiskPackage.RISK__OWNER:
+			case RiskPackage.RISK__EXPOSURE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}
