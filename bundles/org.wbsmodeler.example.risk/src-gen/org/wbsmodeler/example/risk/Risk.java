@@ -83,15 +83,16 @@ public interface Risk extends Annotation {
 
 	/**
 	 * Returns the value of the '<em><b>Impact</b></em>' attribute.
+	 * The default value is <code>"1"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * <!-- begin-model-doc -->
-	 * How bad it would be, 1 (negligible) to 5 (severe).
+	 * How bad it would be, 1 (negligible, the default) to 5 (severe).
 	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Impact</em>' attribute.
 	 * @see #setImpact(int)
 	 * @see org.wbsmodeler.example.risk.RiskPackage#getRisk_Impact()
-	 * @model
+	 * @model default="1"
 	 * @generated
 	 */
 	int getImpact();

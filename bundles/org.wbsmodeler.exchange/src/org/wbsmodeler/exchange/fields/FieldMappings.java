@@ -39,7 +39,7 @@ public final class FieldMappings {
 	public static FieldMappings installed() {
 		List<FieldMapping> current = installed;
 		if (current == null) {
-			current = Contributions.load(EXTENSION_POINT, FieldMapping.class, mapping -> mapping.eClass().getName())
+			current = Contributions.load(EXTENSION_POINT, FieldMapping.class, mapping -> mapping.getClass().getName())
 					.listLoggingProblems(FieldMappings.class);
 			installed = current;
 		}

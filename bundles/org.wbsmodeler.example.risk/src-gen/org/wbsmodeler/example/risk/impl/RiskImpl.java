@@ -83,7 +83,7 @@ public class RiskImpl extends AnnotationImpl implements Risk {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final int IMPACT_EDEFAULT = 0;
+	protected static final int IMPACT_EDEFAULT = 1;
 
 	/**
 	 * The cached value of the '{@link #getImpact() <em>Impact</em>}' attribute.
