@@ -106,7 +106,8 @@ public final class GanttBuilder {
             WbsElement e = line.element();
             rows.add(new Row(i, e, id(e, line.code()), line.code(), e.getName() == null ? "" : e.getName(),
                     line.level(), kind, top + i * GanttStyle.ROW_HEIGHT, critical, cells.get(i)));
-            bars[i] = bar(g, i, kind, critical, t, baseline.get(e), label(e, line.summary() ? null : GanttTable.people(e)));
+            bars[i] = bar(g, i, kind, critical, t, baseline.get(e), line.summary() ? null : GanttTable.people(e));
+            bars[i] = withBadge(bars[i], e);
         }
         LocalDate end = end(g, span[1], bars);
         double axisRight = x(g, end.atStartOfDay());
@@ -240,12 +241,17 @@ public final class GanttBuilder {
         return code;
     }
 
-    /** Text right of a bar: the badges of the element's annotations (plug-ins' diagram styles), then its people. */
-    private static String label(WbsElement element, String people) {
+    /**
+     * The bar with the badges of its element's annotations (plug-ins' diagram styles) in front of the text right of
+     * it (the people, a milestone's date).
+     */
+    private static Bar withBadge(Bar bar, WbsElement element) {
         String badge = org.wbsmodeler.diagram.style.DiagramStyles.installed().badge(element);
-        if (badge == null) {
-            return people;
+        if (bar == null || badge == null) {
+            return bar;
         }
-        return people == null || people.isBlank() ? "[" + badge + "]" : "[" + badge + "] " + people;
+        String label = bar.label() == null || bar.label().isBlank() ? "[" + badge + "]" : "[" + badge + "] " + bar.label();
+        return new Bar(bar.row(), bar.kind(), bar.x(), bar.width(), bar.progressWidth(), bar.critical(), bar.baselineX(),
+                bar.baselineWidth(), label);
     }
 }

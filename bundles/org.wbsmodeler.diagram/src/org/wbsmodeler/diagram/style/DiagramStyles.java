@@ -2,6 +2,7 @@ package org.wbsmodeler.diagram.style;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.diagram.model.DiagramNode;
@@ -19,7 +20,8 @@ public final class DiagramStyles {
 	/** The extension point diagram styles are contributed to. */
 	public static final String EXTENSION_POINT = "org.wbsmodeler.diagram.styles";
 
-	private static volatile List<DiagramStyle> installed;
+	private static final Supplier<List<DiagramStyle>> INSTALLED = Contributions.installed(EXTENSION_POINT, DiagramStyle.class,
+			style -> style.getClass().getName());
 
 	private final List<DiagramStyle> styles;
 
@@ -29,13 +31,7 @@ public final class DiagramStyles {
 
 	/** The styles of the installed plug-ins, read once. */
 	public static DiagramStyles installed() {
-		List<DiagramStyle> current = installed;
-		if (current == null) {
-			current = Contributions.load(EXTENSION_POINT, DiagramStyle.class, style -> style.getClass().getName())
-					.listLoggingProblems(DiagramStyles.class);
-			installed = current;
-		}
-		return new DiagramStyles(current);
+		return new DiagramStyles(INSTALLED.get());
 	}
 
 	/** The styles given, as tests and other callers that bring their own set want it. */

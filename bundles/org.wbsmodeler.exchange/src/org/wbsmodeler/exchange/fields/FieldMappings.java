@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -27,7 +28,8 @@ public final class FieldMappings {
 	/** The extension point field mappings are contributed to. */
 	public static final String EXTENSION_POINT = "org.wbsmodeler.exchange.fields";
 
-	private static volatile List<FieldMapping> installed;
+	private static final Supplier<List<FieldMapping>> INSTALLED = Contributions.installed(EXTENSION_POINT, FieldMapping.class,
+			mapping -> mapping.getClass().getName());
 
 	private final List<FieldMapping> mappings;
 
@@ -37,13 +39,7 @@ public final class FieldMappings {
 
 	/** The mappings of the installed plug-ins, read once. */
 	public static FieldMappings installed() {
-		List<FieldMapping> current = installed;
-		if (current == null) {
-			current = Contributions.load(EXTENSION_POINT, FieldMapping.class, mapping -> mapping.getClass().getName())
-					.listLoggingProblems(FieldMappings.class);
-			installed = current;
-		}
-		return new FieldMappings(current);
+		return new FieldMappings(INSTALLED.get());
 	}
 
 	/** Declares the fields with their aliases and writes each element's first annotation of each mapped class. */

@@ -1,6 +1,7 @@
 package org.wbsmodeler.model.extension;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EPackage;
 import org.wbsmodeler.model.registry.Contributions;
@@ -15,20 +16,15 @@ public final class ModelExtensions {
 	/** The extension point model extensions are contributed to. */
 	public static final String EXTENSION_POINT = "org.wbsmodeler.model.extensions";
 
-	private static volatile List<EPackage> packages;
+	private static final Supplier<List<ModelExtension>> INSTALLED = Contributions.installed(EXTENSION_POINT, ModelExtension.class,
+			extension -> extension.ePackage().getNsURI());
 
 	private ModelExtensions() {
 	}
 
 	/** The packages of the installed extensions, read once (a plug-in set does not change while it runs). */
 	public static List<EPackage> packages() {
-		List<EPackage> current = packages;
-		if (current == null) {
-			current = Contributions.load(EXTENSION_POINT, ModelExtension.class, extension -> extension.ePackage().getNsURI())
-					.listLoggingProblems(ModelExtensions.class).stream().map(ModelExtension::ePackage).toList();
-			packages = current;
-		}
-		return current;
+		return INSTALLED.get().stream().map(ModelExtension::ePackage).toList();
 	}
 
 	/** Registers every installed extension's package in {@code registry} under its namespace. */

@@ -72,6 +72,43 @@ public class ExtensionInEditorTest {
 		}
 	}
 
+	/**
+	 * A plan whose plug-in is not installed: the Problems view says so once, and saving from the editor writes the
+	 * plug-in's content back.
+	 */
+	@Test
+	public void aMissingPlugInIsAWarningAndItsContentSurvivesASave() throws Exception {
+		Path example = Path.of(System.getProperty("wbs.repo", "../.."), "examples", "pschse-crm-risks.wbs");
+		String missing = "http://example.org/not-installed/risk/9.9";
+		String xml = Files.readString(example).replace("xmlns:risk=\"http://www.wbsmodeler.org/example/risk/1.0\"", "xmlns:risk=\"" + missing + "\"");
+		List<String> annotations = annotationTags(xml);
+		assertEquals(6, annotations.size());
+		try (EditorFixture fixture = EditorFixture.open(xml.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+			assertTrue("a warning marker names the package", fixture.waitUntil(() -> markers(fixture).stream().anyMatch(m -> m.contains(missing)), 5000));
+			assertEquals(1, markers(fixture).stream().filter(m -> m.contains("not installed")).count());
+			WbsElement activity = fixture.element("1.2.1");
+			fixture.editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(fixture.editor.getEditingDomain(),
+					activity, org.wbsmodeler.model.WbsPackage.Literals.WBS_ELEMENT__NAME, "Identify all stakeholders"));
+			fixture.saveAndLoad();
+			String saved = fixture.fileText();
+			assertTrue("the edit was saved", saved.contains("Identify all stakeholders"));
+			assertEquals(annotations, annotationTags(saved));
+		}
+	}
+
+	private static List<String> markers(EditorFixture fixture) {
+		try {
+			return Arrays.stream(org.wbsmodeler.ui.markers.ProblemMarkers.of(fixture.file)).map(m -> m.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, ""))
+					.toList();
+		} catch (org.eclipse.core.runtime.CoreException e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private static List<String> annotationTags(String xml) {
+		return java.util.regex.Pattern.compile("<annotations [^>]*>").matcher(xml).results().map(java.util.regex.MatchResult::group).toList();
+	}
+
 	private static List<String> names(Tree tree) {
 		List<String> names = new java.util.ArrayList<>();
 		for (TreeItem item : tree.getItems()) {
