@@ -45,6 +45,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wbsmodeler.model.WbsElement#getTotalFloat <em>Total Float</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getFreeFloat <em>Free Float</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#isCritical <em>Critical</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
  * @see org.wbsmodeler.model.WbsPackage#getWbsElement()
@@ -611,6 +612,23 @@ public interface WbsElement extends EObject {
 	 * @generated
 	 */
 	void setCritical(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Annotations</b></em>' containment reference list.
+	 * The list contents are of type {@link org.wbsmodeler.model.Annotation}.
+	 * It is bidirectional and its opposite is '{@link org.wbsmodeler.model.Annotation#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What plug-ins hang on this element (risks, review notes, …): instances of their classes that extend Annotation.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Annotations</em>' containment reference list.
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_Annotations()
+	 * @see org.wbsmodeler.model.Annotation#getElement
+	 * @model opposite="element" containment="true"
+	 * @generated
+	 */
+	EList<Annotation> getAnnotations();
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -480,13 +480,22 @@ public interface WbsPackage extends EPackage {
 	int WBS_ELEMENT__CRITICAL = 23;
 
 	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__ANNOTATIONS = 24;
+
+	/**
 	 * The number of structural features of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT_FEATURE_COUNT = 24;
+	int WBS_ELEMENT_FEATURE_COUNT = 25;
 
 	/**
 	 * The operation id for the '<em>Parent</em>' operation.
@@ -740,6 +749,15 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int SUMMARY_ELEMENT__CRITICAL = WBS_ELEMENT__CRITICAL;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__ANNOTATIONS = WBS_ELEMENT__ANNOTATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -1013,6 +1031,15 @@ public interface WbsPackage extends EPackage {
 	int PHASE__CRITICAL = SUMMARY_ELEMENT__CRITICAL;
 
 	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__ANNOTATIONS = SUMMARY_ELEMENT__ANNOTATIONS;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1282,6 +1309,15 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int DELIVERABLE__CRITICAL = SUMMARY_ELEMENT__CRITICAL;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__ANNOTATIONS = SUMMARY_ELEMENT__ANNOTATIONS;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -1555,6 +1591,15 @@ public interface WbsPackage extends EPackage {
 	int WORK_PACKAGE__CRITICAL = SUMMARY_ELEMENT__CRITICAL;
 
 	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__ANNOTATIONS = SUMMARY_ELEMENT__ANNOTATIONS;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1826,6 +1871,15 @@ public interface WbsPackage extends EPackage {
 	int ACTIVITY__CRITICAL = WBS_ELEMENT__CRITICAL;
 
 	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__ANNOTATIONS = WBS_ELEMENT__ANNOTATIONS;
+
+	/**
 	 * The number of structural features of the '<em>Activity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2086,6 +2140,15 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int MILESTONE__CRITICAL = WBS_ELEMENT__CRITICAL;
+
+	/**
+	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__ANNOTATIONS = WBS_ELEMENT__ANNOTATIONS;
 
 	/**
 	 * The number of structural features of the '<em>Milestone</em>' class.
@@ -3539,6 +3602,43 @@ public interface WbsPackage extends EPackage {
 	int VIEW_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.impl.AnnotationImpl
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getAnnotation()
+	 * @generated
+	 */
+	int ANNOTATION = 29;
+
+	/**
+	 * The feature id for the '<em><b>Element</b></em>' container reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION__ELEMENT = 0;
+
+	/**
+	 * The number of structural features of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_FEATURE_COUNT = 1;
+
+	/**
+	 * The number of operations of the '<em>Annotation</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ANNOTATION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3546,7 +3646,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 29;
+	int DEPENDENCY_TYPE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.
@@ -3556,7 +3656,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getConstraintType()
 	 * @generated
 	 */
-	int CONSTRAINT_TYPE = 30;
+	int CONSTRAINT_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Weekday <em>Weekday</em>}' enum.
@@ -3566,7 +3666,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 31;
+	int WEEKDAY = 32;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ResourceType <em>Resource Type</em>}' enum.
@@ -3576,7 +3676,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 32;
+	int RESOURCE_TYPE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ProcessKind <em>Process Kind</em>}' enum.
@@ -3586,7 +3686,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getProcessKind()
 	 * @generated
 	 */
-	int PROCESS_KIND = 33;
+	int PROCESS_KIND = 34;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.CrmComponentKind <em>Crm Component Kind</em>}' enum.
@@ -3596,7 +3696,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCrmComponentKind()
 	 * @generated
 	 */
-	int CRM_COMPONENT_KIND = 34;
+	int CRM_COMPONENT_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.RequirementKind <em>Requirement Kind</em>}' enum.
@@ -3606,7 +3706,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getRequirementKind()
 	 * @generated
 	 */
-	int REQUIREMENT_KIND = 35;
+	int REQUIREMENT_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Priority <em>Priority</em>}' enum.
@@ -3616,7 +3716,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 36;
+	int PRIORITY = 37;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -3626,7 +3726,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 37;
+	int STAKEHOLDER_GROUP = 38;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Level <em>Level</em>}' enum.
@@ -3636,7 +3736,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 38;
+	int LEVEL = 39;
 
 
 	/**
@@ -3647,7 +3747,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getElementKind()
 	 * @generated
 	 */
-	int ELEMENT_KIND = 39;
+	int ELEMENT_KIND = 40;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}' enum.
@@ -3657,7 +3757,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getViewColumn()
 	 * @generated
 	 */
-	int VIEW_COLUMN = 40;
+	int VIEW_COLUMN = 41;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}' enum.
@@ -3667,7 +3767,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTimescaleUnit()
 	 * @generated
 	 */
-	int TIMESCALE_UNIT = 41;
+	int TIMESCALE_UNIT = 42;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -3677,7 +3777,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 42;
+	int LOCAL_DATE_TIME = 43;
 
 
 	/**
@@ -4127,6 +4227,17 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWbsElement_Critical();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.wbsmodeler.model.WbsElement#getAnnotations <em>Annotations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Annotations</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#getAnnotations()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EReference getWbsElement_Annotations();
 
 	/**
 	 * Returns the meta object for the '{@link org.wbsmodeler.model.WbsElement#parent() <em>Parent</em>}' operation.
@@ -5454,6 +5565,27 @@ public interface WbsPackage extends EPackage {
 	EAttribute getView_Timescale();
 
 	/**
+	 * Returns the meta object for class '{@link org.wbsmodeler.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Annotation</em>'.
+	 * @see org.wbsmodeler.model.Annotation
+	 * @generated
+	 */
+	EClass getAnnotation();
+
+	/**
+	 * Returns the meta object for the container reference '{@link org.wbsmodeler.model.Annotation#getElement <em>Element</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the container reference '<em>Element</em>'.
+	 * @see org.wbsmodeler.model.Annotation#getElement()
+	 * @see #getAnnotation()
+	 * @generated
+	 */
+	EReference getAnnotation_Element();
+
+	/**
 	 * Returns the meta object for enum '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5953,6 +6085,14 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute WBS_ELEMENT__CRITICAL = eINSTANCE.getWbsElement_Critical();
+
+		/**
+		 * The meta object literal for the '<em><b>Annotations</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference WBS_ELEMENT__ANNOTATIONS = eINSTANCE.getWbsElement_Annotations();
 
 		/**
 		 * The meta object literal for the '<em><b>Parent</b></em>' operation.
@@ -6989,6 +7129,24 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute VIEW__TIMESCALE = eINSTANCE.getView_Timescale();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.impl.AnnotationImpl <em>Annotation</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.impl.AnnotationImpl
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getAnnotation()
+		 * @generated
+		 */
+		EClass ANNOTATION = eINSTANCE.getAnnotation();
+
+		/**
+		 * The meta object literal for the '<em><b>Element</b></em>' container reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ANNOTATION__ELEMENT = eINSTANCE.getAnnotation_Element();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}' enum.

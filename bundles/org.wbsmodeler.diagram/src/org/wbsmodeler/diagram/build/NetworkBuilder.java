@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.wbsmodeler.diagram.style.DiagramStyles;
 import org.wbsmodeler.diagram.model.Diagram;
 import org.wbsmodeler.diagram.model.DiagramEdge;
 import org.wbsmodeler.diagram.model.DiagramKind;
@@ -82,6 +83,7 @@ public final class NetworkBuilder {
                     date(e.getLateStart()), floatText, date(e.getLateFinish())));
             Style style = e instanceof Milestone ? Palette.MILESTONE : Palette.ACTIVITY;
             box.setStyle(e.isCritical() ? style.asCritical() : style).setSource(e);
+            DiagramStyles.installed().apply(e, box);
             boxes.put(e, box);
         }
         for (WbsElement successor : shown) {

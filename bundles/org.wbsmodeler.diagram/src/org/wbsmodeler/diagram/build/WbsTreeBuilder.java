@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
+import org.wbsmodeler.diagram.style.DiagramStyles;
 import org.wbsmodeler.diagram.model.Diagram;
 import org.wbsmodeler.diagram.model.DiagramKind;
 import org.wbsmodeler.diagram.model.DiagramNode;
@@ -124,8 +125,8 @@ public final class WbsTreeBuilder {
         String codeRow = element instanceof Milestone ? code + " \u00b7 milestone" : code;
         String duration = showFigures ? Formats.days(figures.durationDays(element)) : null;
         String cost = showFigures ? Formats.money(figures.cost(element), ctx.currency) : null;
-        return ctx.diagram.addNode(ctx.uniqueId(code), Boxes.wbs(codeRow, nameOf(element.getName()), duration, cost))
-                .setStyle(styleOf(element, level)).setSource(element);
+        return DiagramStyles.installed().apply(element, ctx.diagram.addNode(ctx.uniqueId(code), Boxes.wbs(codeRow, nameOf(element.getName()), duration, cost))
+                .setStyle(styleOf(element, level)).setSource(element));
     }
 
     /** Style by element type; an element type the metamodel may add later falls back to its level. */

@@ -107,6 +107,7 @@ public final class GanttBuilder {
             rows.add(new Row(i, e, id(e, line.code()), line.code(), e.getName() == null ? "" : e.getName(),
                     line.level(), kind, top + i * GanttStyle.ROW_HEIGHT, critical, cells.get(i)));
             bars[i] = bar(g, i, kind, critical, t, baseline.get(e), line.summary() ? null : GanttTable.people(e));
+            bars[i] = withBadge(bars[i], e);
         }
         LocalDate end = end(g, span[1], bars);
         double axisRight = x(g, end.atStartOfDay());
@@ -238,5 +239,19 @@ public final class GanttBuilder {
             }
         }
         return code;
+    }
+
+    /**
+     * The bar with the badges of its element's annotations (plug-ins' diagram styles) in front of the text right of
+     * it (the people, a milestone's date).
+     */
+    private static Bar withBadge(Bar bar, WbsElement element) {
+        String badge = org.wbsmodeler.diagram.style.DiagramStyles.installed().badge(element);
+        if (bar == null || badge == null) {
+            return bar;
+        }
+        String label = bar.label() == null || bar.label().isBlank() ? "[" + badge + "]" : "[" + badge + "] " + bar.label();
+        return new Bar(bar.row(), bar.kind(), bar.x(), bar.width(), bar.progressWidth(), bar.critical(), bar.baselineX(),
+                bar.baselineWidth(), label);
     }
 }

@@ -24,6 +24,7 @@ import org.mpxj.Task;
 import org.mpxj.TaskField;
 import org.mpxj.TimeUnit;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.fields.FieldMappings;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.Calendar;
@@ -88,6 +89,7 @@ public final class ModelAssembler {
 		roles();
 		baselines(namedBaselines);
 		Traceability.read(project, file, elements, warnings);
+		FieldMappings.installed().read(file, elements, warnings);
 		return project;
 	}
 

@@ -23,6 +23,7 @@ import org.mpxj.TaskType;
 import org.mpxj.TimeUnit;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.fields.FieldMappings;
 import org.wbsmodeler.exchange.ScheduledCopy;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Calendar;
@@ -102,6 +103,7 @@ public final class ProjectFileBuilder {
 		assignments();
 		Baselines.write(project, tasks, time, warnings);
 		Traceability.write(project, tasks, warnings);
+		FieldMappings.installed().write(file, tasks, warnings);
 		if (projectSummaryTask) {
 			Task summary = file.getTaskByUniqueID(0);
 			String appendix = ScopeAppendix.write(project, tasks, resources);

@@ -14,6 +14,7 @@ import org.eclipse.emf.common.util.ResourceLocator;
 import org.eclipse.emf.ecore.EStructuralFeature;
 
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
+import org.eclipse.emf.edit.provider.IChildCreationExtender;
 import org.eclipse.emf.edit.provider.IEditingDomainItemProvider;
 import org.eclipse.emf.edit.provider.IItemLabelProvider;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
@@ -587,6 +588,7 @@ public class WbsElementItemProvider
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(WbsPackage.Literals.WBS_ELEMENT__ASSIGNMENTS);
 			childrenFeatures.add(WbsPackage.Literals.WBS_ELEMENT__PREDECESSORS);
+			childrenFeatures.add(WbsPackage.Literals.WBS_ELEMENT__ANNOTATIONS);
 		}
 		return childrenFeatures;
 	}
@@ -666,6 +668,7 @@ public class WbsElementItemProvider
 				return;
 			case WbsPackage.WBS_ELEMENT__ASSIGNMENTS:
 			case WbsPackage.WBS_ELEMENT__PREDECESSORS:
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -702,7 +705,7 @@ public class WbsElementItemProvider
 	 */
 	@Override
 	public ResourceLocator getResourceLocator() {
-		return WbsEditPlugin.INSTANCE;
+		return ((IChildCreationExtender)adapterFactory).getResourceLocator();
 	}
 
 }

@@ -22,6 +22,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.wbsmodeler.model.Annotation;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.ConstraintType;
@@ -62,6 +63,7 @@ import org.wbsmodeler.model.WbsPackage;
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getTotalFloat <em>Total Float</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getFreeFloat <em>Free Float</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#isCritical <em>Critical</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getAnnotations <em>Annotations</em>}</li>
  * </ul>
  *
  * @generated
@@ -506,6 +508,16 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected boolean critical = CRITICAL_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAnnotations() <em>Annotations</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAnnotations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Annotation> annotations;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1068,6 +1080,19 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public EList<Annotation> getAnnotations() {
+		if (annotations == null) {
+			annotations = new EObjectContainmentWithInverseEList<Annotation>(Annotation.class, this, WbsPackage.WBS_ELEMENT__ANNOTATIONS, WbsPackage.ANNOTATION__ELEMENT);
+		}
+		return annotations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public WbsContainer parent() {
 		org.eclipse.emf.ecore.EObject container = eContainer();
 		return container instanceof WbsContainer ? (WbsContainer)container : null;
@@ -1094,6 +1119,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 		switch (featureID) {
 			case WbsPackage.WBS_ELEMENT__PREDECESSORS:
 				return ((InternalEList<InternalEObject>)(InternalEList<?>)getPredecessors()).basicAdd(otherEnd, msgs);
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
+				return ((InternalEList<InternalEObject>)(InternalEList<?>)getAnnotations()).basicAdd(otherEnd, msgs);
 		}
 		return super.eInverseAdd(otherEnd, featureID, msgs);
 	}
@@ -1110,6 +1137,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return ((InternalEList<?>)getAssignments()).basicRemove(otherEnd, msgs);
 			case WbsPackage.WBS_ELEMENT__PREDECESSORS:
 				return ((InternalEList<?>)getPredecessors()).basicRemove(otherEnd, msgs);
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
+				return ((InternalEList<?>)getAnnotations()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1171,6 +1200,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return getFreeFloat();
 			case WbsPackage.WBS_ELEMENT__CRITICAL:
 				return isCritical();
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
+				return getAnnotations();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1255,6 +1286,10 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 			case WbsPackage.WBS_ELEMENT__CRITICAL:
 				setCritical((Boolean)newValue);
 				return;
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
+				getAnnotations().clear();
+				getAnnotations().addAll((Collection<? extends Annotation>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1336,6 +1371,9 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 			case WbsPackage.WBS_ELEMENT__CRITICAL:
 				setCritical(CRITICAL_EDEFAULT);
 				return;
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
+				getAnnotations().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1396,6 +1434,8 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return freeFloat != FREE_FLOAT_EDEFAULT;
 			case WbsPackage.WBS_ELEMENT__CRITICAL:
 				return critical != CRITICAL_EDEFAULT;
+			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
+				return annotations != null && !annotations.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

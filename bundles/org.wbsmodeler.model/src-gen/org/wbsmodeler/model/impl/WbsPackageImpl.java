@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.impl.EPackageImpl;
 
 import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.Annotation;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.BaselineEntry;
@@ -266,6 +267,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	private EClass viewEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass annotationEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -833,6 +841,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EAttribute getWbsElement_Critical() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getWbsElement_Annotations() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(24);
 	}
 
 	/**
@@ -2071,6 +2089,26 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getAnnotation() {
+		return annotationEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAnnotation_Element() {
+		return (EReference)annotationEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDependencyType() {
 		return dependencyTypeEEnum;
 	}
@@ -2277,6 +2315,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__TOTAL_FLOAT);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__FREE_FLOAT);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__CRITICAL);
+		createEReference(wbsElementEClass, WBS_ELEMENT__ANNOTATIONS);
 		createEOperation(wbsElementEClass, WBS_ELEMENT___PARENT);
 		createEOperation(wbsElementEClass, WBS_ELEMENT___IS_SUMMARY);
 
@@ -2427,6 +2466,9 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEAttribute(viewEClass, VIEW__COLUMNS);
 		createEAttribute(viewEClass, VIEW__TIMESCALE);
 
+		annotationEClass = createEClass(ANNOTATION);
+		createEReference(annotationEClass, ANNOTATION__ELEMENT);
+
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
 		constraintTypeEEnum = createEEnum(CONSTRAINT_TYPE);
@@ -2527,6 +2569,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEAttribute(getWbsElement_TotalFloat(), ecorePackage.getEDouble(), "totalFloat", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_FreeFloat(), ecorePackage.getEDouble(), "freeFloat", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getWbsElement_Annotations(), this.getAnnotation(), this.getAnnotation_Element(), "annotations", null, 0, -1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getWbsElement__Parent(), this.getWbsContainer(), "parent", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -2678,6 +2721,9 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEAttribute(getView_TextMatch(), ecorePackage.getEString(), "textMatch", null, 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getView_Columns(), this.getViewColumn(), "columns", null, 0, -1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getView_Timescale(), this.getTimescaleUnit(), "timescale", "WEEK", 0, 1, View.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAnnotation_Element(), this.getWbsElement(), this.getWbsElement_Annotations(), "element", null, 0, 1, Annotation.class, IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(dependencyTypeEEnum, DependencyType.class, "DependencyType");

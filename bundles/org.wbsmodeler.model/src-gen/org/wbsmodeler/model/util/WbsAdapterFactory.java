@@ -10,6 +10,7 @@ import org.eclipse.emf.common.notify.impl.AdapterFactoryImpl;
 import org.eclipse.emf.ecore.EObject;
 
 import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.Annotation;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.BaselineEntry;
@@ -210,6 +211,10 @@ public class WbsAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseView(View object) {
 				return createViewAdapter();
+			}
+			@Override
+			public Adapter caseAnnotation(Annotation object) {
+				return createAnnotationAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -634,6 +639,20 @@ public class WbsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createViewAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.wbsmodeler.model.Annotation <em>Annotation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.wbsmodeler.model.Annotation
+	 * @generated
+	 */
+	public Adapter createAnnotationAdapter() {
 		return null;
 	}
 

@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.Switch;
 
 import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.Annotation;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.BaselineEntry;
@@ -279,6 +280,12 @@ public class WbsSwitch<T> extends Switch<T> {
 			case WbsPackage.VIEW: {
 				View view = (View)theEObject;
 				T result = caseView(view);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WbsPackage.ANNOTATION: {
+				Annotation annotation = (Annotation)theEObject;
+				T result = caseAnnotation(annotation);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -718,6 +725,21 @@ public class WbsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseView(View object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Annotation</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Annotation</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseAnnotation(Annotation object) {
 		return null;
 	}
 

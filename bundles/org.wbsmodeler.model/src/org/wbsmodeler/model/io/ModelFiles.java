@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.extension.ModelExtensions;
 
 /**
  * Reads and writes {@code .wbs} files. Loading goes into a fresh resource set, so a file that fails to load changes
@@ -28,6 +29,7 @@ public final class ModelFiles {
 		WbsModel.init();
 		ResourceSet set = new ResourceSetImpl();
 		WbsModel.registerPackage(set.getPackageRegistry());
+		ModelExtensions.registerPackages(set.getPackageRegistry());
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put(WbsResourceFactory.FILE_EXTENSION, new WbsResourceFactory());
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new WbsResourceFactory());
 		return set;
@@ -38,7 +40,10 @@ public final class ModelFiles {
 		return (Project) loadResource(file).getContents().get(0);
 	}
 
-	/** Loads a model file into a resource of its own resource set. */
+	/**
+	 * Loads a model file into a resource of its own resource set. Content of packages that are not installed is kept
+	 * (and saved back); the resource's {@link Resource#getWarnings() warnings} name each missing package once.
+	 */
 	public static Resource loadResource(Path file) throws ModelLoadException {
 		if (!Files.isRegularFile(file)) {
 			throw new ModelLoadException(file, 0, Files.exists(file) ? "not a regular file" : "no such file", null);
@@ -57,8 +62,16 @@ public final class ModelFiles {
 			throw new ModelLoadException(file, 0, "empty model: no project in the file", null);
 		}
 		EObject root = resource.getContents().get(0);
+		String rootNamespace = root.eClass().getEPackage() == null ? null : root.eClass().getEPackage().getNsURI();
+		if (!(root instanceof Project) && rootNamespace != null && set.getPackageRegistry().getEPackage(rootNamespace) == null) {
+			// a root in a namespace nobody knows (a newer format, another tool's XML), kept as a record
+			throw new ModelLoadException(file, 0, LoadProblems.describeNamespace(rootNamespace), null);
+		}
 		if (!(root instanceof Project)) {
 			throw new ModelLoadException(file, 0, "not a WBS Modeler model: its root element is " + root.eClass().getName() + ", not Project", null);
+		}
+		if (resource instanceof WbsResource wbs) {
+			UnknownContent.check(file, wbs, wbs.namespacePrefixes());
 		}
 		EcoreUtil.resolveAll(resource);
 		for (Resource other : set.getResources()) {

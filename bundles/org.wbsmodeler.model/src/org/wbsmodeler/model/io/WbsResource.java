@@ -4,7 +4,14 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLHelper;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
+import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.xml.sax.helpers.DefaultHandler;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
 import org.eclipse.emf.ecore.xmi.XMLParserPool;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
@@ -22,9 +29,55 @@ public class WbsResource extends XMIResourceImpl {
 		super(uri);
 		getDefaultLoadOptions().putAll(secureLoadOptions());
 		getDefaultLoadOptions().putAll(fastLoadOptions());
+		// content of packages that are not installed is kept and saved back (see UnknownContent)
+		getDefaultLoadOptions().put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
 		getDefaultSaveOptions().put(XMLResource.OPTION_ENCODING, "UTF-8");
 		getDefaultSaveOptions().put(XMLResource.OPTION_LINE_WIDTH, 120);
 		getDefaultSaveOptions().put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+	}
+
+	/** The prefix the loaded file gave each namespace, by namespace URI (for content of packages not installed). */
+	private final Map<String, String> prefixes = new HashMap<>();
+
+	@Override
+	protected XMLHelper createXMLHelper() {
+		return new XMIHelperImpl(this) {
+			@Override
+			public void addPrefix(String prefix, String uri) {
+				super.addPrefix(prefix, uri);
+				prefixes.putIfAbsent(uri, prefix);
+			}
+		};
+	}
+
+	/**
+	 * Records only what belongs to someone else's namespace (a plug-in that is not installed); an unknown attribute
+	 * without a namespace or in ours stays an error with its line, as a damaged file should.
+	 */
+	@Override
+	protected XMLLoad createXMLLoad() {
+		return new XMILoadImpl(createXMLHelper()) {
+			@Override
+			protected DefaultHandler makeDefaultHandler() {
+				return new SAXXMIHandler(resource, helper, options) {
+					@Override
+					protected void handleUnknownFeature(String prefix, String name, boolean isElement, EObject peekObject, String value) {
+						String namespace = prefix == null || prefix.isEmpty() ? null : helper.getURI(prefix);
+						boolean foreign = namespace != null && !namespace.startsWith(LoadProblems.FORMAT_NAMESPACE_PREFIX);
+						if (isElement || foreign) {
+							super.handleUnknownFeature(prefix, name, isElement, peekObject, value);
+						} else {
+							reportUnknownFeature(prefix, name, isElement, peekObject, value);
+						}
+					}
+				};
+			}
+		};
+	}
+
+	/** The namespace prefixes of the last load, by namespace URI. */
+	Map<String, String> namespacePrefixes() {
+		return prefixes;
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The one way plug-ins contribute implementations (commands, formats, templates, validation rules): in Eclipse, every
@@ -41,6 +42,26 @@ public final class Contributions<T> {
 			contributed = null;
 		}
 		return contributed != null ? contributed : fromServices(type, id);
+	}
+
+	/**
+	 * The contributions of {@code type}, read on first use and then kept (a running plug-in set does not change); a
+	 * contribution that cannot be created goes to the {@link EngineLog}. What each extension point's reader holds.
+	 */
+	public static <T> Supplier<List<T>> installed(String extensionPoint, Class<T> type, Function<? super T, String> id) {
+		return new Supplier<>() {
+			private volatile List<T> read;
+
+			@Override
+			public List<T> get() {
+				List<T> current = read;
+				if (current == null) {
+					current = load(extensionPoint, type, id).listLoggingProblems(type);
+					read = current;
+				}
+				return current;
+			}
+		};
 	}
 
 	/** Reads the {@code META-INF/services} entries only, as on a flat classpath. */

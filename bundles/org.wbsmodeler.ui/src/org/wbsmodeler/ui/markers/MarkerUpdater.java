@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.Status;
@@ -88,8 +89,12 @@ public final class MarkerUpdater implements CommandStackListener {
 		}
 		long mine = generation.get();
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
+		// what the load kept without understanding it (a plug-in that is not installed) stays in view as a warning
+		List<ModelProblem> loadWarnings = resource.getWarnings().stream()
+				.map(warning -> new ModelProblem(IMarker.SEVERITY_WARNING, warning.getMessage(), file.getName(), null)).toList();
 		Job job = Job.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
-			List<ModelProblem> problems = ProblemMarkers.validate(snapshot.project(), snapshot::idOf);
+			List<ModelProblem> problems = new java.util.ArrayList<>(loadWarnings);
+			problems.addAll(ProblemMarkers.validate(snapshot.project(), snapshot::idOf));
 			if (generation.get() != mine || detached) {
 				return Status.CANCEL_STATUS;
 			}

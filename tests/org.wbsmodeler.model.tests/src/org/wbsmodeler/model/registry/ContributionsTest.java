@@ -73,4 +73,12 @@ public class ContributionsTest {
 		assertEquals(8, rules.size());
 		assertEquals("NoActivityCalledForbidden", rules.stream().filter(r -> r.startsWith("No")).findFirst().orElseThrow());
 	}
+
+	@Test
+	public void installedReadsOnceAndKeepsWhatItRead() {
+		Supplier<List<ValidationRule>> rules = Contributions.installed("org.wbsmodeler.model.rules", ValidationRule.class, r -> r.getClass().getName());
+		List<ValidationRule> first = rules.get();
+		assertEquals(8, first.size());
+		org.junit.Assert.assertSame("read once: the same list, the same rule objects", first, rules.get());
+	}
 }

@@ -53,11 +53,18 @@ public final class GenerateWbs
   {
     Path root = null;
     boolean saveGenModel = false;
-    for (String arg : args)
+    String genModelPath = "bundles/" + MODEL_PROJECT + "/model/wbs.genmodel";
+    for (int i = 0; i < args.length; i++)
     {
+      String arg = args[i];
       if ("--save-genmodel".equals(arg))
       {
         saveGenModel = true;
+      }
+      else if ("--genmodel".equals(arg) && i + 1 < args.length)
+      {
+        // an extension's genmodel (docs/extending.md), e.g. bundles/org.wbsmodeler.example.risk/model/risk.genmodel
+        genModelPath = args[++i];
       }
       else if (arg.startsWith("-"))
       {
@@ -71,7 +78,7 @@ public final class GenerateWbs
     root = (root == null ? Path.of(".") : root).toAbsolutePath().normalize();
     Path modelBundle = root.resolve("bundles").resolve(MODEL_PROJECT);
     Path editBundle = root.resolve("bundles").resolve(EDIT_PROJECT);
-    Path genModelFile = modelBundle.resolve("model/wbs.genmodel");
+    Path genModelFile = root.resolve(genModelPath).normalize();
     if (!Files.isRegularFile(genModelFile))
     {
       throw new IllegalArgumentException("no genmodel at " + genModelFile);
@@ -90,11 +97,20 @@ public final class GenerateWbs
     EcorePlugin.getPlatformResourceMap().put(MODEL_PROJECT, modelProjectURI);
     EcorePlugin.getPlatformResourceMap().put(EDIT_PROJECT, editProjectURI);
     ResourceSet resourceSet = new ResourceSetImpl();
-    resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + MODEL_PROJECT + "/", false), modelProjectURI);
-    resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + EDIT_PROJECT + "/", false), editProjectURI);
+    // every bundle is a "project", so an extension's genmodel finds ours (usedGenPackages) and writes into its bundle
+    try (var bundles = Files.list(root.resolve("bundles")))
+    {
+      for (Path bundle : (Iterable<Path>)bundles.filter(Files::isDirectory)::iterator)
+      {
+        URI projectURI = URI.createFileURI(bundle.toString()).appendSegment("");
+        EcorePlugin.getPlatformResourceMap().put(bundle.getFileName().toString(), projectURI);
+        resourceSet.getURIConverter().getURIMap().put(URI.createPlatformResourceURI("/" + bundle.getFileName() + "/", false), projectURI);
+      }
+    }
 
     // --- load, validate and reconcile
-    URI genModelURI = URI.createPlatformResourceURI("/" + MODEL_PROJECT + "/model/wbs.genmodel", true);
+    Path relative = root.resolve("bundles").relativize(genModelFile);
+    URI genModelURI = URI.createPlatformResourceURI("/" + relative.toString().replace('\\', '/'), true);
     Resource genModelResource = resourceSet.getResource(genModelURI, true);
     GenModel genModel = (GenModel)genModelResource.getContents().get(0);
     byte[] before = serialize(genModelResource);
