@@ -66,14 +66,9 @@ public final class NewModelWizard extends Wizard implements INewWizard {
 		return templatePage;
 	}
 
+	/** Finish comes with the location page: it starts incomplete (no file name), so the first page cannot finish. */
 	@Override
 	public boolean performFinish() {
-		if (filePage.getControl() == null) {
-			// Finish pressed on the first page: the second has not been made, so make it with the suggested name
-			filePage.setFileName(templatePage.suggestedFileName());
-			getContainer().showPage(filePage);
-			return false;
-		}
 		IFile file = WorkspaceModels.file(filePage.getContainerFullPath().append(fileNameWithExtension()));
 		try {
 			Project project = templatePage.template().create(templatePage.options());
