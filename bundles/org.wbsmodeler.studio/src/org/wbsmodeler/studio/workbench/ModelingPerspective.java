@@ -27,6 +27,8 @@ public class ModelingPerspective implements IPerspectiveFactory {
 				IPageLayout.ID_PROBLEM_VIEW }) {
 			layout.addShowViewShortcut(view);
 		}
+		// the model wizard of org.wbsmodeler.ui first: File > New > WBS Model
+		layout.addNewWizardShortcut("org.wbsmodeler.ui.wizards.newModel");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.folder");
 		layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.file");

@@ -42,6 +42,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction newWizard;
 	private IWorkbenchAction newWizardDropDown;
+	private IWorkbenchAction importWizards;
+	private IWorkbenchAction exportWizards;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
 	private IWorkbenchAction cut;
@@ -76,6 +78,8 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		newWizard = action(ActionFactory.NEW, window);
 		newWizard.setText("&Other...");
 		newWizardDropDown = action(ActionFactory.NEW_WIZARD_DROP_DOWN, window);
+		importWizards = action(ActionFactory.IMPORT, window);
+		exportWizards = action(ActionFactory.EXPORT, window);
 		undo = action(ActionFactory.UNDO, window);
 		redo = action(ActionFactory.REDO, window);
 		cut = action(ActionFactory.CUT, window);
@@ -123,7 +127,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private MenuManager fileMenu() {
 		MenuManager newMenu = fill(new MenuManager("&New", ActionFactory.NEW.getId()), newShortlist, SEPARATOR, newWizard);
 		return fill(new MenuManager("&File", M_FILE), group(FILE_START), newMenu, group(NEW_EXT), SEPARATOR, openFile, group(OPEN_EXT),
-				SEPARATOR, close, closeAll, group(CLOSE_EXT), SEPARATOR, save, saveAs, saveAll, group(SAVE_EXT), new Separator(MB_ADDITIONS),
+				SEPARATOR, close, closeAll, group(CLOSE_EXT), SEPARATOR, save, saveAs, saveAll, group(SAVE_EXT), SEPARATOR, importWizards, exportWizards, group(IMPORT_EXT), new Separator(MB_ADDITIONS),
 				SEPARATOR, quit, group(FILE_END));
 	}
 

@@ -67,7 +67,7 @@ public class StudioWindowTest {
 		assertTrue(top.toString(), top.indexOf("Window") > 1 && top.indexOf("Help") == top.size() - 1);
 
 		List<String> file = texts(submenu(bar, "File"));
-		for (String command : new String[] { "New", "Open File...", "Close Editor", "Close All Editors", "Save", "Save As...", "Exit" }) {
+		for (String command : new String[] { "New", "Open File...", "Close Editor", "Close All Editors", "Save", "Save As...", "Import...", "Export...", "Exit" }) {
 			assertTrue(command + " in " + file, file.contains(command));
 		}
 		assertEquals("one Open File..., the studio's, which links files into the workspace: " + file, 1,
