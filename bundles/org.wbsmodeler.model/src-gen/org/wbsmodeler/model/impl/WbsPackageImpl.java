@@ -46,6 +46,7 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
 import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.TimescaleUnit;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.ViewColumn;
@@ -273,6 +274,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	private EEnum dependencyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum taskModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -691,7 +699,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ActualStart() {
+	public EAttribute getWbsElement_DurationElapsed() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -701,7 +709,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ActualFinish() {
+	public EAttribute getWbsElement_TaskMode() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -711,7 +719,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ActualCost() {
+	public EAttribute getWbsElement_ManualStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -721,7 +729,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ConstraintType() {
+	public EAttribute getWbsElement_ManualFinish() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -731,7 +739,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ConstraintDate() {
+	public EAttribute getWbsElement_ActualStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -741,8 +749,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getWbsElement_Calendar() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(14);
+	public EAttribute getWbsElement_ActualFinish() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -751,8 +759,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getWbsElement_Assignments() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(15);
+	public EAttribute getWbsElement_ActualCost() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -761,8 +769,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getWbsElement_Predecessors() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(16);
+	public EAttribute getWbsElement_ConstraintType() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -771,7 +779,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_EarlyStart() {
+	public EAttribute getWbsElement_ConstraintDate() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -781,8 +789,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_EarlyFinish() {
-		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(18);
+	public EReference getWbsElement_Calendar() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -791,8 +799,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_LateStart() {
-		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(19);
+	public EReference getWbsElement_Assignments() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -801,8 +809,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_LateFinish() {
-		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(20);
+	public EReference getWbsElement_Predecessors() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -811,7 +819,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_TotalFloat() {
+	public EAttribute getWbsElement_EarlyStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -821,7 +829,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_FreeFloat() {
+	public EAttribute getWbsElement_EarlyFinish() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -831,8 +839,48 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_Critical() {
+	public EAttribute getWbsElement_LateStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(23);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_LateFinish() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_TotalFloat() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_FreeFloat() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_Critical() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(27);
 	}
 
 	/**
@@ -963,6 +1011,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EAttribute getDependency_Lag() {
 		return (EAttribute)dependencyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDependency_LagElapsed() {
+		return (EAttribute)dependencyEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2081,6 +2139,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getTaskMode() {
+		return taskModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConstraintType() {
 		return constraintTypeEEnum;
 	}
@@ -2262,6 +2330,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__EFFORT);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__FIXED_COST);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__PERCENT_COMPLETE);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__DURATION_ELAPSED);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__TASK_MODE);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__MANUAL_START);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__MANUAL_FINISH);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__ACTUAL_START);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__ACTUAL_FINISH);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__ACTUAL_COST);
@@ -2297,6 +2369,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEReference(dependencyEClass, DEPENDENCY__SUCCESSOR);
 		createEAttribute(dependencyEClass, DEPENDENCY__TYPE);
 		createEAttribute(dependencyEClass, DEPENDENCY__LAG);
+		createEAttribute(dependencyEClass, DEPENDENCY__LAG_ELAPSED);
 
 		calendarEClass = createEClass(CALENDAR);
 		createEAttribute(calendarEClass, CALENDAR__NAME);
@@ -2429,6 +2502,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
+		taskModeEEnum = createEEnum(TASK_MODE);
 		constraintTypeEEnum = createEEnum(CONSTRAINT_TYPE);
 		weekdayEEnum = createEEnum(WEEKDAY);
 		resourceTypeEEnum = createEEnum(RESOURCE_TYPE);
@@ -2512,6 +2586,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEAttribute(getWbsElement_Effort(), ecorePackage.getEDouble(), "effort", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_FixedCost(), ecorePackage.getEDouble(), "fixedCost", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_PercentComplete(), ecorePackage.getEDouble(), "percentComplete", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_DurationElapsed(), ecorePackage.getEBoolean(), "durationElapsed", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_TaskMode(), this.getTaskMode(), "taskMode", "AUTO", 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_ManualStart(), this.getLocalDateTime(), "manualStart", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_ManualFinish(), this.getLocalDateTime(), "manualFinish", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_ActualStart(), this.getLocalDateTime(), "actualStart", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_ActualFinish(), this.getLocalDateTime(), "actualFinish", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_ActualCost(), ecorePackage.getEDouble(), "actualCost", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2549,6 +2627,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEReference(getDependency_Successor(), this.getWbsElement(), this.getWbsElement_Predecessors(), "successor", null, 0, 1, Dependency.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDependency_Type(), this.getDependencyType(), "type", "FS", 0, 1, Dependency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDependency_Lag(), ecorePackage.getEDouble(), "lag", null, 0, 1, Dependency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDependency_LagElapsed(), ecorePackage.getEBoolean(), "lagElapsed", null, 0, 1, Dependency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(calendarEClass, Calendar.class, "Calendar", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCalendar_Name(), ecorePackage.getEString(), "name", null, 0, 1, Calendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2685,6 +2764,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.SS);
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.FF);
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.SF);
+
+		initEEnum(taskModeEEnum, TaskMode.class, "TaskMode");
+		addEEnumLiteral(taskModeEEnum, TaskMode.AUTO);
+		addEEnumLiteral(taskModeEEnum, TaskMode.MANUAL);
 
 		initEEnum(constraintTypeEEnum, ConstraintType.class, "ConstraintType");
 		addEEnumLiteral(constraintTypeEEnum, ConstraintType.ASAP);
