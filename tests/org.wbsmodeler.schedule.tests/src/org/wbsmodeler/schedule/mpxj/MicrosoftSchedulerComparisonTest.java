@@ -42,6 +42,33 @@ public class MicrosoftSchedulerComparisonTest {
     }
 
     /**
+     * The same with MS Project's own rules in the networks: manually scheduled tasks, elapsed durations and lags,
+     * tasks on their resources' calendars (a 100 % work resource in MPXJ), started and finished tasks.
+     */
+    @Test
+    public void identicalToMicrosoftSchedulerWithManualElapsedResourceCalendarsAndProgress() throws Exception {
+        Random random = new Random(20261129);
+        int manual = 0;
+        int started = 0;
+        int resource = 0;
+        for (int k = 0; k < NETWORKS; k++) {
+            ScheduleNetwork network = RandomNetworks.generate(random, k < NETWORKS / 2 ? 12 : 40, true);
+            for (int i = 0; i < network.activityCount(); i++) {
+                manual += network.isManual(i) ? 1 : 0;
+                started += network.isStarted(i) ? 1 : 0;
+                resource += (network.mode(i) & ScheduleNetwork.RESOURCE_CALENDAR) != 0 ? 1 : 0;
+            }
+            MpxjSchedule reference = MpxjSchedule.of(network);
+            reference.schedule();
+            ScheduleResult ours = new CriticalPathScheduler().schedule(network);
+            compare("network " + k, network, reference, ours);
+        }
+        assertTrue(manual > 1000 && started > 1000 && resource > 1000);
+        System.out.println("compared " + NETWORKS + " random networks with " + manual + " manual, " + started
+                + " started and " + resource + " resource-calendar tasks: identical");
+    }
+
+    /**
      * The comparison again with each test zone as the machine's: MPXJ and we agree in every zone, and our dates are
      * the same in all of them. The networks run from January to November 2025, across both clock changes of
      * St John's and Berlin, with periods at any minute of any weekday, so work falls into skipped and repeated hours.
