@@ -81,7 +81,7 @@ public final class ModelNetwork {
 			if (own != null && calendars.contains(own)) {
 				builder.calendar(a, calendars.indexOf(own));
 			}
-			int works = resourceCalendar(leaf, label, own, calendars);
+			int works = resourceCalendar(leaf, label, own, calendars, notes);
 			if (works >= 0) {
 				builder.resourceCalendar(a, works);
 			}
@@ -160,6 +160,47 @@ public final class ModelNetwork {
 	}
 
 	/**
+	 * For an importer: the finish a manual element has without a manual finish of its own (its manual start plus its
+	 * duration on the calendar it works on), so that a file's finish equal to it need not be kept. Calendars are
+	 * compiled once per call of this method; the function answers null for an element without a manual start.
+	 */
+	public static java.util.function.Function<WbsElement, LocalDateTime> durationFinishes(Project project) {
+		List<Calendar> calendars = new ArrayList<>();
+		Calendar standard = project.getDefaultCalendar();
+		if (standard != null) {
+			calendars.add(standard);
+		}
+		project.getCalendars().stream().filter(c -> c != standard).forEach(calendars::add);
+		Map<Calendar, WorkCalendar> compiled = new IdentityHashMap<>();
+		WorkCalendar fallback = WorkCalendar.standard();
+		int perDay = standard == null ? fallback.minutesPerDay() : compile(compiled, standard, fallback).minutesPerDay();
+		return element -> {
+			if (element.getManualStart() == null) {
+				return null;
+			}
+			int works = resourceCalendar(element, "", element.getCalendar() != null && calendars.contains(element.getCalendar()) ? element.getCalendar() : null,
+					calendars, new ArrayList<>());
+			Calendar on = works >= 0 ? calendars.get(works)
+					: element.getCalendar() != null && calendars.contains(element.getCalendar()) ? element.getCalendar() : standard;
+			WorkCalendar cal = on == null ? fallback : compile(compiled, on, fallback);
+			long start = LocalMinutes.of(element.getManualStart());
+			long finish = element.isDurationElapsed() ? start + elapsedMinutes(element.getDuration())
+					: cal.add(start, Math.round(element.getDuration() * perDay));
+			return LocalMinutes.toLocalDateTime(finish);
+		};
+	}
+
+	private static WorkCalendar compile(Map<Calendar, WorkCalendar> compiled, Calendar calendar, WorkCalendar fallback) {
+		return compiled.computeIfAbsent(calendar, c -> {
+			try {
+				return CalendarCompiler.compile(c);
+			} catch (IllegalArgumentException e) {
+				return fallback;
+			}
+		});
+	}
+
+	/**
 	 * What the engine could not reproduce of MS Project's rules for this project, one line per element, naming it:
 	 * shown with the schedule's warnings, never left silent.
 	 */
@@ -216,7 +257,7 @@ public final class ModelNetwork {
 	 * calendars (MS Project uses the time common to both; we use the task's), and resources on different calendars
 	 * (MS Project schedules each assignment on its own; we use the first resource's).
 	 */
-	private int resourceCalendar(WbsElement leaf, String label, Calendar own, List<Calendar> calendars) {
+	private static int resourceCalendar(WbsElement leaf, String label, Calendar own, List<Calendar> calendars, List<String> notes) {
 		Calendar standard = calendars.isEmpty() ? null : calendars.get(0);
 		List<Calendar> used = new ArrayList<>();
 		List<String> names = new ArrayList<>();

@@ -112,6 +112,19 @@ public class IncrementalSchedulerTest {
         }
     }
 
+    /** The benchmark's network with its features: the usual edits and the features' own, against full schedules. */
+    @Test
+    public void randomEditsOnABenchmarkNetworkWithFeatures() throws Exception {
+        ScheduleNetwork network = org.wbsmodeler.schedule.bench.BenchmarkNetworks.generate(3000, 9000, 5, true);
+        IncrementalScheduler scheduler = new IncrementalScheduler(network);
+        Random random = new Random(13);
+        for (int e = 0; e < 300; e++) {
+            String edit = random.nextBoolean() ? edit(random, network, scheduler) : featureEdit(random, network);
+            ScheduleResult incremental = scheduler.reschedule();
+            assertSame("benchmark network after " + edit, new CriticalPathScheduler().schedule(network), incremental);
+        }
+    }
+
     private static String edit(Random random, ScheduleNetwork network, IncrementalScheduler scheduler) {
         int n = network.activityCount();
         int a = random.nextInt(n);
