@@ -67,6 +67,8 @@ public class MsProjectRulesTest {
 				&& warning.contains("2027-02-05T08:00"));
 		assertTrue(schedule.warnings().get(1), schedule.warnings().get(1).startsWith("manually scheduled 1.1.2 B at 2027-02-03T08:00 forces negative float on 1 activities"));
 		assertTrue(schedule.totalFloat(a) < 0);
+		// ./wbs why says what holds it
+		assertTrue(schedule.explain(b).toString(), schedule.explain(b).toString().contains("1.1.2 B 2027-02-03T08:00 <- manually scheduled at 2027-02-03T08:00"));
 	}
 
 	@Test
@@ -174,6 +176,7 @@ public class MsProjectRulesTest {
 		assertEquals(at(2, 4, 8), schedule.earlyStart(c));
 		assertEquals(1, schedule.warnings().size());
 		assertTrue(schedule.warnings().get(0), schedule.warnings().get(0).startsWith("1.1.2 B started at 2027-02-02T08:00"));
+		assertTrue(schedule.explain(b).toString(), schedule.explain(b).toString().contains("<- actual start 2027-02-02T08:00"));
 	}
 
 	@Test
