@@ -248,6 +248,9 @@ public final class ModelAssembler {
 				element.setPercentComplete(0);
 				element.setActualStart(null);
 				element.setActualFinish(null);
+				if (element.getTaskMode() == TaskMode.MANUAL) {
+					warnings.warn(ModelLabels.describe(element) + " is a manually scheduled summary in MS Project: here it spans its tasks");
+				}
 				element.setTaskMode(TaskMode.AUTO);
 				element.setManualStart(null);
 				element.setManualFinish(null);

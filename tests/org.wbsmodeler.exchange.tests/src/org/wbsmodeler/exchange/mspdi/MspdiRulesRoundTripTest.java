@@ -148,11 +148,15 @@ public class MspdiRulesRoundTripTest {
 		xml = xml.replaceFirst("<LinkLag>4800</LinkLag><LagFormat>7</LagFormat>", "<LinkLag>100800</LinkLag><LagFormat>10</LagFormat>");
 		xml = xml.replace("<Start>2027-03-01T08:00:00</Start><Finish>2027-03-05T17:00:00</Finish><Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat>",
 				"<Start>2027-03-03T08:00:00</Start><Finish>2027-03-04T17:00:00</Finish><Duration>PT24H0M0S</Duration><DurationFormat>8</DurationFormat>");
+		// and the summary "Plan" is manually scheduled
+		xml = xml.replace("<Name>Plan</Name><Type>1</Type>", "<Name>Plan</Name><Type>1</Type><Manual>1</Manual>");
 		Path file = folder.newFile("elapsed.xml").toPath();
 		Files.writeString(file, xml, StandardCharsets.UTF_8);
 		List<String> warnings = new ArrayList<>();
 		Project imported = ExchangeFormats.importFile(file, ExchangeWarnings.into(warnings));
 
+		assertTrue(String.valueOf(warnings), warnings.stream().anyMatch(w -> w.equals("phase 1 'Plan' is a manually scheduled summary in MS Project: here it spans its tasks")));
+		assertEquals(TaskMode.AUTO, element(imported, "Plan").getTaskMode());
 		WbsElement draw = element(imported, "Draw floor plan");
 		assertTrue(draw.isDurationElapsed());
 		assertEquals("1 elapsed day, not 3 working days", 1.0, draw.getDuration(), 1e-9);
