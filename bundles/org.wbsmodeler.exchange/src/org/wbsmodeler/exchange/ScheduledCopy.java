@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.view.ViewFilter;
 import org.wbsmodeler.model.WbsElement;
@@ -105,16 +106,18 @@ public final class ScheduledCopy {
 
 	/** When the element is planned to start, as MS Project's Start field: the late start of an ALAP leaf, else the early start. */
 	public LocalDateTime start(WbsElement element) {
-		return alap(element) ? element.getLateStart() : element.getEarlyStart();
+		return alap(element) && element.getActualStart() == null ? element.getLateStart() : element.getEarlyStart();
 	}
 
 	/** When the element is planned to finish, as MS Project's Finish field. */
 	public LocalDateTime finish(WbsElement element) {
-		return alap(element) ? element.getLateFinish() : element.getEarlyFinish();
+		return alap(element) && element.getActualFinish() == null ? element.getLateFinish() : element.getEarlyFinish();
 	}
 
+	/** ALAP moves an auto-scheduled task that has not started; a manual task and an actual start stay where they are. */
 	private static boolean alap(WbsElement element) {
-		return element.getConstraintType() == ConstraintType.ALAP && element.getLateStart() != null;
+		return element.getConstraintType() == ConstraintType.ALAP && element.getLateStart() != null
+				&& !(element.getTaskMode() == TaskMode.MANUAL && element.getManualStart() != null && !element.isSummary());
 	}
 
 	/** A model that cannot be exported because it cannot be scheduled: a problem of the model, not of a file. */

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wbsmodeler.model.Dependency#getSuccessor <em>Successor</em>}</li>
  *   <li>{@link org.wbsmodeler.model.Dependency#getType <em>Type</em>}</li>
  *   <li>{@link org.wbsmodeler.model.Dependency#getLag <em>Lag</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.Dependency#isLagElapsed <em>Lag Elapsed</em>}</li>
  * </ul>
  *
  * @see org.wbsmodeler.model.WbsPackage#getDependency()
@@ -130,5 +131,30 @@ public interface Dependency extends EObject {
 	 * @generated
 	 */
 	void setLag(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Lag Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The lag counts calendar time, every day and hour (MS Project's elapsed lag): it is then in elapsed days of 24 hours.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Lag Elapsed</em>' attribute.
+	 * @see #setLagElapsed(boolean)
+	 * @see org.wbsmodeler.model.WbsPackage#getDependency_LagElapsed()
+	 * @model
+	 * @generated
+	 */
+	boolean isLagElapsed();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.Dependency#isLagElapsed <em>Lag Elapsed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Lag Elapsed</em>' attribute.
+	 * @see #isLagElapsed()
+	 * @generated
+	 */
+	void setLagElapsed(boolean value);
 
 } // Dependency

@@ -30,6 +30,10 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wbsmodeler.model.WbsElement#getEffort <em>Effort</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getFixedCost <em>Fixed Cost</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getPercentComplete <em>Percent Complete</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#isDurationElapsed <em>Duration Elapsed</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#getTaskMode <em>Task Mode</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#getManualStart <em>Manual Start</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#getManualFinish <em>Manual Finish</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getActualStart <em>Actual Start</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getActualFinish <em>Actual Finish</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getActualCost <em>Actual Cost</em>}</li>
@@ -265,9 +269,116 @@ public interface WbsElement extends EObject {
 	void setPercentComplete(double value);
 
 	/**
+	 * Returns the value of the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The duration counts calendar time, every day and hour (MS Project's edays): it is then in elapsed days of 24 hours.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Duration Elapsed</em>' attribute.
+	 * @see #setDurationElapsed(boolean)
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_DurationElapsed()
+	 * @model
+	 * @generated
+	 */
+	boolean isDurationElapsed();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#isDurationElapsed <em>Duration Elapsed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Duration Elapsed</em>' attribute.
+	 * @see #isDurationElapsed()
+	 * @generated
+	 */
+	void setDurationElapsed(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Task Mode</b></em>' attribute.
+	 * The default value is <code>"AUTO"</code>.
+	 * The literals are from the enumeration {@link org.wbsmodeler.model.TaskMode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Auto: the scheduler places the element; manual: it stays at its manual start and finish, its links kept but not moving it (MS Project's manually scheduled task).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Task Mode</em>' attribute.
+	 * @see org.wbsmodeler.model.TaskMode
+	 * @see #setTaskMode(TaskMode)
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_TaskMode()
+	 * @model default="AUTO"
+	 * @generated
+	 */
+	TaskMode getTaskMode();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getTaskMode <em>Task Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Task Mode</em>' attribute.
+	 * @see org.wbsmodeler.model.TaskMode
+	 * @see #getTaskMode()
+	 * @generated
+	 */
+	void setTaskMode(TaskMode value);
+
+	/**
+	 * Returns the value of the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Start of a manually scheduled element (MS Project's ManualStart); without it, the scheduled start it had when switched to manual.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Manual Start</em>' attribute.
+	 * @see #setManualStart(LocalDateTime)
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_ManualStart()
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getManualStart();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getManualStart <em>Manual Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Manual Start</em>' attribute.
+	 * @see #getManualStart()
+	 * @generated
+	 */
+	void setManualStart(LocalDateTime value);
+
+	/**
+	 * Returns the value of the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Finish of a manually scheduled element (MS Project's ManualFinish); without it, the manual start plus the duration.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Manual Finish</em>' attribute.
+	 * @see #setManualFinish(LocalDateTime)
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_ManualFinish()
+	 * @model dataType="org.wbsmodeler.model.LocalDateTime"
+	 * @generated
+	 */
+	LocalDateTime getManualFinish();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getManualFinish <em>Manual Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Manual Finish</em>' attribute.
+	 * @see #getManualFinish()
+	 * @generated
+	 */
+	void setManualFinish(LocalDateTime value);
+
+	/**
 	 * Returns the value of the '<em><b>Actual Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When work on the element actually started: work before it is done where it happened, the rest is scheduled from it.
+	 * <!-- end-model-doc -->
 	 * @return the value of the '<em>Actual Start</em>' attribute.
 	 * @see #setActualStart(LocalDateTime)
 	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_ActualStart()

@@ -345,13 +345,49 @@ public interface WbsPackage extends EPackage {
 	int WBS_ELEMENT__PERCENT_COMPLETE = 8;
 
 	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__DURATION_ELAPSED = 9;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__TASK_MODE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__MANUAL_START = 11;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__MANUAL_FINISH = 12;
+
+	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__ACTUAL_START = 9;
+	int WBS_ELEMENT__ACTUAL_START = 13;
 
 	/**
 	 * The feature id for the '<em><b>Actual Finish</b></em>' attribute.
@@ -360,7 +396,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__ACTUAL_FINISH = 10;
+	int WBS_ELEMENT__ACTUAL_FINISH = 14;
 
 	/**
 	 * The feature id for the '<em><b>Actual Cost</b></em>' attribute.
@@ -369,7 +405,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__ACTUAL_COST = 11;
+	int WBS_ELEMENT__ACTUAL_COST = 15;
 
 	/**
 	 * The feature id for the '<em><b>Constraint Type</b></em>' attribute.
@@ -378,7 +414,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__CONSTRAINT_TYPE = 12;
+	int WBS_ELEMENT__CONSTRAINT_TYPE = 16;
 
 	/**
 	 * The feature id for the '<em><b>Constraint Date</b></em>' attribute.
@@ -387,7 +423,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__CONSTRAINT_DATE = 13;
+	int WBS_ELEMENT__CONSTRAINT_DATE = 17;
 
 	/**
 	 * The feature id for the '<em><b>Calendar</b></em>' reference.
@@ -396,7 +432,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__CALENDAR = 14;
+	int WBS_ELEMENT__CALENDAR = 18;
 
 	/**
 	 * The feature id for the '<em><b>Assignments</b></em>' containment reference list.
@@ -405,7 +441,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__ASSIGNMENTS = 15;
+	int WBS_ELEMENT__ASSIGNMENTS = 19;
 
 	/**
 	 * The feature id for the '<em><b>Predecessors</b></em>' containment reference list.
@@ -414,7 +450,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__PREDECESSORS = 16;
+	int WBS_ELEMENT__PREDECESSORS = 20;
 
 	/**
 	 * The feature id for the '<em><b>Early Start</b></em>' attribute.
@@ -423,7 +459,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__EARLY_START = 17;
+	int WBS_ELEMENT__EARLY_START = 21;
 
 	/**
 	 * The feature id for the '<em><b>Early Finish</b></em>' attribute.
@@ -432,7 +468,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__EARLY_FINISH = 18;
+	int WBS_ELEMENT__EARLY_FINISH = 22;
 
 	/**
 	 * The feature id for the '<em><b>Late Start</b></em>' attribute.
@@ -441,7 +477,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__LATE_START = 19;
+	int WBS_ELEMENT__LATE_START = 23;
 
 	/**
 	 * The feature id for the '<em><b>Late Finish</b></em>' attribute.
@@ -450,7 +486,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__LATE_FINISH = 20;
+	int WBS_ELEMENT__LATE_FINISH = 24;
 
 	/**
 	 * The feature id for the '<em><b>Total Float</b></em>' attribute.
@@ -459,7 +495,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__TOTAL_FLOAT = 21;
+	int WBS_ELEMENT__TOTAL_FLOAT = 25;
 
 	/**
 	 * The feature id for the '<em><b>Free Float</b></em>' attribute.
@@ -468,7 +504,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__FREE_FLOAT = 22;
+	int WBS_ELEMENT__FREE_FLOAT = 26;
 
 	/**
 	 * The feature id for the '<em><b>Critical</b></em>' attribute.
@@ -477,7 +513,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__CRITICAL = 23;
+	int WBS_ELEMENT__CRITICAL = 27;
 
 	/**
 	 * The feature id for the '<em><b>Annotations</b></em>' containment reference list.
@@ -486,7 +522,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT__ANNOTATIONS = 24;
+	int WBS_ELEMENT__ANNOTATIONS = 28;
 
 	/**
 	 * The number of structural features of the '<em>Element</em>' class.
@@ -495,7 +531,7 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT_FEATURE_COUNT = 25;
+	int WBS_ELEMENT_FEATURE_COUNT = 29;
 
 	/**
 	 * The operation id for the '<em>Parent</em>' operation.
@@ -614,6 +650,42 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int SUMMARY_ELEMENT__PERCENT_COMPLETE = WBS_ELEMENT__PERCENT_COMPLETE;
+
+	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__DURATION_ELAPSED = WBS_ELEMENT__DURATION_ELAPSED;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__TASK_MODE = WBS_ELEMENT__TASK_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__MANUAL_START = WBS_ELEMENT__MANUAL_START;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__MANUAL_FINISH = WBS_ELEMENT__MANUAL_FINISH;
 
 	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
@@ -896,6 +968,42 @@ public interface WbsPackage extends EPackage {
 	int PHASE__PERCENT_COMPLETE = SUMMARY_ELEMENT__PERCENT_COMPLETE;
 
 	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__DURATION_ELAPSED = SUMMARY_ELEMENT__DURATION_ELAPSED;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__TASK_MODE = SUMMARY_ELEMENT__TASK_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__MANUAL_START = SUMMARY_ELEMENT__MANUAL_START;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__MANUAL_FINISH = SUMMARY_ELEMENT__MANUAL_FINISH;
+
+	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1174,6 +1282,42 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int DELIVERABLE__PERCENT_COMPLETE = SUMMARY_ELEMENT__PERCENT_COMPLETE;
+
+	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__DURATION_ELAPSED = SUMMARY_ELEMENT__DURATION_ELAPSED;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__TASK_MODE = SUMMARY_ELEMENT__TASK_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__MANUAL_START = SUMMARY_ELEMENT__MANUAL_START;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__MANUAL_FINISH = SUMMARY_ELEMENT__MANUAL_FINISH;
 
 	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
@@ -1456,6 +1600,42 @@ public interface WbsPackage extends EPackage {
 	int WORK_PACKAGE__PERCENT_COMPLETE = SUMMARY_ELEMENT__PERCENT_COMPLETE;
 
 	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__DURATION_ELAPSED = SUMMARY_ELEMENT__DURATION_ELAPSED;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__TASK_MODE = SUMMARY_ELEMENT__TASK_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__MANUAL_START = SUMMARY_ELEMENT__MANUAL_START;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__MANUAL_FINISH = SUMMARY_ELEMENT__MANUAL_FINISH;
+
+	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1736,6 +1916,42 @@ public interface WbsPackage extends EPackage {
 	int ACTIVITY__PERCENT_COMPLETE = WBS_ELEMENT__PERCENT_COMPLETE;
 
 	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__DURATION_ELAPSED = WBS_ELEMENT__DURATION_ELAPSED;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__TASK_MODE = WBS_ELEMENT__TASK_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__MANUAL_START = WBS_ELEMENT__MANUAL_START;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__MANUAL_FINISH = WBS_ELEMENT__MANUAL_FINISH;
+
+	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2007,6 +2223,42 @@ public interface WbsPackage extends EPackage {
 	int MILESTONE__PERCENT_COMPLETE = WBS_ELEMENT__PERCENT_COMPLETE;
 
 	/**
+	 * The feature id for the '<em><b>Duration Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__DURATION_ELAPSED = WBS_ELEMENT__DURATION_ELAPSED;
+
+	/**
+	 * The feature id for the '<em><b>Task Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__TASK_MODE = WBS_ELEMENT__TASK_MODE;
+
+	/**
+	 * The feature id for the '<em><b>Manual Start</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__MANUAL_START = WBS_ELEMENT__MANUAL_START;
+
+	/**
+	 * The feature id for the '<em><b>Manual Finish</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__MANUAL_FINISH = WBS_ELEMENT__MANUAL_FINISH;
+
+	/**
 	 * The feature id for the '<em><b>Actual Start</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2233,13 +2485,22 @@ public interface WbsPackage extends EPackage {
 	int DEPENDENCY__LAG = 3;
 
 	/**
+	 * The feature id for the '<em><b>Lag Elapsed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DEPENDENCY__LAG_ELAPSED = 4;
+
+	/**
 	 * The number of structural features of the '<em>Dependency</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DEPENDENCY_FEATURE_COUNT = 4;
+	int DEPENDENCY_FEATURE_COUNT = 5;
 
 	/**
 	 * The number of operations of the '<em>Dependency</em>' class.
@@ -3649,6 +3910,16 @@ public interface WbsPackage extends EPackage {
 	int DEPENDENCY_TYPE = 30;
 
 	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.TaskMode <em>Task Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.TaskMode
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTaskMode()
+	 * @generated
+	 */
+	int TASK_MODE = 31;
+
+	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3656,7 +3927,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getConstraintType()
 	 * @generated
 	 */
-	int CONSTRAINT_TYPE = 31;
+	int CONSTRAINT_TYPE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Weekday <em>Weekday</em>}' enum.
@@ -3666,7 +3937,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 32;
+	int WEEKDAY = 33;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ResourceType <em>Resource Type</em>}' enum.
@@ -3676,7 +3947,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 33;
+	int RESOURCE_TYPE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ProcessKind <em>Process Kind</em>}' enum.
@@ -3686,7 +3957,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getProcessKind()
 	 * @generated
 	 */
-	int PROCESS_KIND = 34;
+	int PROCESS_KIND = 35;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.CrmComponentKind <em>Crm Component Kind</em>}' enum.
@@ -3696,7 +3967,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCrmComponentKind()
 	 * @generated
 	 */
-	int CRM_COMPONENT_KIND = 35;
+	int CRM_COMPONENT_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.RequirementKind <em>Requirement Kind</em>}' enum.
@@ -3706,7 +3977,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getRequirementKind()
 	 * @generated
 	 */
-	int REQUIREMENT_KIND = 36;
+	int REQUIREMENT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Priority <em>Priority</em>}' enum.
@@ -3716,7 +3987,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 37;
+	int PRIORITY = 38;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -3726,7 +3997,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 38;
+	int STAKEHOLDER_GROUP = 39;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Level <em>Level</em>}' enum.
@@ -3736,7 +4007,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 39;
+	int LEVEL = 40;
 
 
 	/**
@@ -3747,7 +4018,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getElementKind()
 	 * @generated
 	 */
-	int ELEMENT_KIND = 40;
+	int ELEMENT_KIND = 41;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}' enum.
@@ -3757,7 +4028,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getViewColumn()
 	 * @generated
 	 */
-	int VIEW_COLUMN = 41;
+	int VIEW_COLUMN = 42;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}' enum.
@@ -3767,7 +4038,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTimescaleUnit()
 	 * @generated
 	 */
-	int TIMESCALE_UNIT = 42;
+	int TIMESCALE_UNIT = 43;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -3777,7 +4048,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 43;
+	int LOCAL_DATE_TIME = 44;
 
 
 	/**
@@ -4062,6 +4333,50 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getWbsElement_PercentComplete();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#isDurationElapsed <em>Duration Elapsed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Elapsed</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#isDurationElapsed()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EAttribute getWbsElement_DurationElapsed();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#getTaskMode <em>Task Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Task Mode</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#getTaskMode()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EAttribute getWbsElement_TaskMode();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#getManualStart <em>Manual Start</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Manual Start</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#getManualStart()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EAttribute getWbsElement_ManualStart();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#getManualFinish <em>Manual Finish</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Manual Finish</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#getManualFinish()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EAttribute getWbsElement_ManualFinish();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#getActualStart <em>Actual Start</em>}'.
@@ -4372,6 +4687,17 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDependency_Lag();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.Dependency#isLagElapsed <em>Lag Elapsed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lag Elapsed</em>'.
+	 * @see org.wbsmodeler.model.Dependency#isLagElapsed()
+	 * @see #getDependency()
+	 * @generated
+	 */
+	EAttribute getDependency_LagElapsed();
 
 	/**
 	 * Returns the meta object for class '{@link org.wbsmodeler.model.Calendar <em>Calendar</em>}'.
@@ -5596,6 +5922,16 @@ public interface WbsPackage extends EPackage {
 	EEnum getDependencyType();
 
 	/**
+	 * Returns the meta object for enum '{@link org.wbsmodeler.model.TaskMode <em>Task Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Task Mode</em>'.
+	 * @see org.wbsmodeler.model.TaskMode
+	 * @generated
+	 */
+	EEnum getTaskMode();
+
+	/**
 	 * Returns the meta object for enum '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5967,6 +6303,38 @@ public interface WbsPackage extends EPackage {
 		EAttribute WBS_ELEMENT__PERCENT_COMPLETE = eINSTANCE.getWbsElement_PercentComplete();
 
 		/**
+		 * The meta object literal for the '<em><b>Duration Elapsed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WBS_ELEMENT__DURATION_ELAPSED = eINSTANCE.getWbsElement_DurationElapsed();
+
+		/**
+		 * The meta object literal for the '<em><b>Task Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WBS_ELEMENT__TASK_MODE = eINSTANCE.getWbsElement_TaskMode();
+
+		/**
+		 * The meta object literal for the '<em><b>Manual Start</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WBS_ELEMENT__MANUAL_START = eINSTANCE.getWbsElement_ManualStart();
+
+		/**
+		 * The meta object literal for the '<em><b>Manual Finish</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WBS_ELEMENT__MANUAL_FINISH = eINSTANCE.getWbsElement_ManualFinish();
+
+		/**
 		 * The meta object literal for the '<em><b>Actual Start</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -6211,6 +6579,14 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute DEPENDENCY__LAG = eINSTANCE.getDependency_Lag();
+
+		/**
+		 * The meta object literal for the '<em><b>Lag Elapsed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DEPENDENCY__LAG_ELAPSED = eINSTANCE.getDependency_LagElapsed();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.impl.CalendarImpl <em>Calendar</em>}' class.
@@ -7157,6 +7533,16 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum DEPENDENCY_TYPE = eINSTANCE.getDependencyType();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.TaskMode <em>Task Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.TaskMode
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTaskMode()
+		 * @generated
+		 */
+		EEnum TASK_MODE = eINSTANCE.getTaskMode();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.

@@ -50,6 +50,26 @@ public class ScheduleCommandsTest {
 		assertTrue(run.out, run.out.matches("(?s).*\\n2 +Requirements and analysis +2027-02-05 08:00 +2027-02-26 17:00 +16 +.*"));
 	}
 
+	/** MS Project's own rules on the example: a manual task stays put and is named, a started one goes on from its actual start. */
+	@Test
+	public void manualAndStartedTasksAreScheduledAndNamed() throws Exception {
+		Path file = copyOfExample();
+		Project plan = ModelFiles.load(file);
+		org.wbsmodeler.model.outline.OutlineIndex outline = org.wbsmodeler.model.outline.OutlineIndex.build(plan);
+		org.wbsmodeler.model.WbsElement approve = outline.elements().stream().filter(e -> "1.1.2".equals(outline.code(e))).findFirst().orElseThrow();
+		approve.setTaskMode(org.wbsmodeler.model.TaskMode.MANUAL);
+		approve.setManualStart(java.time.LocalDateTime.of(2027, 2, 3, 8, 0)); // its predecessor 1.1.1 ends on Wednesday evening
+		org.wbsmodeler.model.WbsElement identify = outline.elements().stream().filter(e -> "1.2.1".equals(outline.code(e))).findFirst().orElseThrow();
+		identify.setActualStart(java.time.LocalDateTime.of(2027, 2, 2, 8, 0));
+		identify.setPercentComplete(50);
+		ModelFiles.save(plan, file);
+		CliRun run = CliRun.wbs(dir(), "schedule", "plan.wbs");
+		assertEquals(run.toString(), 0, run.exitCode);
+		assertThat(run.out, containsString("warning: manually scheduled 1.1.2 Approve charter with sponsor stays at 2027-02-03T08:00, but its predecessors would move it to "));
+		assertTrue(run.out, run.out.matches("(?s).*\\n1\\.1\\.2 +Approve charter with sponsor +1 +2027-02-03 08:00 +2027-02-03 17:00 .*"));
+		assertTrue(run.out, run.out.matches("(?s).*\\n1\\.2\\.1 +Identify stakeholders +2 +2027-02-02 08:00 +2027-02-03 17:00 .*"));
+	}
+
 	@Test
 	public void scheduleAsJson() {
 		CliRun run = CliRun.wbs(REPO, "schedule", "examples/pschse-crm.wbs", "--json");

@@ -37,6 +37,7 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
 import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
@@ -230,6 +231,9 @@ public final class RandomProjects {
 				element.setActualFinish(START.plusMinutes(15 * random.nextInt(2000) + 30_000));
 			}
 		}
+		if (leaf && element instanceof Activity) {
+			ownRules(element);
+		}
 		if (random.nextInt(8) == 0) {
 			element.setConstraintType(ConstraintType.VALUES.get(1 + random.nextInt(ConstraintType.VALUES.size() - 1)));
 			if (element.getConstraintType() != ConstraintType.ALAP) {
@@ -250,6 +254,25 @@ public final class RandomProjects {
 		element.setLateFinish(early.plusMinutes(floatTenths / 10 + 60));
 	}
 
+	/**
+	 * MS Project's own rules on some activities: elapsed durations (whole quarter hours of calendar time), manual
+	 * tasks not started (at a start of their own, half of them with a finish of their own).
+	 */
+	private void ownRules(WbsElement element) {
+		if (random.nextInt(20) == 0) {
+			element.setDurationElapsed(true);
+			element.setDuration((1 + random.nextInt(20 * 96)) * 15 / 1440.0);
+		}
+		if (element.getActualStart() == null && random.nextInt(10) == 0) {
+			element.setTaskMode(TaskMode.MANUAL);
+			LocalDateTime start = START.plusDays(random.nextInt(100)).plusHours(8 + random.nextInt(8));
+			element.setManualStart(start);
+			if (random.nextBoolean()) {
+				element.setManualFinish(start.plusDays(random.nextInt(10)).plusMinutes(30L * random.nextInt(16)));
+			}
+		}
+	}
+
 	private void links() {
 		for (int i = 1; i < leaves.size(); i++) {
 			int count = random.nextInt(10) < 8 ? 1 : random.nextInt(10) < 8 ? 0 : 2;
@@ -264,6 +287,11 @@ public final class RandomProjects {
 				dependency.setType(type < 14 ? DependencyType.FS : type < 17 ? DependencyType.SS : type < 19 ? DependencyType.FF : DependencyType.SF);
 				if (random.nextInt(5) < 2) {
 					dependency.setLag(tenths(random.nextInt(4 * 4_800) - 4_800));
+				}
+				if (random.nextInt(10) == 0) {
+					// an elapsed lag, in elapsed days: tenths of a minute over 24-hour days
+					dependency.setLagElapsed(true);
+					dependency.setLag((random.nextInt(4 * 14_400) - 14_400) / 14_400.0);
 				}
 				leaves.get(i).getPredecessors().add(dependency);
 			}

@@ -32,6 +32,7 @@ import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
@@ -85,6 +86,7 @@ public final class ModelAssembler {
 		customCodes();
 		links();
 		assignments();
+		manualFinishes();
 		List<Baseline> namedBaselines = appendix(summary);
 		roles();
 		baselines(namedBaselines);
@@ -239,12 +241,23 @@ public final class ModelAssembler {
 			WbsElement element = (WbsElement) FACTORY.create(kind);
 			container.getChildren().add(element);
 			fill(element, task);
-			if (hasChildren && declared != null) {
-				// our own export: a summary's duration, work and progress are roll-ups of the leaves, recomputed by
-				// the scheduler; the model keeps estimates on leaves
+			if (hasChildren) {
+				// a summary's duration, work, progress and actual dates are roll-ups of its leaves (MS Project's and
+				// ours alike), recomputed by the scheduler: the model keeps estimates and progress on leaves only
 				element.setDuration(0);
+				element.setDurationElapsed(false);
 				element.setEffort(0);
 				element.setPercentComplete(0);
+				element.setActualStart(null);
+				element.setActualFinish(null);
+				if (element.getTaskMode() == TaskMode.MANUAL) {
+					warnings.warn(ModelLabels.describe(element) + " is a manually scheduled summary in MS Project: here it spans its tasks");
+				}
+				element.setTaskMode(TaskMode.AUTO);
+				element.setManualStart(null);
+				element.setManualFinish(null);
+			} else {
+				splits(element, task);
 			}
 			elements.put(task, element);
 			if (task.getUniqueID() != null) {
@@ -272,7 +285,18 @@ public final class ModelAssembler {
 		element.setName(task.getName());
 		element.setDescription(emptyToNull(task.getNotes()));
 		element.setOwner(emptyToNull(task.getContact()));
-		element.setDuration(time.toDays(task.getDuration(), p));
+		if (WorkingTime.isElapsed(task.getDuration())) {
+			element.setDurationElapsed(true);
+			element.setDuration(WorkingTime.toElapsedDays(task.getDuration(), p));
+		} else {
+			element.setDuration(time.toDays(task.getDuration(), p));
+		}
+		if (task.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED && task.getStart() != null) {
+			// MSPDI's ManualStart/ManualFinish are the manual task's Start and Finish
+			element.setTaskMode(TaskMode.MANUAL);
+			element.setManualStart(task.getStart());
+			element.setManualFinish(task.getFinish()); // dropped by manualFinishes() where it is just start + duration
+		}
 		element.setEffort(WorkingTime.toHours(task.getWork(), p));
 		element.setFixedCost(number(task.getFixedCost()));
 		element.setPercentComplete(number(task.getPercentageComplete()));
@@ -304,9 +328,45 @@ public final class ModelAssembler {
 				Dependency dependency = FACTORY.createDependency();
 				dependency.setPredecessor(predecessor);
 				dependency.setType(ModelEnums.toModel(relation.getType()));
-				dependency.setLag(lag(relation.getLag(), predecessor));
+				if (WorkingTime.isElapsed(relation.getLag())) {
+					dependency.setLagElapsed(true);
+					dependency.setLag(WorkingTime.toElapsedDays(relation.getLag(), properties));
+				} else {
+					dependency.setLag(lag(relation.getLag(), predecessor));
+				}
 				entry.getValue().getPredecessors().add(dependency);
 			}
+		}
+	}
+
+	/**
+	 * A manual task's finish that is just its start plus its duration (on the calendar it works on, as the scheduler
+	 * computes it) is no finish of its own: the model leaves it out, and an export writes the same finish again.
+	 */
+	private void manualFinishes() {
+		java.util.function.Function<WbsElement, java.time.LocalDateTime> byDuration = org.wbsmodeler.schedule.model.ModelNetwork.durationFinishes(project);
+		for (WbsElement element : elements.values()) {
+			if (element.getTaskMode() == TaskMode.MANUAL && element.getManualFinish() != null
+					&& element.getManualFinish().equals(byDuration.apply(element))) {
+				element.setManualFinish(null);
+			}
+		}
+	}
+
+	/**
+	 * MS Project splits a task's work around gaps; the model (and MPXJ's scheduler) has no splits, so the gap is
+	 * dropped: said per task, never silently (DIFFERENCES.md).
+	 */
+	private void splits(WbsElement element, Task task) {
+		List<org.mpxj.LocalDateTimeRange> splits;
+		try {
+			splits = task.getSplits();
+		} catch (RuntimeException e) {
+			return;
+		}
+		if (splits != null && splits.size() > 1) {
+			warnings.warn(ModelLabels.describe(element) + " is split in MS Project (" + (splits.size() + 1) / 2
+					+ " parts): the gaps are dropped, its work is scheduled in one piece");
 		}
 	}
 

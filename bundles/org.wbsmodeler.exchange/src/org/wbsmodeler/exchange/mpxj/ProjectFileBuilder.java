@@ -31,6 +31,7 @@ import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelLabels;
@@ -219,7 +220,9 @@ public final class ProjectFileBuilder {
 		task.setType(TaskType.FIXED_DURATION);
 		task.setEffortDriven(false);
 		task.setMilestone(element instanceof Milestone);
-		task.setDuration(time.duration(element.getDuration()));
+		task.setDuration(element.isDurationElapsed() ? WorkingTime.elapsed(element.getDuration()) : time.duration(element.getDuration()));
+		// a manual task's Start and Finish are its manual dates (the schedule keeps them): MSPDI's ManualStart/ManualFinish
+		task.setTaskMode(!summary && element.getTaskMode() == TaskMode.MANUAL ? org.mpxj.TaskMode.MANUALLY_SCHEDULED : org.mpxj.TaskMode.AUTO_SCHEDULED);
 		task.setWork(WorkingTime.work(element.getEffort()));
 		task.setFixedCost(element.getFixedCost());
 		task.setPercentageComplete(element.getPercentComplete());
@@ -266,7 +269,7 @@ public final class ProjectFileBuilder {
 					continue;
 				}
 				entry.getValue().addPredecessor(new Relation.Builder().predecessorTask(predecessor).type(ModelEnums.toMpxj(dependency.getType()))
-						.lag(time.lag(dependency.getLag())));
+						.lag(dependency.isLagElapsed() ? WorkingTime.elapsedLag(dependency.getLag()) : time.lag(dependency.getLag())));
 			}
 		}
 	}

@@ -17,6 +17,7 @@ public final class WorkingTime {
 
 	/** Resolution of values read back: a tenth of a second, finer than anything MSPDI stores. */
 	private static final double STEPS_PER_MINUTE = 600;
+	private static final double ELAPSED_MINUTES_PER_DAY = 24 * 60;
 
 	private final double minutesPerDay;
 
@@ -49,6 +50,33 @@ public final class WorkingTime {
 	public Duration slack(double days) {
 		long tenths = Math.round(days * minutesPerDay * 10);
 		return Duration.getInstance(tenths == 0 ? 0 : (tenths + Math.signum(tenths) * 0.5) / 10, TimeUnit.MINUTES);
+	}
+
+	/** An elapsed duration for MPXJ: calendar days of 24 hours (MSPDI writes them as "ed", DurationFormat 8). */
+	public static Duration elapsed(double days) {
+		return Duration.getInstance(days, TimeUnit.ELAPSED_DAYS);
+	}
+
+	/** An elapsed lag for MPXJ (LagFormat 8), adjusted for MPXJ's truncation to tenths of a minute as {@link #lag}. */
+	public static Duration elapsedLag(double days) {
+		long tenths = Math.round(days * ELAPSED_MINUTES_PER_DAY * 10);
+		if (tenths == 0) {
+			return Duration.getInstance(0, TimeUnit.ELAPSED_DAYS);
+		}
+		return Duration.getInstance((tenths + Math.signum(tenths) * 0.5) / (10 * ELAPSED_MINUTES_PER_DAY), TimeUnit.ELAPSED_DAYS);
+	}
+
+	/** Whether a duration read from a file is elapsed time ("1 eday", "2 ew", "1 emo"; MSPDI formats 4, 6, 8, ...). */
+	public static boolean isElapsed(Duration duration) {
+		return duration != null && duration.getUnits() != null && duration.getUnits().isElapsed() && !isPercent(duration.getUnits());
+	}
+
+	/**
+	 * An elapsed duration read from a file, in elapsed days of 24 hours: MPXJ turns elapsed units into calendar
+	 * minutes (an elapsed month is 30 days), which must not be divided by a working day.
+	 */
+	public static double toElapsedDays(Duration duration, ProjectProperties file) {
+		return toMinutes(duration, file) / ELAPSED_MINUTES_PER_DAY;
 	}
 
 	/** Hours of work for MPXJ. */

@@ -65,6 +65,7 @@ public class DependencyItemProvider
 			addPredecessorPropertyDescriptor(object);
 			addTypePropertyDescriptor(object);
 			addLagPropertyDescriptor(object);
+			addLagElapsedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +137,28 @@ public class DependencyItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Lag Elapsed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLagElapsedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Dependency_lagElapsed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Dependency_lagElapsed_feature", "_UI_Dependency_type"),
+				 WbsPackage.Literals.DEPENDENCY__LAG_ELAPSED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Dependency.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -186,6 +209,7 @@ public class DependencyItemProvider
 		switch (notification.getFeatureID(Dependency.class)) {
 			case WbsPackage.DEPENDENCY__TYPE:
 			case WbsPackage.DEPENDENCY__LAG:
+			case WbsPackage.DEPENDENCY__LAG_ELAPSED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -73,6 +73,10 @@ public class WbsElementItemProvider
 			addEffortPropertyDescriptor(object);
 			addFixedCostPropertyDescriptor(object);
 			addPercentCompletePropertyDescriptor(object);
+			addDurationElapsedPropertyDescriptor(object);
+			addTaskModePropertyDescriptor(object);
+			addManualStartPropertyDescriptor(object);
+			addManualFinishPropertyDescriptor(object);
 			addActualStartPropertyDescriptor(object);
 			addActualFinishPropertyDescriptor(object);
 			addActualCostPropertyDescriptor(object);
@@ -284,6 +288,94 @@ public class WbsElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Duration Elapsed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDurationElapsedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WbsElement_durationElapsed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WbsElement_durationElapsed_feature", "_UI_WbsElement_type"),
+				 WbsPackage.Literals.WBS_ELEMENT__DURATION_ELAPSED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Task Mode feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTaskModePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WbsElement_taskMode_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WbsElement_taskMode_feature", "_UI_WbsElement_type"),
+				 WbsPackage.Literals.WBS_ELEMENT__TASK_MODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Manual Start feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addManualStartPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WbsElement_manualStart_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WbsElement_manualStart_feature", "_UI_WbsElement_type"),
+				 WbsPackage.Literals.WBS_ELEMENT__MANUAL_START,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Manual Finish feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addManualFinishPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WbsElement_manualFinish_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WbsElement_manualFinish_feature", "_UI_WbsElement_type"),
+				 WbsPackage.Literals.WBS_ELEMENT__MANUAL_FINISH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -652,6 +744,10 @@ public class WbsElementItemProvider
 			case WbsPackage.WBS_ELEMENT__EFFORT:
 			case WbsPackage.WBS_ELEMENT__FIXED_COST:
 			case WbsPackage.WBS_ELEMENT__PERCENT_COMPLETE:
+			case WbsPackage.WBS_ELEMENT__DURATION_ELAPSED:
+			case WbsPackage.WBS_ELEMENT__TASK_MODE:
+			case WbsPackage.WBS_ELEMENT__MANUAL_START:
+			case WbsPackage.WBS_ELEMENT__MANUAL_FINISH:
 			case WbsPackage.WBS_ELEMENT__ACTUAL_START:
 			case WbsPackage.WBS_ELEMENT__ACTUAL_FINISH:
 			case WbsPackage.WBS_ELEMENT__ACTUAL_COST:

@@ -30,6 +30,7 @@ import org.wbsmodeler.model.WbsPackage;
  *   <li>{@link org.wbsmodeler.model.impl.DependencyImpl#getSuccessor <em>Successor</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.DependencyImpl#getType <em>Type</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.DependencyImpl#getLag <em>Lag</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.DependencyImpl#isLagElapsed <em>Lag Elapsed</em>}</li>
  * </ul>
  *
  * @generated
@@ -84,6 +85,26 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 	 * @ordered
 	 */
 	protected double lag = LAG_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isLagElapsed() <em>Lag Elapsed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLagElapsed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean LAG_ELAPSED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isLagElapsed() <em>Lag Elapsed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isLagElapsed()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean lagElapsed = LAG_ELAPSED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -239,6 +260,29 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 	 * @generated
 	 */
 	@Override
+	public boolean isLagElapsed() {
+		return lagElapsed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLagElapsed(boolean newLagElapsed) {
+		boolean oldLagElapsed = lagElapsed;
+		lagElapsed = newLagElapsed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.DEPENDENCY__LAG_ELAPSED, oldLagElapsed, lagElapsed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WbsPackage.DEPENDENCY__SUCCESSOR:
@@ -294,6 +338,8 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 				return getType();
 			case WbsPackage.DEPENDENCY__LAG:
 				return getLag();
+			case WbsPackage.DEPENDENCY__LAG_ELAPSED:
+				return isLagElapsed();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -317,6 +363,9 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 				return;
 			case WbsPackage.DEPENDENCY__LAG:
 				setLag((Double)newValue);
+				return;
+			case WbsPackage.DEPENDENCY__LAG_ELAPSED:
+				setLagElapsed((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -342,6 +391,9 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 			case WbsPackage.DEPENDENCY__LAG:
 				setLag(LAG_EDEFAULT);
 				return;
+			case WbsPackage.DEPENDENCY__LAG_ELAPSED:
+				setLagElapsed(LAG_ELAPSED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -362,6 +414,8 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 				return type != TYPE_EDEFAULT;
 			case WbsPackage.DEPENDENCY__LAG:
 				return lag != LAG_EDEFAULT;
+			case WbsPackage.DEPENDENCY__LAG_ELAPSED:
+				return lagElapsed != LAG_ELAPSED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -380,6 +434,8 @@ public class DependencyImpl extends MinimalEObjectImpl.Container implements Depe
 		result.append(type);
 		result.append(", lag: ");
 		result.append(lag);
+		result.append(", lagElapsed: ");
+		result.append(lagElapsed);
 		result.append(')');
 		return result.toString();
 	}

@@ -27,6 +27,7 @@ import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Dependency;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
@@ -48,6 +49,10 @@ import org.wbsmodeler.model.WbsPackage;
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getEffort <em>Effort</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getFixedCost <em>Fixed Cost</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getPercentComplete <em>Percent Complete</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#isDurationElapsed <em>Duration Elapsed</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getTaskMode <em>Task Mode</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getManualStart <em>Manual Start</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getManualFinish <em>Manual Finish</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getActualStart <em>Actual Start</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getActualFinish <em>Actual Finish</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getActualCost <em>Actual Cost</em>}</li>
@@ -238,6 +243,86 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected double percentComplete = PERCENT_COMPLETE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isDurationElapsed() <em>Duration Elapsed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDurationElapsed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean DURATION_ELAPSED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isDurationElapsed() <em>Duration Elapsed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isDurationElapsed()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean durationElapsed = DURATION_ELAPSED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTaskMode() <em>Task Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TaskMode TASK_MODE_EDEFAULT = TaskMode.AUTO;
+
+	/**
+	 * The cached value of the '{@link #getTaskMode() <em>Task Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected TaskMode taskMode = TASK_MODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getManualStart() <em>Manual Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManualStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime MANUAL_START_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManualStart() <em>Manual Start</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManualStart()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime manualStart = MANUAL_START_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getManualFinish() <em>Manual Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManualFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final LocalDateTime MANUAL_FINISH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getManualFinish() <em>Manual Finish</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getManualFinish()
+	 * @generated
+	 * @ordered
+	 */
+	protected LocalDateTime manualFinish = MANUAL_FINISH_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getActualStart() <em>Actual Start</em>}' attribute.
@@ -738,6 +823,98 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public boolean isDurationElapsed() {
+		return durationElapsed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDurationElapsed(boolean newDurationElapsed) {
+		boolean oldDurationElapsed = durationElapsed;
+		durationElapsed = newDurationElapsed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__DURATION_ELAPSED, oldDurationElapsed, durationElapsed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TaskMode getTaskMode() {
+		return taskMode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTaskMode(TaskMode newTaskMode) {
+		TaskMode oldTaskMode = taskMode;
+		taskMode = newTaskMode == null ? TASK_MODE_EDEFAULT : newTaskMode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__TASK_MODE, oldTaskMode, taskMode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getManualStart() {
+		return manualStart;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManualStart(LocalDateTime newManualStart) {
+		LocalDateTime oldManualStart = manualStart;
+		manualStart = newManualStart;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__MANUAL_START, oldManualStart, manualStart));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public LocalDateTime getManualFinish() {
+		return manualFinish;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setManualFinish(LocalDateTime newManualFinish) {
+		LocalDateTime oldManualFinish = manualFinish;
+		manualFinish = newManualFinish;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__MANUAL_FINISH, oldManualFinish, manualFinish));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public LocalDateTime getActualStart() {
 		return actualStart;
 	}
@@ -1169,6 +1346,14 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return getFixedCost();
 			case WbsPackage.WBS_ELEMENT__PERCENT_COMPLETE:
 				return getPercentComplete();
+			case WbsPackage.WBS_ELEMENT__DURATION_ELAPSED:
+				return isDurationElapsed();
+			case WbsPackage.WBS_ELEMENT__TASK_MODE:
+				return getTaskMode();
+			case WbsPackage.WBS_ELEMENT__MANUAL_START:
+				return getManualStart();
+			case WbsPackage.WBS_ELEMENT__MANUAL_FINISH:
+				return getManualFinish();
 			case WbsPackage.WBS_ELEMENT__ACTUAL_START:
 				return getActualStart();
 			case WbsPackage.WBS_ELEMENT__ACTUAL_FINISH:
@@ -1238,6 +1423,18 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return;
 			case WbsPackage.WBS_ELEMENT__PERCENT_COMPLETE:
 				setPercentComplete((Double)newValue);
+				return;
+			case WbsPackage.WBS_ELEMENT__DURATION_ELAPSED:
+				setDurationElapsed((Boolean)newValue);
+				return;
+			case WbsPackage.WBS_ELEMENT__TASK_MODE:
+				setTaskMode((TaskMode)newValue);
+				return;
+			case WbsPackage.WBS_ELEMENT__MANUAL_START:
+				setManualStart((LocalDateTime)newValue);
+				return;
+			case WbsPackage.WBS_ELEMENT__MANUAL_FINISH:
+				setManualFinish((LocalDateTime)newValue);
 				return;
 			case WbsPackage.WBS_ELEMENT__ACTUAL_START:
 				setActualStart((LocalDateTime)newValue);
@@ -1326,6 +1523,18 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 			case WbsPackage.WBS_ELEMENT__PERCENT_COMPLETE:
 				setPercentComplete(PERCENT_COMPLETE_EDEFAULT);
 				return;
+			case WbsPackage.WBS_ELEMENT__DURATION_ELAPSED:
+				setDurationElapsed(DURATION_ELAPSED_EDEFAULT);
+				return;
+			case WbsPackage.WBS_ELEMENT__TASK_MODE:
+				setTaskMode(TASK_MODE_EDEFAULT);
+				return;
+			case WbsPackage.WBS_ELEMENT__MANUAL_START:
+				setManualStart(MANUAL_START_EDEFAULT);
+				return;
+			case WbsPackage.WBS_ELEMENT__MANUAL_FINISH:
+				setManualFinish(MANUAL_FINISH_EDEFAULT);
+				return;
 			case WbsPackage.WBS_ELEMENT__ACTUAL_START:
 				setActualStart(ACTUAL_START_EDEFAULT);
 				return;
@@ -1404,6 +1613,14 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return fixedCost != FIXED_COST_EDEFAULT;
 			case WbsPackage.WBS_ELEMENT__PERCENT_COMPLETE:
 				return percentComplete != PERCENT_COMPLETE_EDEFAULT;
+			case WbsPackage.WBS_ELEMENT__DURATION_ELAPSED:
+				return durationElapsed != DURATION_ELAPSED_EDEFAULT;
+			case WbsPackage.WBS_ELEMENT__TASK_MODE:
+				return taskMode != TASK_MODE_EDEFAULT;
+			case WbsPackage.WBS_ELEMENT__MANUAL_START:
+				return MANUAL_START_EDEFAULT == null ? manualStart != null : !MANUAL_START_EDEFAULT.equals(manualStart);
+			case WbsPackage.WBS_ELEMENT__MANUAL_FINISH:
+				return MANUAL_FINISH_EDEFAULT == null ? manualFinish != null : !MANUAL_FINISH_EDEFAULT.equals(manualFinish);
 			case WbsPackage.WBS_ELEMENT__ACTUAL_START:
 				return ACTUAL_START_EDEFAULT == null ? actualStart != null : !ACTUAL_START_EDEFAULT.equals(actualStart);
 			case WbsPackage.WBS_ELEMENT__ACTUAL_FINISH:
@@ -1482,6 +1699,14 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 		result.append(fixedCost);
 		result.append(", percentComplete: ");
 		result.append(percentComplete);
+		result.append(", durationElapsed: ");
+		result.append(durationElapsed);
+		result.append(", taskMode: ");
+		result.append(taskMode);
+		result.append(", manualStart: ");
+		result.append(manualStart);
+		result.append(", manualFinish: ");
+		result.append(manualFinish);
 		result.append(", actualStart: ");
 		result.append(actualStart);
 		result.append(", actualFinish: ");

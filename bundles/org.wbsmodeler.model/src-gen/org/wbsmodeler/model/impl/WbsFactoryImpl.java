@@ -44,6 +44,7 @@ import org.wbsmodeler.model.ResourceType;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.TimescaleUnit;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.ViewColumn;
@@ -138,6 +139,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 		switch (eDataType.getClassifierID()) {
 			case WbsPackage.DEPENDENCY_TYPE:
 				return createDependencyTypeFromString(eDataType, initialValue);
+			case WbsPackage.TASK_MODE:
+				return createTaskModeFromString(eDataType, initialValue);
 			case WbsPackage.CONSTRAINT_TYPE:
 				return createConstraintTypeFromString(eDataType, initialValue);
 			case WbsPackage.WEEKDAY:
@@ -179,6 +182,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 		switch (eDataType.getClassifierID()) {
 			case WbsPackage.DEPENDENCY_TYPE:
 				return convertDependencyTypeToString(eDataType, instanceValue);
+			case WbsPackage.TASK_MODE:
+				return convertTaskModeToString(eDataType, instanceValue);
 			case WbsPackage.CONSTRAINT_TYPE:
 				return convertConstraintTypeToString(eDataType, instanceValue);
 			case WbsPackage.WEEKDAY:
@@ -513,6 +518,26 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	 * @generated
 	 */
 	public String convertDependencyTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TaskMode createTaskModeFromString(EDataType eDataType, String initialValue) {
+		TaskMode result = TaskMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTaskModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -47,6 +47,7 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
 import org.wbsmodeler.model.SummaryElement;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.TimescaleUnit;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.ViewColumn;
@@ -281,6 +282,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	private EEnum dependencyTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum taskModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -699,7 +707,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ActualStart() {
+	public EAttribute getWbsElement_DurationElapsed() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -709,7 +717,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ActualFinish() {
+	public EAttribute getWbsElement_TaskMode() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -719,7 +727,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ActualCost() {
+	public EAttribute getWbsElement_ManualStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -729,7 +737,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ConstraintType() {
+	public EAttribute getWbsElement_ManualFinish() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -739,7 +747,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_ConstraintDate() {
+	public EAttribute getWbsElement_ActualStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -749,8 +757,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getWbsElement_Calendar() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(14);
+	public EAttribute getWbsElement_ActualFinish() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -759,8 +767,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getWbsElement_Assignments() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(15);
+	public EAttribute getWbsElement_ActualCost() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -769,8 +777,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EReference getWbsElement_Predecessors() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(16);
+	public EAttribute getWbsElement_ConstraintType() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -779,7 +787,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_EarlyStart() {
+	public EAttribute getWbsElement_ConstraintDate() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(17);
 	}
 
@@ -789,8 +797,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_EarlyFinish() {
-		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(18);
+	public EReference getWbsElement_Calendar() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -799,8 +807,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_LateStart() {
-		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(19);
+	public EReference getWbsElement_Assignments() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -809,8 +817,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_LateFinish() {
-		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(20);
+	public EReference getWbsElement_Predecessors() {
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -819,7 +827,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_TotalFloat() {
+	public EAttribute getWbsElement_EarlyStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(21);
 	}
 
@@ -829,7 +837,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_FreeFloat() {
+	public EAttribute getWbsElement_EarlyFinish() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(22);
 	}
 
@@ -839,7 +847,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
-	public EAttribute getWbsElement_Critical() {
+	public EAttribute getWbsElement_LateStart() {
 		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(23);
 	}
 
@@ -849,8 +857,48 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWbsElement_LateFinish() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_TotalFloat() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_FreeFloat() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_Critical() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(27);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getWbsElement_Annotations() {
-		return (EReference)wbsElementEClass.getEStructuralFeatures().get(24);
+		return (EReference)wbsElementEClass.getEStructuralFeatures().get(28);
 	}
 
 	/**
@@ -981,6 +1029,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EAttribute getDependency_Lag() {
 		return (EAttribute)dependencyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDependency_LagElapsed() {
+		return (EAttribute)dependencyEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2119,6 +2177,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getTaskMode() {
+		return taskModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConstraintType() {
 		return constraintTypeEEnum;
 	}
@@ -2300,6 +2368,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__EFFORT);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__FIXED_COST);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__PERCENT_COMPLETE);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__DURATION_ELAPSED);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__TASK_MODE);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__MANUAL_START);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__MANUAL_FINISH);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__ACTUAL_START);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__ACTUAL_FINISH);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__ACTUAL_COST);
@@ -2336,6 +2408,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEReference(dependencyEClass, DEPENDENCY__SUCCESSOR);
 		createEAttribute(dependencyEClass, DEPENDENCY__TYPE);
 		createEAttribute(dependencyEClass, DEPENDENCY__LAG);
+		createEAttribute(dependencyEClass, DEPENDENCY__LAG_ELAPSED);
 
 		calendarEClass = createEClass(CALENDAR);
 		createEAttribute(calendarEClass, CALENDAR__NAME);
@@ -2471,6 +2544,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
+		taskModeEEnum = createEEnum(TASK_MODE);
 		constraintTypeEEnum = createEEnum(CONSTRAINT_TYPE);
 		weekdayEEnum = createEEnum(WEEKDAY);
 		resourceTypeEEnum = createEEnum(RESOURCE_TYPE);
@@ -2554,6 +2628,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEAttribute(getWbsElement_Effort(), ecorePackage.getEDouble(), "effort", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_FixedCost(), ecorePackage.getEDouble(), "fixedCost", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_PercentComplete(), ecorePackage.getEDouble(), "percentComplete", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_DurationElapsed(), ecorePackage.getEBoolean(), "durationElapsed", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_TaskMode(), this.getTaskMode(), "taskMode", "AUTO", 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_ManualStart(), this.getLocalDateTime(), "manualStart", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_ManualFinish(), this.getLocalDateTime(), "manualFinish", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_ActualStart(), this.getLocalDateTime(), "actualStart", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_ActualFinish(), this.getLocalDateTime(), "actualFinish", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_ActualCost(), ecorePackage.getEDouble(), "actualCost", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2592,6 +2670,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEReference(getDependency_Successor(), this.getWbsElement(), this.getWbsElement_Predecessors(), "successor", null, 0, 1, Dependency.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDependency_Type(), this.getDependencyType(), "type", "FS", 0, 1, Dependency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDependency_Lag(), ecorePackage.getEDouble(), "lag", null, 0, 1, Dependency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDependency_LagElapsed(), ecorePackage.getEBoolean(), "lagElapsed", null, 0, 1, Dependency.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(calendarEClass, Calendar.class, "Calendar", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCalendar_Name(), ecorePackage.getEString(), "name", null, 0, 1, Calendar.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2731,6 +2810,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.SS);
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.FF);
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.SF);
+
+		initEEnum(taskModeEEnum, TaskMode.class, "TaskMode");
+		addEEnumLiteral(taskModeEEnum, TaskMode.AUTO);
+		addEEnumLiteral(taskModeEEnum, TaskMode.MANUAL);
 
 		initEEnum(constraintTypeEEnum, ConstraintType.class, "ConstraintType");
 		addEEnumLiteral(constraintTypeEEnum, ConstraintType.ASAP);

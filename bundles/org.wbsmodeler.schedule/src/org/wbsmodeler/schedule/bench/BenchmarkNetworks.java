@@ -30,7 +30,19 @@ public final class BenchmarkNetworks {
     }
 
     public static ScheduleNetwork generate(int activities, int links, long seed) {
+        return generate(activities, links, seed, false);
+    }
+
+    /**
+     * As {@link #generate(int, int, long)}; with {@code features} the same network (same activities, links,
+     * durations and constraints) also uses MS Project's own rules, drawn from a separate random stream: 20 % of the
+     * activities work on a resource calendar (four ten-hour days), 10 % of the links have elapsed lags, then, from
+     * a first schedule, 10 % of the activities are manual (at a start near their early start) and 30 % started
+     * (a third of those finished).
+     */
+    public static ScheduleNetwork generate(int activities, int links, long seed, boolean features) {
         SplittableRandom random = new SplittableRandom(seed);
+        SplittableRandom rules = new SplittableRandom(seed ^ 0x5EED_F00DL);
         LocalDate start = LocalDate.of(2025, 1, 6);
         // holidays every year of the plan (it spans about a year per thousand activities in this shape)
         int years = 10 + activities / 1000;
@@ -39,8 +51,12 @@ public final class BenchmarkNetworks {
                 .workingDays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY,
                         DayOfWeek.SATURDAY)
                 .periods(7 * 60, 12 * 60, 12 * 60 + 30, 15 * 60 + 30), start, years).build();
+        WorkCalendar fourTens = withHolidays(WorkCalendar.builder("Four tens")
+                .workingDays(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY)
+                .periods(6 * 60, 11 * 60, 11 * 60 + 30, 16 * 60 + 30), start, years).build();
         long projectStart = LocalMinutes.of(start, 8 * 60);
-        ScheduleNetwork.Builder b = ScheduleNetwork.builder(projectStart, standard, sixDays).expect(activities, links);
+        // the resource calendar is there in both variants, so the plain network is the same but for its use
+        ScheduleNetwork.Builder b = ScheduleNetwork.builder(projectStart, standard, sixDays, fourTens).expect(activities, links);
         int day = standard.minutesPerDay();
         for (int i = 0; i < activities; i++) {
             int kind = random.nextInt(100);
@@ -49,8 +65,13 @@ public final class BenchmarkNetworks {
             if (duration == 0) {
                 b.milestone(a, true);
             }
-            if (random.nextInt(10) == 0) {
+            boolean ownCalendar = random.nextInt(10) == 0;
+            if (ownCalendar) {
                 b.calendar(a, 1);
+            }
+            // with a calendar of its own a task would work in the time common to both (DIFFERENCES.md): not those
+            if (features && duration > 0 && rules.nextInt(5) == 0 && !ownCalendar) {
+                b.resourceCalendar(a, 2);
             }
         }
         if (activities > 1) {
@@ -75,18 +96,54 @@ public final class BenchmarkNetworks {
             long assigned = 0;
             for (int j = 1; j < activities; j++) {
                 for (int k = closingCount[j]; k < closingCount[j + 1]; k++) {
-                    b.addLink(closingFrom[k], j, type(random), lag(random, day));
+                    elapsed(b, b.addLink(closingFrom[k], j, type(random), lag(random, day)), features, rules);
                 }
                 long target = extra * j / (activities - 1);
                 for (; assigned < target; assigned++) {
                     int back = 1 + random.nextInt(Math.min(j, WINDOW));
-                    b.addLink(j - back, j, type(random), lag(random, day));
+                    elapsed(b, b.addLink(j - back, j, type(random), lag(random, day)), features, rules);
                 }
             }
         }
         ScheduleNetwork network = b.build();
         constrain(network, random);
+        if (features) {
+            pinned(network, rules);
+        }
         return network;
+    }
+
+    private static void elapsed(ScheduleNetwork.Builder b, int link, boolean features, SplittableRandom extra) {
+        if (features && extra.nextInt(10) == 0) {
+            b.linkElapsed(link, true);
+        }
+    }
+
+    /** 10 % manual near the dates the logic gives, 30 % started at about their early start (a third finished). */
+    private static void pinned(ScheduleNetwork network, SplittableRandom extra) {
+        ScheduleResult first;
+        try {
+            first = new CriticalPathScheduler().schedule(network);
+        } catch (ScheduleCycleException e) {
+            throw new IllegalStateException("generated networks are acyclic", e);
+        }
+        int day = network.calendar(0).minutesPerDay();
+        for (int a = 0; a < network.activityCount(); a++) {
+            int k = extra.nextInt(10);
+            WorkCalendar cal = network.calendarOf(a);
+            int d = network.duration(a);
+            if (k == 0) {
+                long s = cal.nextWorkStart(cal.add(first.earlyStart(a), extra.nextInt(-2 * day, 3 * day)));
+                network.setManual(a, s, Math.max(s, cal.add(s, d)));
+            } else if (k <= 3) {
+                long s = cal.nextWorkStart(cal.add(first.earlyStart(a), extra.nextInt(-day, 2 * day)));
+                if (extra.nextInt(3) == 0) {
+                    network.setProgress(a, s, Math.max(s, cal.add(s, d)), 0);
+                } else {
+                    network.setProgress(a, s, Long.MIN_VALUE, d == 0 ? 0 : extra.nextInt(d + 1));
+                }
+            }
+        }
     }
 
     /**

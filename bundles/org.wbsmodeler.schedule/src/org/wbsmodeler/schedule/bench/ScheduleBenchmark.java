@@ -15,7 +15,7 @@ import org.wbsmodeler.schedule.cpm.ScheduleResult;
 
 /**
  * {@code wbs bench schedule --activities N[,N...] [--links K[,K...]] [--no-mpxj] [--seed S] [--mpxj-max N] [--edits E]
- * [--verify]}: schedules seeded random networks ({@link BenchmarkNetworks}) with our engine and with MPXJ's
+ * [--verify] [--features]}: schedules seeded random networks ({@link BenchmarkNetworks}) with our engine and with MPXJ's
  * MicrosoftScheduler in the same JVM and prints, per size,
  *
  * <pre>
@@ -30,6 +30,10 @@ import org.wbsmodeler.schedule.cpm.ScheduleResult;
  * critical flag, which is when MPXJ computes total slack (building its ProjectFile is not timed). {@code heap_mb}
  * is the heap in use after a GC with our network and result alive. MPXJ is skipped above {@code --mpxj-max}
  * (default 100,000 activities), where it takes minutes. {@code --links} defaults to three per activity.
+ * <p>
+ * {@code --features}: the same networks with MS Project's own rules in them (manual, started and finished tasks,
+ * resource calendars, elapsed lags: see {@link BenchmarkNetworks#generate(int, int, long, boolean)}); the line ends
+ * in {@code features=on}.
  * <p>
  * MPXJ is only touched through {@link MpxjRun}, so {@code --no-mpxj} also works without MPXJ on the class path.
  */
@@ -52,7 +56,7 @@ public final class ScheduleBenchmark {
         } catch (IllegalArgumentException e) {
             out.println("bench schedule: " + e.getMessage());
             out.println("usage: bench schedule --activities N[,N...] [--links K[,K...]] [--no-mpxj] [--seed S] [--mpxj-max N] "
-                    + "[--edits E] [--verify]");
+                    + "[--edits E] [--verify] [--features]");
             return 2;
         }
         try {
@@ -82,7 +86,7 @@ public final class ScheduleBenchmark {
             }
         }
         usedHeapMb();
-        ScheduleNetwork network = BenchmarkNetworks.generate(50_000, 150_000, options.seed + 1);
+        ScheduleNetwork network = BenchmarkNetworks.generate(50_000, 150_000, options.seed + 1, options.features);
         for (int i = 0; i < 15; i++) {
             new CriticalPathScheduler().schedule(network);
         }
@@ -95,7 +99,7 @@ public final class ScheduleBenchmark {
     }
 
     private static void measure(int activities, int links, Options options, PrintStream out) throws Exception {
-        ScheduleNetwork network = BenchmarkNetworks.generate(activities, links, options.seed);
+        ScheduleNetwork network = BenchmarkNetworks.generate(activities, links, options.seed, options.features);
         usedHeapMb(); // collect the previous size's garbage outside the timed runs
         int repeats = activities <= 100_000 ? 15 : 5;
         double[] times = new double[repeats];
@@ -127,7 +131,7 @@ public final class ScheduleBenchmark {
             }
         }
         out.println("activities=" + activities + " links=" + network.liveLinkCount() + " ours_ms=" + format(ours) + " mpxj_ms=" + mpxjText
-                + " ratio=" + ratioText + " heap_mb=" + heapMb);
+                + " ratio=" + ratioText + " heap_mb=" + heapMb + (options.features ? " features=on" : ""));
         out.flush();
         if (result.projectFinish() == Long.MIN_VALUE) {
             throw new IllegalStateException("no result"); // keeps the result reachable for the heap figure above
@@ -141,7 +145,7 @@ public final class ScheduleBenchmark {
                 links = options.links[i];
             }
         }
-        ScheduleNetwork network = BenchmarkNetworks.generate(EDIT_ACTIVITIES, links, options.seed);
+        ScheduleNetwork network = BenchmarkNetworks.generate(EDIT_ACTIVITIES, links, options.seed, options.features);
         IncrementalScheduler scheduler = new IncrementalScheduler(network);
         SplittableRandom random = new SplittableRandom(options.seed + 4);
         for (int i = 0; i < 20; i++) {
@@ -197,6 +201,7 @@ public final class ScheduleBenchmark {
         boolean mpxj = true;
         boolean verify;
         boolean verbose;
+        boolean features;
         long seed = 42;
         int mpxjMax = 100_000;
         int edits = 50;
@@ -212,6 +217,7 @@ public final class ScheduleBenchmark {
                     case "--no-mpxj" -> o.mpxj = false;
                     case "--verify" -> o.verify = true;
                     case "--verbose" -> o.verbose = true;
+                    case "--features" -> o.features = true;
                     case "--seed" -> o.seed = Long.parseLong(value(args, ++i, arg));
                     case "--mpxj-max" -> o.mpxjMax = Integer.parseInt(value(args, ++i, arg));
                     case "--edits" -> o.edits = Integer.parseInt(value(args, ++i, arg));

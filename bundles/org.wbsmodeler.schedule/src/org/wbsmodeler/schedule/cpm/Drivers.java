@@ -22,6 +22,9 @@ final class Drivers {
 
     /** What fixed the early start of {@code v}: the first link that yields it, the project start, or the constraint. */
     static int startDriver(ScheduleEngine e, int v) {
+        if ((e.net.mode[v] & ScheduleNetwork.PINNED) != 0) {
+            return CONSTRAINT; // a manual or started task's own dates hold it
+        }
         int ct = e.net.constraint[v];
         if (ct == ConstraintType.MSO.ordinal() || ct == ConstraintType.MFO.ordinal()) {
             return CONSTRAINT;
@@ -41,6 +44,9 @@ final class Drivers {
     /** Whether link {@code l} yields its successor's early start (ties included) and no constraint overrode it. */
     static boolean drives(ScheduleEngine e, int l) {
         int v = e.net.linkTo[l];
+        if ((e.net.mode[v] & ScheduleNetwork.PINNED) != 0) {
+            return false;
+        }
         int ct = e.net.constraint[v];
         if (ct == ConstraintType.MSO.ordinal() || ct == ConstraintType.MFO.ordinal()) {
             return false;
@@ -64,7 +70,7 @@ final class Drivers {
         long least = e.projectFinish;
         int driver = PROJECT_FINISH;
         for (int k = net.outStart[v]; k < net.outStart[v + 1]; k++) {
-            long candidate = e.linkLateFinish(k, cal, d);
+            long candidate = e.linkLateFinish(v, k, cal, d);
             if (driver == PROJECT_FINISH || candidate < least) {
                 least = candidate;
                 driver = net.outLink[k];

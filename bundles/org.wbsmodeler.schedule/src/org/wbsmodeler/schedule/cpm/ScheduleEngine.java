@@ -32,6 +32,13 @@ final class ScheduleEngine {
     private static final int SS = LinkType.SS.ordinal();
     private static final int FF = LinkType.FF.ordinal();
     private static final long NONE = Long.MIN_VALUE;
+    private static final int PINNED = ScheduleNetwork.PINNED;
+    private static final int MANUAL = ScheduleNetwork.MANUAL;
+    private static final int STARTED = ScheduleNetwork.STARTED;
+    private static final int FINISHED = ScheduleNetwork.FINISHED;
+    private static final int ELAPSED = ScheduleNetwork.ELAPSED;
+    private static final int OWN_RULES = PINNED | ELAPSED;
+    private static final int LINK_OWN_RULES = OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR;
 
     final ScheduleNetwork net;
     TopologicalOrder topo;
@@ -40,9 +47,14 @@ final class ScheduleEngine {
     private WorkCalendar[] calendars;
     private int[] duration;
     private int[] calendar;
+    private int[] taskCalendar;
     private byte[] constraint;
     private long[] constraintDate;
     private boolean[] milestone;
+    private byte[] mode;
+    private long[] fixedStart;
+    private long[] fixedFinish;
+    private int[] remaining;
     private int[] inStart;
     private int[] outStart;
     private int[] inFrom;
@@ -81,9 +93,14 @@ final class ScheduleEngine {
         calendars = net.calendars;
         duration = net.duration;
         calendar = net.calendar;
+        taskCalendar = net.taskCalendar;
         constraint = net.constraint;
         constraintDate = net.constraintDate;
         milestone = net.milestone;
+        mode = net.mode;
+        fixedStart = net.fixedStart;
+        fixedFinish = net.fixedFinish;
+        remaining = net.remaining;
         inStart = net.inStart;
         outStart = net.outStart;
         inFrom = net.inFrom;
@@ -299,7 +316,7 @@ final class ScheduleEngine {
             for (int k = inStart[v]; k < inStart[v + 1]; k++) {
                 int u = inFrom[k];
                 if (!changedMark[u]) {
-                    WorkCalendar cal = calendars[calendar[u]];
+                    WorkCalendar cal = calendars[taskCalendar[u]];
                     freeFloat[u] = freeFloat(u, cal, totalFloat[u], cal.workBefore(ef[u]));
                 }
             }
@@ -359,8 +376,13 @@ final class ScheduleEngine {
     boolean forward(int v, boolean second) {
         long[] starts = second ? es : es1;
         long[] finishes = second ? ef : ef1;
+        int m = mode[v];
+        if ((m & PINNED) != 0) {
+            return pinned(v, m, starts, finishes);
+        }
         WorkCalendar cal = calendars[calendar[v]];
         int d = duration[v];
+        boolean elapsed = (m & ELAPSED) != 0;
         int ct = constraint[v];
         long cd = ct > ALAP ? constraintDate[v] : NONE;
         long t;
@@ -372,7 +394,7 @@ final class ScheduleEngine {
                 t = cd;
             } else if (ct == FNET) {
                 finish = cd;
-                t = cal.add(cd, -d);
+                t = minus(cal, elapsed, cd, d);
             } else {
                 t = projectStart; // snapped below (MPXJ snaps twice; snapping is idempotent)
             }
@@ -398,12 +420,12 @@ final class ScheduleEngine {
                     constrained = cd;
                 }
             } else if (ct == FNLT) {
-                long latest = cal.add(cd, -d);
+                long latest = minus(cal, elapsed, cd, d);
                 if (start > latest) {
                     constrained = latest;
                 }
             } else if (ct == FNET) {
-                long earliest = cal.add(cd, -d);
+                long earliest = minus(cal, elapsed, cd, d);
                 if (start < earliest) {
                     constrained = earliest;
                 }
@@ -415,7 +437,7 @@ final class ScheduleEngine {
                 constrained = cd;
             } else if (ct == MFO) {
                 finish = cd;
-                constrained = cal.add(cd, -d);
+                constrained = minus(cal, elapsed, cd, d);
             }
             if (constrained != start) {
                 start = constrained;
@@ -423,7 +445,7 @@ final class ScheduleEngine {
             }
         }
         if (finish == NONE) {
-            finish = d == 0 ? start : cal.instantOfWorkMinute(clock + d - 1) + 1; // = cal.add(start, d)
+            finish = d == 0 ? start : elapsed ? start + d : cal.instantOfWorkMinute(clock + d - 1) + 1; // = cal.add(start, d)
         }
         if (starts[v] == start && finishes[v] == finish) {
             return false;
@@ -431,6 +453,40 @@ final class ScheduleEngine {
         starts[v] = start;
         finishes[v] = finish;
         return true;
+    }
+
+    /**
+     * Early dates of a manual or started activity: its own dates, whatever its predecessors say
+     * (MicrosoftScheduler.forwardPass: a manual task keeps Start/Finish; a started one starts at its actual start and
+     * finishes at its actual finish, or its duration after the actual start, at the earliest on an FNET date).
+     */
+    private boolean pinned(int v, int m, long[] starts, long[] finishes) {
+        long start = fixedStart[v];
+        long finish;
+        if ((m & (MANUAL | FINISHED)) != 0) {
+            finish = fixedFinish[v];
+        } else {
+            finish = plus(calendars[calendar[v]], (m & ELAPSED) != 0, start, duration[v]);
+            if (constraint[v] == FNET && finish < constraintDate[v]) {
+                finish = constraintDate[v];
+            }
+        }
+        if (starts[v] == start && finishes[v] == finish) {
+            return false;
+        }
+        starts[v] = start;
+        finishes[v] = finish;
+        return true;
+    }
+
+    /** {@code t} plus {@code d} minutes of work on {@code cal}, or of calendar time when elapsed. */
+    static long plus(WorkCalendar cal, boolean elapsed, long t, int d) {
+        return elapsed ? t + d : cal.add(t, d);
+    }
+
+    /** {@code t} minus {@code d} minutes of work on {@code cal}, or of calendar time when elapsed. */
+    static long minus(WorkCalendar cal, boolean elapsed, long t, int d) {
+        return elapsed ? t - d : cal.add(t, -d);
     }
 
     /**
@@ -452,13 +508,13 @@ final class ScheduleEngine {
         } else if (type == SS) {
             t = starts[u];
         } else if (type == FF) {
-            t = cal.add(finishes[u], -d);
+            t = minus(cal, (mode[v] & ELAPSED) != 0, finishes[u], d);
         } else {
-            t = cal.add(starts[u], -d);
+            t = minus(cal, (mode[v] & ELAPSED) != 0, starts[u], d);
         }
-        int lag = code >> 2;
+        int lag = code >> 3;
         if (lag != 0) {
-            t = cal.add(t, lag);
+            t = (code & 4) != 0 ? t + lag : calendars[taskCalendar[v]].add(t, lag);
         }
         if (type == FF && t < projectStart) {
             t = projectStart;
@@ -480,6 +536,10 @@ final class ScheduleEngine {
 
     /** Late dates of {@code v} (MicrosoftScheduler.backwardPass(Task)). Returns whether they changed. */
     boolean backward(int v, boolean withFloats) {
+        int m = mode[v];
+        if ((m & (OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR)) != 0) {
+            return backwardOwnRules(v, m, withFloats);
+        }
         WorkCalendar cal = calendars[calendar[v]];
         int d = duration[v];
         int ct = constraint[v];
@@ -491,10 +551,16 @@ final class ScheduleEngine {
         } else {
             finish = Long.MAX_VALUE;
             for (int k = a; k < b; k++) {
-                long candidate = linkLateFinish(k, cal, d);
+                if ((mode[outTo[k]] & FINISHED) != 0) {
+                    continue; // a finished successor holds nothing back
+                }
+                long candidate = linkLateFinish(v, k, cal, d);
                 if (candidate < finish) {
                     finish = candidate;
                 }
+            }
+            if (finish == Long.MAX_VALUE) {
+                finish = projectFinish;
             }
         }
         if (ct > FNET || ct == SNLT) {
@@ -531,50 +597,163 @@ final class ScheduleEngine {
     }
 
     /**
+     * Late dates of a manual, started, finished or elapsed-duration activity (MicrosoftScheduler.backwardPass: a
+     * finished one keeps its actual dates; the others take the late finish from their unfinished successors, and
+     * a started one keeps its actual start as late start while its predecessors read the late start of its
+     * remaining part).
+     */
+    private boolean backwardOwnRules(int v, int m, boolean withFloats) {
+        WorkCalendar cal = calendars[calendar[v]];
+        boolean elapsed = (m & ELAPSED) != 0;
+        int d = duration[v];
+        int ct = constraint[v];
+        long finish;
+        long start;
+        if ((m & FINISHED) != 0) {
+            finish = fixedFinish[v];
+            start = fixedStart[v];
+        } else {
+            finish = Long.MAX_VALUE;
+            boolean startedMilestone = milestone[v] && d == 0 && (m & STARTED) != 0;
+            for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+                if ((mode[outTo[k]] & FINISHED) != 0) {
+                    continue;
+                }
+                long candidate = startedMilestone ? fixedStart[v] : linkLateFinish(v, k, cal, d);
+                if (candidate < finish) {
+                    finish = candidate;
+                }
+            }
+            if (finish == Long.MAX_VALUE) {
+                finish = projectFinish;
+            }
+            if (ct > FNET || ct == SNLT) {
+                long cd = constraintDate[v];
+                if (ct == MSO) {
+                    finish = plus(cal, elapsed, cd, d);
+                } else if (ct == MFO) {
+                    finish = cd;
+                } else if (ct == SNLT) {
+                    long latest = plus(cal, elapsed, cd, d);
+                    if (finish > latest) {
+                        finish = latest;
+                    }
+                } else if (ct == FNLT && finish > cd) {
+                    finish = cd;
+                }
+            }
+            finish = cal.instantOfWorkMinute(cal.workBefore(finish) - 1) + 1;
+            start = (m & STARTED) != 0 ? fixedStart[v] : d == 0 ? finish : minus(cal, elapsed, finish, d);
+        }
+        if (!withFloats && ls[v] == start && lf[v] == finish) {
+            return false;
+        }
+        ls[v] = start;
+        lf[v] = finish;
+        if (withFloats) {
+            floats(v);
+        }
+        return true;
+    }
+
+    /** The late start its predecessors' FS links read: a started activity's remaining part's (MPXJ's calculated late start). */
+    private long linkLateStart(int w) {
+        int m = mode[w];
+        if ((m & STARTED) == 0) {
+            return ls[w];
+        }
+        int r = remaining[w];
+        return r == 0 ? lf[w] : minus(calendars[calendar[w]], (m & ELAPSED) != 0, lf[w], r);
+    }
+
+    /**
      * The latest finish link {@code l} allows its predecessor (calculateLateFinishFor*), never after the project
      * finish. The lag is removed on the successor's calendar; SS and SF add the predecessor's own duration on its
      * calendar.
      */
-    long linkLateFinish(int k, WorkCalendar cal, int d) {
+    long linkLateFinish(int v, int k, WorkCalendar cal, int d) {
         int w = outTo[k];
-        return latestFinish(k, cal, d, ls[w], lf[w]);
+        if (((mode[w] | mode[v]) & LINK_OWN_RULES) == 0) {
+            return latestFinish(k, cal, d, ls[w], lf[w]);
+        }
+        return latestFinishOwnRules(v, k, cal, d, w);
+    }
+
+    /**
+     * {@link #linkLateFinish} when either end is manual, started or elapsed (MicrosoftScheduler.calculateLateFinish*):
+     * FS reads the successor's remaining part; SS from a started predecessor, or to a started successor, is MPXJ's
+     * special cases; a manual predecessor's SS link holds it only to a successor that ends a chain.
+     */
+    private long latestFinishOwnRules(int u, int k, WorkCalendar cal, int d, int w) {
+        int code = outCode[k];
+        int type = code & 3;
+        int lag = code >> 3;
+        boolean lagElapsed = (code & 4) != 0;
+        WorkCalendar lagCalendar = calendars[taskCalendar[w]];
+        boolean elapsed = (mode[u] & ELAPSED) != 0;
+        long t;
+        if (type == FS) {
+            t = removeLag(lagCalendar, lagElapsed, linkLateStart(w), lag);
+        } else if (type == FF) {
+            t = removeLag(lagCalendar, lagElapsed, lf[w], lag);
+        } else if (type == SS) {
+            boolean successorEndsChain = outStart[w] == outStart[w + 1];
+            if ((mode[u] & STARTED) != 0) {
+                t = projectFinish;
+            } else if ((mode[w] & STARTED) != 0) {
+                t = successorEndsChain ? projectFinish
+                        : plus(cal, elapsed, plus(calendars[calendar[w]], (mode[w] & ELAPSED) != 0, fixedStart[w], duration[w] - remaining[w]), d);
+            } else if ((mode[u] & MANUAL) != 0) {
+                t = successorEndsChain ? lf[w] : projectFinish;
+            } else {
+                // the successor's late start snapped on the predecessor's own calendar, its duration on its working one
+                t = plus(cal, elapsed, removeLag(lagCalendar, lagElapsed, calendars[taskCalendar[u]].nextWorkStart(ls[w]), lag), d);
+            }
+        } else {
+            t = removeLag(lagCalendar, lagElapsed, plus(cal, elapsed, lf[w], d), lag);
+        }
+        return t > projectFinish ? projectFinish : t;
+    }
+
+    private static long removeLag(WorkCalendar lagCalendar, boolean elapsed, long t, int lag) {
+        return lag == 0 ? t : elapsed ? t - lag : lagCalendar.add(t, -lag);
     }
 
     /** {@link #linkLateFinish} with the successor's start and finish given, so free float can use its early dates. */
     long latestFinish(int k, WorkCalendar cal, int d, long successorStart, long successorFinish) {
         int code = outCode[k];
         int type = code & 3;
-        int lag = code >> 2;
-        WorkCalendar lagCalendar = lag == 0 ? null : calendars[calendar[outTo[k]]];
+        int lag = code >> 3;
+        boolean lagElapsed = (code & 4) != 0;
+        WorkCalendar lagCalendar = lag == 0 ? null : calendars[taskCalendar[outTo[k]]];
         long t;
         if (type == FS) {
-            t = removeLag(lagCalendar, successorStart, lag);
+            t = removeLag(lagCalendar, lagElapsed, successorStart, lag);
         } else if (type == FF) {
-            t = removeLag(lagCalendar, successorFinish, lag);
+            t = removeLag(lagCalendar, lagElapsed, successorFinish, lag);
         } else if (type == SS) {
-            t = cal.add(removeLag(lagCalendar, cal.nextWorkStart(successorStart), lag), d);
+            t = cal.add(removeLag(lagCalendar, lagElapsed, cal.nextWorkStart(successorStart), lag), d);
         } else {
-            t = removeLag(lagCalendar, cal.add(successorFinish, d), lag);
+            t = removeLag(lagCalendar, lagElapsed, cal.add(successorFinish, d), lag);
         }
         return t > projectFinish ? projectFinish : t;
     }
 
-    private static long removeLag(WorkCalendar lagCalendar, long t, int lag) {
-        return lag == 0 ? t : lagCalendar.add(t, -lag);
-    }
-
     /** Total float, critical flag and free float of {@code v}. */
     void floats(int v) {
-        WorkCalendar cal = calendars[calendar[v]];
+        WorkCalendar cal = calendars[taskCalendar[v]];
         floats(v, cal, cal.workBefore(ls[v]), cal.workBefore(lf[v]));
     }
 
     /** As {@link #floats(int)}, with the working clock at the late start and finish already known. */
     private void floats(int v, WorkCalendar cal, long lateStartClock, long lateFinishClock) {
         long earlyFinishClock = cal.workBefore(ef[v]);
-        long tf = Math.min(lateStartClock - cal.workBefore(es[v]), lateFinishClock - earlyFinishClock);
+        // a started activity's float is its finish float (MS Project; its start is history)
+        long tf = (mode[v] & STARTED) != 0 ? lateFinishClock - earlyFinishClock
+                : Math.min(lateStartClock - cal.workBefore(es[v]), lateFinishClock - earlyFinishClock);
         totalFloat[v] = tf;
-        critical[v] = tf <= 0;
+        // complete work (finished, or started with nothing remaining) is no longer critical
+        critical[v] = tf <= 0 && ((mode[v] & (STARTED | FINISHED)) != STARTED ? (mode[v] & FINISHED) == 0 : remaining[v] > 0);
         freeFloat[v] = freeFloat(v, cal, tf, earlyFinishClock);
     }
 
@@ -584,7 +763,7 @@ final class ScheduleEngine {
      * the early finish on the activity's calendar, and kept within {@code 0..max(0, total float)}.
      */
     long freeFloat(int v, WorkCalendar cal, long tf, long earlyFinishClock) {
-        if (tf <= 0) {
+        if (tf <= 0 || (mode[v] & FINISHED) != 0) {
             return 0;
         }
         int a = outStart[v];

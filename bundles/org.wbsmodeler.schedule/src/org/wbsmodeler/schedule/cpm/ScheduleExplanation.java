@@ -55,6 +55,17 @@ public record ScheduleExplanation(int activity, List<Step> drivingChain, boolean
         return floatChain.isEmpty() ? -1 : floatChain.get(0).other();
     }
 
+    /** What holds an activity's start that no link drives: its manual start, its actual start, or its constraint. */
+    private static String held(ScheduleNetwork net, int r) {
+        if (net.isManual(r)) {
+            return "manually scheduled at " + LocalMinutes.format(net.fixedStart(r));
+        }
+        if (net.isStarted(r)) {
+            return "actual start " + LocalMinutes.format(net.fixedStart(r));
+        }
+        return net.constraintType(r) + " " + LocalMinutes.format(net.constraintDate(r));
+    }
+
     static ScheduleExplanation of(ScheduleEngine e, int v) {
         ScheduleNetwork net = e.net;
         StringBuilder text = new StringBuilder();
@@ -77,8 +88,7 @@ public record ScheduleExplanation(int activity, List<Step> drivingChain, boolean
                 Cause cause = driver == Drivers.CONSTRAINT ? Cause.CONSTRAINT : Cause.PROJECT_START;
                 driving.add(new Step(r, cause, -1, -1, null, 0, e.es[r]));
                 text.append("  ").append(net.label(r)).append(" ").append(LocalMinutes.format(e.es[r])).append(" <- ")
-                        .append(cause == Cause.CONSTRAINT ? net.constraintType(r) + " " + LocalMinutes.format(net.constraintDate(r))
-                                : "project start " + LocalMinutes.format(net.projectStart()))
+                        .append(cause == Cause.CONSTRAINT ? held(net, r) : "project start " + LocalMinutes.format(net.projectStart()))
                         .append('\n');
                 break;
             }

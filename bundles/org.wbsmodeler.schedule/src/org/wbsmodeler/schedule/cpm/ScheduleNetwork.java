@@ -25,17 +25,42 @@ public final class ScheduleNetwork {
 
     static final byte REMOVED = -1;
     static final long NO_DATE = Long.MIN_VALUE;
+    /** "No date" for {@link Builder#progress} and {@link #setProgress}: not finished. */
+    public static final long NO_DATE_VALUE = NO_DATE;
 
     private long projectStart;
     final WorkCalendar[] calendars;
     final int n;
     final int[] duration;
     final int[] calendar;
+    /**
+     * The task's own calendar (the project's default if none): lags into the activity and its floats are measured on
+     * it. The same as {@link #calendar} unless the activity works on its resources' calendar.
+     */
+    final int[] taskCalendar;
     final byte[] constraint;
     final long[] constraintDate;
     final boolean[] milestone;
     private final String[] names;
     int alapCount;
+
+    // MS Project's own rules, per activity: a bit set of the flags below, and the dates they pin
+    /** Manually scheduled: stays at {@link #fixedStart}..{@link #fixedFinish}; links kept but do not move it. */
+    public static final byte MANUAL = 1;
+    /** Started: {@link #fixedStart} is the actual start; the predecessors no longer move it. */
+    public static final byte STARTED = 2;
+    /** Finished: {@link #fixedFinish} is the actual finish. */
+    public static final byte FINISHED = 4;
+    /** The duration is elapsed time (calendar minutes, every day and hour), not working time. */
+    public static final byte ELAPSED = 8;
+    /** The calendar is its work resources' (information for warnings and the MPXJ reference, no rule of its own). */
+    public static final byte RESOURCE_CALENDAR = 16;
+    static final byte PINNED = MANUAL | STARTED;
+    final byte[] mode;
+    final long[] fixedStart;
+    final long[] fixedFinish;
+    /** Started and not finished: the remaining duration (minutes of its kind: working or elapsed). */
+    final int[] remaining;
 
     int linkCount;
     int liveLinks;
@@ -43,20 +68,22 @@ public final class ScheduleNetwork {
     int[] linkTo;
     byte[] linkType;
     int[] linkLag;
+    /** The lag is elapsed time (calendar minutes), not working time of the successor's calendar. */
+    boolean[] linkElapsed;
 
     int[] inStart;
     int[] inLink;
     int[] outStart;
     int[] outLink;
     // the links again, per CSR slot, so the passes stream through them instead of chasing link ids:
-    // the other end, and lag << 2 | type
+    // the other end, and lag << 3 | elapsed << 2 | type
     int[] inFrom;
     int[] inCode;
     int[] outTo;
     int[] outCode;
 
-    /** Lags are packed with the link type into one int, which leaves them 30 bits (±2^29 minutes: ~1.1 million days). */
-    static final int MAX_LAG = (1 << 29) - 1;
+    /** Lags are packed with the link type and elapsed flag into one int, which leaves them 29 bits (±2^28 minutes: ~186,000 days). */
+    static final int MAX_LAG = (1 << 28) - 1;
 
     final Journal journal;
     /** Every live link goes from a lower to a higher index: the index order is topological (kept by rebuildAdjacency). */
@@ -68,10 +95,15 @@ public final class ScheduleNetwork {
         n = b.n;
         duration = Arrays.copyOf(b.duration, n);
         calendar = Arrays.copyOf(b.calendar, n);
+        taskCalendar = Arrays.copyOf(b.taskCalendar, n);
         constraint = Arrays.copyOf(b.constraint, n);
         constraintDate = Arrays.copyOf(b.constraintDate, n);
         milestone = Arrays.copyOf(b.milestone, n);
         names = b.names == null ? null : Arrays.copyOf(b.names, n);
+        mode = Arrays.copyOf(b.mode, n);
+        fixedStart = Arrays.copyOf(b.fixedStart, n);
+        fixedFinish = Arrays.copyOf(b.fixedFinish, n);
+        remaining = Arrays.copyOf(b.remaining, n);
         for (int i = 0; i < n; i++) {
             if (constraint[i] == ConstraintType.ALAP.ordinal()) {
                 alapCount++;
@@ -83,6 +115,7 @@ public final class ScheduleNetwork {
         linkTo = Arrays.copyOf(b.linkTo, Math.max(4, b.m));
         linkType = Arrays.copyOf(b.linkType, Math.max(4, b.m));
         linkLag = Arrays.copyOf(b.linkLag, Math.max(4, b.m));
+        linkElapsed = Arrays.copyOf(b.linkElapsed, Math.max(4, b.m));
         journal = new Journal(n);
         rebuildAdjacency();
     }
@@ -136,6 +169,11 @@ public final class ScheduleNetwork {
         return calendars[calendar[activity]];
     }
 
+    /** The task's own calendar index: see {@link #taskCalendar}. */
+    public int taskCalendarIndex(int activity) {
+        return taskCalendar[activity];
+    }
+
     public ConstraintType constraintType(int activity) {
         return ConstraintType.of(constraint[activity]);
     }
@@ -147,6 +185,47 @@ public final class ScheduleNetwork {
 
     public boolean isMilestone(int activity) {
         return milestone[activity];
+    }
+
+    /** The flags of MS Project's own rules ({@link #MANUAL}, {@link #STARTED}, ...), 0 for a plain task. */
+    public int mode(int activity) {
+        return mode[activity];
+    }
+
+    public boolean isManual(int activity) {
+        return (mode[activity] & MANUAL) != 0;
+    }
+
+    public boolean isStarted(int activity) {
+        return (mode[activity] & STARTED) != 0;
+    }
+
+    public boolean isFinished(int activity) {
+        return (mode[activity] & FINISHED) != 0;
+    }
+
+    public boolean isElapsed(int activity) {
+        return (mode[activity] & ELAPSED) != 0;
+    }
+
+    /** A manual task's start, or a started task's actual start; {@link Long#MIN_VALUE} otherwise. */
+    public long fixedStart(int activity) {
+        return (mode[activity] & PINNED) != 0 ? fixedStart[activity] : NO_DATE;
+    }
+
+    /** A manual task's finish, or a finished task's actual finish; {@link Long#MIN_VALUE} otherwise. */
+    public long fixedFinish(int activity) {
+        return (mode[activity] & (MANUAL | FINISHED)) != 0 ? fixedFinish[activity] : NO_DATE;
+    }
+
+    /** A started, unfinished task's remaining duration in minutes; its whole duration otherwise. */
+    public int remainingDuration(int activity) {
+        int m = mode[activity];
+        return (m & STARTED) != 0 && (m & FINISHED) == 0 ? remaining[activity] : (m & FINISHED) != 0 ? 0 : duration[activity];
+    }
+
+    public boolean isLinkElapsed(int link) {
+        return linkElapsed[link];
     }
 
     /** The activity's name, or {@code #index} when none was given. */
@@ -192,11 +271,15 @@ public final class ScheduleNetwork {
         checkDuration(minutes);
         duration[activity] = minutes;
         journal.touch(activity, Journal.FORWARD | Journal.BACKWARD);
+        if ((mode[activity] & STARTED) != 0) {
+            touchPredecessors(activity); // they read its actual duration (SS) through their links
+        }
     }
 
     public void setMilestone(int activity, boolean value) {
         milestone[activity] = value;
-        journal.touch(activity, Journal.FORWARD);
+        // backward too: a started milestone's late finish is its actual start
+        journal.touch(activity, Journal.FORWARD | Journal.BACKWARD);
     }
 
     public void setConstraint(int activity, ConstraintType type, long date) {
@@ -212,9 +295,91 @@ public final class ScheduleNetwork {
         journal.touch(activity, Journal.FORWARD | Journal.BACKWARD);
     }
 
+    /** Makes the activity manually scheduled at {@code start}..{@code finish} (LocalMinutes, finish >= start). */
+    public void setManual(int activity, long start, long finish) {
+        checkSpan(start, finish);
+        fixedStart[activity] = start;
+        fixedFinish[activity] = finish;
+        setMode(activity, (byte) (mode[activity] & ~(STARTED | FINISHED) | MANUAL));
+    }
+
+    /** Makes the activity auto scheduled again (progress is cleared too). */
+    public void setAuto(int activity) {
+        setMode(activity, (byte) (mode[activity] & (ELAPSED | RESOURCE_CALENDAR)));
+    }
+
+    /**
+     * Records progress on an auto-scheduled activity: its actual start, and either its actual finish or (finish =
+     * {@link Long#MIN_VALUE}) the remaining duration in minutes. Completed work stays where it happened.
+     */
+    public void setProgress(int activity, long actualStart, long actualFinish, int remainingMinutes) {
+        if (actualFinish != NO_DATE) {
+            checkSpan(actualStart, actualFinish);
+        }
+        checkDuration(remainingMinutes);
+        fixedStart[activity] = actualStart;
+        fixedFinish[activity] = actualFinish;
+        remaining[activity] = actualFinish == NO_DATE ? remainingMinutes : 0;
+        setMode(activity, (byte) (mode[activity] & (ELAPSED | RESOURCE_CALENDAR) | STARTED | (actualFinish == NO_DATE ? 0 : FINISHED)));
+    }
+
+    public void setElapsed(int activity, boolean elapsed) {
+        setMode(activity, (byte) (elapsed ? mode[activity] | ELAPSED : mode[activity] & ~ELAPSED));
+    }
+
+    public void setLinkElapsed(int link, boolean elapsed) {
+        checkLive(link);
+        linkElapsed[link] = elapsed;
+        recode(link);
+        touchLink(link);
+    }
+
+    /**
+     * The mode decides which links an activity reads and which of its dates its predecessors read (a finished
+     * successor no longer holds them back, a started one holds them by its remaining part): so both sides look again.
+     */
+    private void setMode(int activity, byte value) {
+        mode[activity] = value;
+        journal.touch(activity, Journal.FORWARD | Journal.BACKWARD);
+        for (int k = inStart[activity]; k < inStart[activity + 1]; k++) {
+            journal.touch(inFrom[k], Journal.BACKWARD);
+        }
+        touchSuccessors(activity, Journal.FORWARD);
+    }
+
+    static void checkSpan(long start, long finish) {
+        if (start == NO_DATE || finish < start) {
+            throw new IllegalArgumentException("finish before start");
+        }
+    }
+
+    /**
+     * Sets the task's own calendar; it is also the calendar the activity works on unless it has its resources' (see
+     * {@link #setResourceCalendar}).
+     */
     public void setCalendar(int activity, int calendarIndex) {
         Objects.checkIndex(calendarIndex, calendars.length);
-        calendar[activity] = calendarIndex;
+        taskCalendar[activity] = calendarIndex;
+        if ((mode[activity] & RESOURCE_CALENDAR) == 0) {
+            calendar[activity] = calendarIndex;
+        }
+        touchCalendar(activity);
+    }
+
+    /** Makes the activity work on its resources' calendar {@code calendarIndex}, or (-1) on its own again. */
+    public void setResourceCalendar(int activity, int calendarIndex) {
+        if (calendarIndex < 0) {
+            mode[activity] &= ~RESOURCE_CALENDAR;
+            calendar[activity] = taskCalendar[activity];
+        } else {
+            Objects.checkIndex(calendarIndex, calendars.length);
+            mode[activity] |= RESOURCE_CALENDAR;
+            calendar[activity] = calendarIndex;
+        }
+        touchCalendar(activity);
+    }
+
+    private void touchCalendar(int activity) {
         journal.touch(activity, Journal.FORWARD | Journal.BACKWARD);
         // links into the activity take their lag on its calendar, also when its predecessors compute late dates
         for (int k = inStart[activity]; k < inStart[activity + 1]; k++) {
@@ -260,7 +425,7 @@ public final class ScheduleNetwork {
     }
 
     private int code(int link) {
-        return linkLag[link] << 2 | linkType[link];
+        return linkLag[link] << 3 | (linkElapsed[link] ? 4 : 0) | linkType[link];
     }
 
     /** The in-slot (index into the CSR of links into its successor) of a live link. */
@@ -288,16 +453,19 @@ public final class ScheduleNetwork {
             linkTo = Arrays.copyOf(linkTo, capacity);
             linkType = Arrays.copyOf(linkType, capacity);
             linkLag = Arrays.copyOf(linkLag, capacity);
+            linkElapsed = Arrays.copyOf(linkElapsed, capacity);
         }
         int id = linkCount++;
         linkFrom[id] = from;
         linkTo[id] = to;
         linkType[id] = (byte) type.ordinal();
         linkLag[id] = lagMinutes;
+        linkElapsed[id] = false;
         liveLinks++;
         rebuildAdjacency();
         journal.addedLink(id);
         touchLink(id);
+        touchPredecessors(from);
         return id;
     }
 
@@ -307,6 +475,17 @@ public final class ScheduleNetwork {
         linkType[link] = REMOVED;
         liveLinks--;
         rebuildAdjacency();
+        touchPredecessors(linkFrom[link]);
+    }
+
+    /**
+     * Asks an activity's predecessors to look at their late dates again: whether it ends a chain (has no successor)
+     * and, when started, its actual duration decide how its SS links hold them (MPXJ's rules).
+     */
+    private void touchPredecessors(int activity) {
+        for (int k = inStart[activity]; k < inStart[activity + 1]; k++) {
+            journal.touch(inFrom[k], Journal.BACKWARD);
+        }
     }
 
     private void touchLink(int link) {
@@ -457,15 +636,21 @@ public final class ScheduleNetwork {
         private int n;
         private int[] duration = new int[16];
         private int[] calendar = new int[16];
+        private int[] taskCalendar = new int[16];
         private byte[] constraint = new byte[16];
         private long[] constraintDate = new long[16];
         private boolean[] milestone = new boolean[16];
+        private byte[] mode = new byte[16];
+        private long[] fixedStart = new long[16];
+        private long[] fixedFinish = new long[16];
+        private int[] remaining = new int[16];
         private String[] names;
         private int m;
         private int[] linkFrom = new int[16];
         private int[] linkTo = new int[16];
         private byte[] linkType = new byte[16];
         private int[] linkLag = new int[16];
+        private boolean[] linkElapsed = new boolean[16];
 
         private Builder(long projectStart, WorkCalendar[] calendars) {
             if (calendars.length == 0) {
@@ -512,9 +697,13 @@ public final class ScheduleNetwork {
             return this;
         }
 
+        /** The task's own calendar (and the one it works on, unless {@link #resourceCalendar} says otherwise). */
         public Builder calendar(int activity, int calendarIndex) {
             Objects.checkIndex(calendarIndex, calendars.length);
-            calendar[activity] = calendarIndex;
+            if ((mode[activity] & RESOURCE_CALENDAR) == 0) {
+                calendar[activity] = calendarIndex;
+            }
+            taskCalendar[activity] = calendarIndex;
             return this;
         }
 
@@ -530,6 +719,51 @@ public final class ScheduleNetwork {
             return this;
         }
 
+        /** Manually scheduled at {@code start}..{@code finish}: its links are kept but do not move it. */
+        public Builder manual(int activity, long start, long finish) {
+            checkSpan(start, finish);
+            mode[activity] = (byte) (mode[activity] & ~(STARTED | FINISHED) | MANUAL);
+            fixedStart[activity] = start;
+            fixedFinish[activity] = finish;
+            return this;
+        }
+
+        /** Started at {@code actualStart}; finished at {@code actualFinish}, or ({@link Long#MIN_VALUE}) with {@code remainingMinutes} to go. */
+        public Builder progress(int activity, long actualStart, long actualFinish, int remainingMinutes) {
+            if (actualFinish != NO_DATE) {
+                checkSpan(actualStart, actualFinish);
+            }
+            checkDuration(remainingMinutes);
+            mode[activity] = (byte) (mode[activity] & (ELAPSED | RESOURCE_CALENDAR) | STARTED | (actualFinish == NO_DATE ? 0 : FINISHED));
+            fixedStart[activity] = actualStart;
+            fixedFinish[activity] = actualFinish;
+            remaining[activity] = actualFinish == NO_DATE ? remainingMinutes : 0;
+            return this;
+        }
+
+        /** The duration is elapsed (calendar) time. */
+        public Builder elapsed(int activity, boolean value) {
+            mode[activity] = (byte) (value ? mode[activity] | ELAPSED : mode[activity] & ~ELAPSED);
+            return this;
+        }
+
+        /**
+         * The activity works on its work resources' calendar {@code calendarIndex} (MS Project: a task with work
+         * resources works when they work); lags into it and its floats stay on its own calendar.
+         */
+        public Builder resourceCalendar(int activity, int calendarIndex) {
+            Objects.checkIndex(calendarIndex, calendars.length);
+            mode[activity] |= RESOURCE_CALENDAR;
+            calendar[activity] = calendarIndex;
+            return this;
+        }
+
+        /** Makes a link's lag elapsed (calendar) time. */
+        public Builder linkElapsed(int link, boolean value) {
+            linkElapsed[link] = value;
+            return this;
+        }
+
         /** Adds a link; returns its id. Cycles are found when scheduling. */
         public int addLink(int from, int to, LinkType type, int lagMinutes) {
             Objects.checkIndex(from, n);
@@ -542,6 +776,7 @@ public final class ScheduleNetwork {
             linkTo[m] = to;
             linkType[m] = (byte) type.ordinal();
             linkLag[m] = lagMinutes;
+            linkElapsed[m] = false;
             return m++;
         }
 
@@ -556,9 +791,14 @@ public final class ScheduleNetwork {
         private void growActivities(int capacity) {
             duration = Arrays.copyOf(duration, capacity);
             calendar = Arrays.copyOf(calendar, capacity);
+            taskCalendar = Arrays.copyOf(taskCalendar, capacity);
             constraint = Arrays.copyOf(constraint, capacity);
             constraintDate = Arrays.copyOf(constraintDate, capacity);
             milestone = Arrays.copyOf(milestone, capacity);
+            mode = Arrays.copyOf(mode, capacity);
+            fixedStart = Arrays.copyOf(fixedStart, capacity);
+            fixedFinish = Arrays.copyOf(fixedFinish, capacity);
+            remaining = Arrays.copyOf(remaining, capacity);
             if (names != null) {
                 names = Arrays.copyOf(names, capacity);
             }
@@ -569,6 +809,7 @@ public final class ScheduleNetwork {
             linkTo = Arrays.copyOf(linkTo, capacity);
             linkType = Arrays.copyOf(linkType, capacity);
             linkLag = Arrays.copyOf(linkLag, capacity);
+            linkElapsed = Arrays.copyOf(linkElapsed, capacity);
         }
     }
 }

@@ -47,12 +47,14 @@ public final class ScheduleResult {
 
     /** When the activity is planned: its late start if ALAP, else its early start (MS Project's Start field). */
     public long start(int activity) {
-        return isAlap(activity) ? engine.ls[activity] : engine.es[activity];
+        // a manual task's start and an actual start are where the task is, ALAP or not
+        return isAlap(activity) && (engine.net.mode[activity] & ScheduleNetwork.PINNED) == 0 ? engine.ls[activity] : engine.es[activity];
     }
 
     /** When the activity is planned to finish: late finish if ALAP, else early finish (MS Project's Finish field). */
     public long finish(int activity) {
-        return isAlap(activity) ? engine.lf[activity] : engine.ef[activity];
+        return isAlap(activity) && (engine.net.mode[activity] & (ScheduleNetwork.MANUAL | ScheduleNetwork.FINISHED)) == 0
+                ? engine.lf[activity] : engine.ef[activity];
     }
 
     /** min(start float, finish float) in working minutes of the activity's calendar; negative under conflicts. */

@@ -29,7 +29,18 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
         /** An SNLT, FNLT, MSO or MFO constraint schedules the activity earlier than its predecessors allow. */
         CONSTRAINT_CONFLICT,
         /** Activities whose total float is negative, grouped by the constraint that forces it. */
-        NEGATIVE_FLOAT
+        NEGATIVE_FLOAT,
+        /**
+         * A manually scheduled activity that its predecessors would push later: it stays where it is (MS Project
+         * marks it with a red squiggle and offers "respect links"); minutes = how far they would push it.
+         */
+        MANUAL_CONFLICT,
+        /**
+         * A started, unfinished activity that began before its predecessors allow: its remaining work goes on from
+         * its actual start (MPXJ's MicrosoftScheduler), where MS Project with "split in-progress tasks" may move it
+         * after them; minutes = how far.
+         */
+        PROGRESS_OUT_OF_SEQUENCE
     }
 
     static List<ScheduleWarning> analyse(ScheduleEngine e) {
@@ -47,13 +58,48 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
                                 + LocalMinutes.format(logic) + ")"));
             }
         }
+        ownRules(e, warnings);
         negativeFloat(e, warnings);
         return List.copyOf(warnings);
     }
 
+    /** Manual tasks held against their links, and progress out of sequence. */
+    private static void ownRules(ScheduleEngine e, List<ScheduleWarning> warnings) {
+        ScheduleNetwork net = e.net;
+        for (int v = 0; v < net.n; v++) {
+            int m = net.mode[v];
+            if ((m & ScheduleNetwork.PINNED) == 0 || (m & ScheduleNetwork.FINISHED) != 0 || net.inStart[v] == net.inStart[v + 1]) {
+                continue;
+            }
+            long logic = e.logicEarlyStart(v);
+            if (logic <= e.es[v]) {
+                continue;
+            }
+            WorkCalendar cal = net.calendars[net.calendar[v]];
+            long minutes = cal.workBetween(e.es[v], logic);
+            ConstraintType ct = ConstraintType.of(net.constraint[v]);
+            if ((m & ScheduleNetwork.MANUAL) != 0) {
+                warnings.add(new ScheduleWarning(Kind.MANUAL_CONFLICT, v, ct, net.constraintDate[v], minutes, 1, v,
+                        "manually scheduled " + net.label(v) + " stays at " + LocalMinutes.format(e.es[v]) + ", but its predecessors would move it to "
+                                + LocalMinutes.format(logic) + " (" + minutes + " working minutes later)"));
+            } else {
+                warnings.add(new ScheduleWarning(Kind.PROGRESS_OUT_OF_SEQUENCE, v, ct, net.constraintDate[v], minutes, 1, v,
+                        net.label(v) + " started at " + LocalMinutes.format(e.es[v]) + ", " + minutes + " working minutes before its predecessors allow ("
+                                + LocalMinutes.format(logic) + "): its remaining work goes on from the actual start, where MS Project with "
+                                + "'split in-progress tasks' may move it after them"));
+            }
+        }
+    }
+
+    /** A manual or started activity that its predecessors would push later. */
+    private static boolean heldAgainstLogic(ScheduleEngine e, int v) {
+        ScheduleNetwork net = e.net;
+        return (net.mode[v] & ScheduleNetwork.PINNED) != 0 && net.inStart[v] != net.inStart[v + 1] && e.es[v] < e.logicEarlyStart(v);
+    }
+
     private static boolean pullsAgainstLogic(ScheduleEngine e, int v) {
         ScheduleNetwork net = e.net;
-        return ConstraintType.of(net.constraint[v]).canConflictWithLogic() && net.inStart[v] != net.inStart[v + 1]
+        return (net.mode[v] & ScheduleNetwork.PINNED) == 0 && ConstraintType.of(net.constraint[v]).canConflictWithLogic() && net.inStart[v] != net.inStart[v + 1]
                 && e.es[v] < e.logicEarlyStart(v);
     }
 
@@ -83,7 +129,7 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
                     path = Arrays.copyOf(path, length * 2);
                 }
                 path[length++] = r;
-                if (pullsAgainstLogic(e, r)) {
+                if (pullsAgainstLogic(e, r) || heldAgainstLogic(e, r)) {
                     found = r; // it starts before its predecessors finish: they go negative
                     break;
                 }
@@ -125,7 +171,12 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
             int cause = slot - 1;
             int w = worst[slot];
             long minutes = e.totalFloat[w];
-            if (cause >= 0) {
+            if (cause >= 0 && (net.mode[cause] & ScheduleNetwork.PINNED) != 0) {
+                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ConstraintType.of(net.constraint[cause]), net.constraintDate[cause],
+                        minutes, count[slot], w, ((net.mode[cause] & ScheduleNetwork.MANUAL) != 0 ? "manually scheduled " : "started ")
+                                + net.label(cause) + " at " + LocalMinutes.format(e.es[cause]) + " forces negative float on " + count[slot]
+                                + " activities, down to " + minutes + " working minutes on " + net.label(w)));
+            } else if (cause >= 0) {
                 ConstraintType ct = ConstraintType.of(net.constraint[cause]);
                 warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ct, net.constraintDate[cause], minutes, count[slot], w,
                         ct + " " + LocalMinutes.format(net.constraintDate[cause]) + " on " + net.label(cause) + " forces negative float on "

@@ -111,9 +111,15 @@ public final class ProjectSchedule {
 		return paths;
 	}
 
-	/** Constraint conflicts and negative float, in words (element codes and names). */
+	/**
+	 * What the model asks of MS Project's rules that the engine does differently (see {@link ModelNetwork#notes()}),
+	 * then constraint conflicts, manual tasks held against their links, progress out of sequence and negative float,
+	 * in words (element codes and names).
+	 */
 	public List<String> warnings() {
-		return result.warnings().stream().map(ScheduleWarning::message).toList();
+		List<String> all = new ArrayList<>(model.notes());
+		result.warnings().stream().map(ScheduleWarning::message).forEach(all::add);
+		return all;
 	}
 
 	/** The driving chain and float of one leaf; null for a summary. */

@@ -9,6 +9,9 @@ import org.mpxj.ProjectCalendar;
 import org.mpxj.ProjectFile;
 import org.mpxj.Relation;
 import org.mpxj.RelationType;
+import org.mpxj.Resource;
+import org.mpxj.ResourceAssignment;
+import org.mpxj.ResourceType;
 import org.mpxj.Task;
 import org.mpxj.TaskMode;
 import org.mpxj.TaskType;
@@ -19,8 +22,10 @@ import org.wbsmodeler.schedule.calendar.LocalMinutes;
 import org.wbsmodeler.schedule.cpm.ScheduleNetwork;
 
 /**
- * The reference: a {@link ScheduleNetwork} rebuilt as an MPXJ {@link ProjectFile} (one auto-scheduled, fixed-duration
- * task per activity, durations and lags in minutes, no resources) and scheduled by MPXJ's
+ * The reference: a {@link ScheduleNetwork} rebuilt as an MPXJ {@link ProjectFile} (one fixed-duration task per
+ * activity, durations and lags in minutes; manual tasks with their Start and Finish, started ones with their actual
+ * dates and remaining duration, elapsed durations and lags in elapsed minutes; an activity on its resources'
+ * calendar becomes a fixed-units task with one 100 % work resource on that calendar) and scheduled by MPXJ's
  * {@link MicrosoftScheduler}, which reproduces MS Project. Used by the comparison tests and the benchmark.
  * <p>
  * MicrosoftScheduler sorts the tasks with a recursive depth-first search, one stack frame per task on the longest
@@ -44,18 +49,50 @@ public final class MpxjSchedule {
         file.setDefaultCalendar(calendars[0]);
         int n = network.activityCount();
         tasks = new Task[n];
+        Resource[] resources = new Resource[calendars.length];
         for (int i = 0; i < n; i++) {
             Task task = file.addTask();
             task.setName(network.label(i));
-            task.setTaskMode(TaskMode.AUTO_SCHEDULED);
+            task.setTaskMode(network.isManual(i) ? TaskMode.MANUALLY_SCHEDULED : TaskMode.AUTO_SCHEDULED);
             task.setType(TaskType.FIXED_DURATION);
             task.setActive(true);
-            Duration duration = Duration.getInstance(network.duration(i), TimeUnit.MINUTES);
-            task.setDuration(duration);
-            task.setRemainingDuration(duration);
-            task.setActualDuration(Duration.getInstance(0, TimeUnit.MINUTES));
+            TimeUnit unit = network.isElapsed(i) ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES;
+            int d = network.duration(i);
+            int remaining = network.remainingDuration(i);
+            task.setDuration(Duration.getInstance(d, unit));
+            task.setRemainingDuration(Duration.getInstance(remaining, unit));
+            task.setActualDuration(Duration.getInstance(d - remaining, unit));
             task.setMilestone(network.isMilestone(i));
-            task.setCalendar(calendars[network.calendarIndex(i)]);
+            task.setCalendar(calendars[network.taskCalendarIndex(i)]);
+            if (network.isManual(i)) {
+                task.setStart(LocalMinutes.toLocalDateTime(network.fixedStart(i)));
+                task.setFinish(LocalMinutes.toLocalDateTime(network.fixedFinish(i)));
+            }
+            if (network.isStarted(i)) {
+                task.setActualStart(LocalMinutes.toLocalDateTime(network.fixedStart(i)));
+                task.setPercentageComplete(d == 0 ? 100 : 100.0 * (d - remaining) / d);
+                if (network.isFinished(i)) {
+                    task.setActualFinish(LocalMinutes.toLocalDateTime(network.fixedFinish(i)));
+                }
+            }
+            if ((network.mode(i) & ScheduleNetwork.RESOURCE_CALENDAR) != 0) {
+                int c = network.calendarIndex(i);
+                if (resources[c] == null) {
+                    resources[c] = file.addResource();
+                    resources[c].setName("works on " + network.calendar(c).name());
+                    resources[c].setType(ResourceType.WORK);
+                    resources[c].setCalendar(calendars[c]);
+                }
+                task.setType(TaskType.FIXED_UNITS);
+                if (network.taskCalendarIndex(i) == 0) {
+                    task.setCalendar(null); // the project's: MPXJ intersects a task calendar with the resource's
+                }
+                ResourceAssignment assignment = task.addResourceAssignment(resources[c]);
+                assignment.setUnits(100);
+                assignment.setWork(Duration.getInstance(d, unit));
+                assignment.setRemainingWork(Duration.getInstance(remaining, unit));
+                assignment.setActualWork(Duration.getInstance(d - remaining, unit));
+            }
             task.setConstraintType(constraint(network.constraintType(i)));
             if (network.constraintType(i).hasDate()) {
                 task.setConstraintDate(LocalMinutes.toLocalDateTime(network.constraintDate(i)));
@@ -69,7 +106,7 @@ public final class MpxjSchedule {
             tasks[network.linkTo(l)].addPredecessor(new Relation.Builder()
                     .predecessorTask(tasks[network.linkFrom(l)])
                     .type(relation(network.linkType(l)))
-                    .lag(Duration.getInstance(network.linkLag(l), TimeUnit.MINUTES)));
+                    .lag(Duration.getInstance(network.linkLag(l), network.isLinkElapsed(l) ? TimeUnit.ELAPSED_MINUTES : TimeUnit.MINUTES)));
         }
     }
 

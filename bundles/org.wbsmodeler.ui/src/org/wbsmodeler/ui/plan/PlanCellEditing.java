@@ -9,7 +9,9 @@ import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.ui.edit.DateFormats;
 
 /**
  * In-place editing of one Plan column: the cell shows the text the column shows, and what is typed is read by the
@@ -39,7 +41,7 @@ final class PlanCellEditing extends EditingSupport {
 
 	static boolean isEditable(PlanColumn column) {
 		return switch (column) {
-		case NAME, DURATION, PREDECESSORS, RESOURCES, PERCENT_COMPLETE -> true;
+		case NAME, DURATION, PREDECESSORS, RESOURCES, PERCENT_COMPLETE, TASK_MODE, ACTUAL_START, ACTUAL_FINISH -> true;
 		default -> false;
 		};
 	}
@@ -54,8 +56,9 @@ final class PlanCellEditing extends EditingSupport {
 		if (!(element instanceof WbsElement)) {
 			return false;
 		}
-		// a summary's duration and progress are roll-ups of its tasks
-		return !(PlanLabels.isSummary((WbsElement) element) && (column == PlanColumn.DURATION || column == PlanColumn.PERCENT_COMPLETE));
+		// a summary's duration, progress and mode are roll-ups of its tasks (or none of its own)
+		return !(PlanLabels.isSummary((WbsElement) element) && (column == PlanColumn.DURATION || column == PlanColumn.PERCENT_COMPLETE
+				|| column == PlanColumn.TASK_MODE || column == PlanColumn.ACTUAL_START || column == PlanColumn.ACTUAL_FINISH));
 	}
 
 	@Override
@@ -93,8 +96,37 @@ final class PlanCellEditing extends EditingSupport {
 		case PREDECESSORS -> commands.setPredecessors(row, PredecessorText.parse(text, row, Codes.index(project), labels.hoursPerDay()));
 		case RESOURCES -> commands.setAssignments(row, AssignmentText.parse(text, project));
 		case PERCENT_COMPLETE -> commands.setPercentComplete(row, percent(text));
+		case TASK_MODE -> commands.setTaskMode(row, mode(text), labels.scheduledStart(row));
+		case ACTUAL_START -> commands.setActualStart(row, actualDate(text, "actual start"));
+		case ACTUAL_FINISH -> commands.setActualFinish(row, actualDate(text, "actual finish"));
 		default -> null;
 		};
+	}
+
+	/** "Manual" or "Auto", as MS Project's Task Mode column, or their first letters. */
+	private static TaskMode mode(String text) throws RefusedEdit {
+		String t = text.toLowerCase(java.util.Locale.ROOT);
+		if (!t.isEmpty() && ("manual".startsWith(t) || t.startsWith("manual"))) {
+			return TaskMode.MANUAL;
+		}
+		if (!t.isEmpty() && ("auto".startsWith(t) || t.startsWith("auto"))) {
+			return TaskMode.AUTO;
+		}
+		throw new RefusedEdit("'" + text + "' is no task mode: write Manual or Auto");
+	}
+
+	/** A typed date, or none for "NA" or nothing (MS Project's word for a date not yet there). */
+	private static java.time.LocalDateTime actualDate(String text, String what) throws RefusedEdit {
+		if (text.isEmpty() || text.equalsIgnoreCase("NA")) {
+			return null;
+		}
+		// the column shows "Mon 2027-02-01 08:00": the weekday may be typed along
+		String date = text.matches("(?i)[a-z]{3} .*") ? text.substring(4).trim() : text;
+		try {
+			return DateFormats.parse(date);
+		} catch (IllegalArgumentException e) {
+			throw new RefusedEdit(e.getMessage() + " (" + what + "; NA for none)");
+		}
 	}
 
 	private static double percent(String text) throws RefusedEdit {

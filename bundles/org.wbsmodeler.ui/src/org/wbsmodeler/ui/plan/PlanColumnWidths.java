@@ -36,6 +36,10 @@ final class PlanColumnWidths {
 			for (PlanColumn column : PlanColumn.values()) {
 				// the title, plus room for the header's own padding
 				int width = gc.textExtent(column.title()).x + PADDING + 8;
+				if (column == PlanColumn.ACTUAL_START || column == PlanColumn.ACTUAL_FINISH) {
+					// a plan not started yet shows NA throughout: leave room for the date a user will type
+					width = Math.max(width, gc.textExtent("Wed 2027-09-29 08:00").x + PADDING);
+				}
 				for (int i = 0; i < rows; i++) {
 					OutlineIndex.Line line = lines.get(i);
 					int text = gc.textExtent(labels.text(line.element(), column)).x + PADDING;

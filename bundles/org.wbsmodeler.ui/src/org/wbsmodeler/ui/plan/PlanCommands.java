@@ -1,5 +1,6 @@
 package org.wbsmodeler.ui.plan;
 
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -20,11 +21,13 @@ import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.model.util.ModelLabels;
+import org.wbsmodeler.ui.edit.DateFormats;
 import org.wbsmodeler.ui.edit.EditCommands;
 
 /**
@@ -161,6 +164,47 @@ public final class PlanCommands implements EditCommands {
 
 	public Command setPercentComplete(WbsElement element, double percent) {
 		return labelled("Set % complete of " + label(element), SetCommand.create(domain, element, Literals.WBS_ELEMENT__PERCENT_COMPLETE, percent));
+	}
+
+	/**
+	 * Switches the task mode. A task switched to manual stays where the schedule has it now, as in MS Project: its
+	 * manual start becomes its scheduled start unless it already has one (its finish follows its duration).
+	 */
+	public Command setTaskMode(WbsElement element, TaskMode mode, LocalDateTime scheduledStart) {
+		if (element.getTaskMode() == mode) {
+			return null;
+		}
+		PlanCommand command = new PlanCommand((mode == TaskMode.MANUAL ? "Schedule manually " : "Auto schedule ") + label(element), List.of(element));
+		command.append(SetCommand.create(domain, element, Literals.WBS_ELEMENT__TASK_MODE, mode));
+		if (mode == TaskMode.MANUAL && element.getManualStart() == null && scheduledStart != null) {
+			command.append(SetCommand.create(domain, element, Literals.WBS_ELEMENT__MANUAL_START, scheduledStart));
+		}
+		return command;
+	}
+
+	/** Records when work actually started (null: not started); refused after the actual finish. */
+	public Command setActualStart(WbsElement element, LocalDateTime start) throws RefusedEdit {
+		if (start == null && element.getActualFinish() != null) {
+			throw new RefusedEdit("Clear the actual finish of " + label(element) + " first: a finished task has a start");
+		}
+		if (start != null && element.getActualFinish() != null && element.getActualFinish().isBefore(start)) {
+			throw new RefusedEdit("An actual start after the actual finish (" + DateFormats.dateTime(element.getActualFinish()) + ") is refused");
+		}
+		return labelled("Set actual start of " + label(element), SetCommand.create(domain, element, Literals.WBS_ELEMENT__ACTUAL_START, start));
+	}
+
+	/**
+	 * Records when work actually finished (null: not finished). Without an actual start it is refused, so that no
+	 * start is made up (MS Project would take the scheduled one).
+	 */
+	public Command setActualFinish(WbsElement element, LocalDateTime finish) throws RefusedEdit {
+		if (finish != null && element.getActualStart() == null) {
+			throw new RefusedEdit("Enter the actual start of " + label(element) + " first");
+		}
+		if (finish != null && finish.isBefore(element.getActualStart())) {
+			throw new RefusedEdit("An actual finish before the actual start (" + DateFormats.dateTime(element.getActualStart()) + ") is refused");
+		}
+		return labelled("Set actual finish of " + label(element), SetCommand.create(domain, element, Literals.WBS_ELEMENT__ACTUAL_FINISH, finish));
 	}
 
 	/** Replaces the element's predecessors; refused when a new link would close a dependency cycle. */

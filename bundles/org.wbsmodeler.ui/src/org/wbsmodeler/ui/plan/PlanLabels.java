@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.Costs;
 import org.wbsmodeler.model.util.ModelLabels;
@@ -50,7 +51,25 @@ public final class PlanLabels {
 		case RESOURCES -> AssignmentText.format(element);
 		case PERCENT_COMPLETE -> isSummary(element) ? "" : percent(element.getPercentComplete());
 		case COST -> String.format(Locale.ROOT, "%,.2f", cost(element));
+		case TASK_MODE -> isSummary(element) ? "" : element.getTaskMode() == TaskMode.MANUAL ? MANUAL : AUTO;
+		case ACTUAL_START -> isSummary(element) ? "" : actual(element.getActualStart());
+		case ACTUAL_FINISH -> isSummary(element) ? "" : actual(element.getActualFinish());
 		};
+	}
+
+	/** MS Project's words for the task modes, as shown and as typed. */
+	static final String MANUAL = "Manual";
+	static final String AUTO = "Auto";
+
+	/** An actual date, or MS Project's "NA" for none yet. */
+	private static String actual(LocalDateTime date) {
+		return date == null ? "NA" : DateFormats.dateTime(date);
+	}
+
+	/** The start the live schedule gives the element now (where a task switched to manual stays); null if unscheduled. */
+	LocalDateTime scheduledStart(WbsElement element) {
+		Totals totals = schedule.totals(element);
+		return totals == null ? null : totals.start();
 	}
 
 	/** Whether the row is on the critical path (painted red). */

@@ -8,10 +8,13 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.CalendarException;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.Resource;
+import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
@@ -74,10 +77,20 @@ public final class LiveSchedule {
 		Object feature = notification.getFeature();
 		Object notifier = notification.getNotifier();
 		if (feature == Literals.WBS_ELEMENT__DURATION && notifier instanceof WbsElement element) {
-			durationChanged.add(element);
+			if (element.isDurationElapsed() || element.getTaskMode() == TaskMode.MANUAL || element.getActualStart() != null) {
+				shapeChanged = true; // its minutes, finish or remaining work follow other rules: ModelNetwork knows them
+			} else {
+				durationChanged.add(element);
+			}
 		} else if (feature == Literals.WBS_CONTAINER__CHILDREN || feature == Literals.WBS_ELEMENT__PREDECESSORS
 				|| feature == Literals.WBS_ELEMENT__CONSTRAINT_TYPE || feature == Literals.WBS_ELEMENT__CONSTRAINT_DATE
 				|| feature == Literals.WBS_ELEMENT__CALENDAR || feature == Literals.PROJECT__START
+				// MS Project's own rules: task mode, elapsed durations, progress, the resources whose calendars a task works on
+				|| feature == Literals.WBS_ELEMENT__TASK_MODE || feature == Literals.WBS_ELEMENT__MANUAL_START
+				|| feature == Literals.WBS_ELEMENT__MANUAL_FINISH || feature == Literals.WBS_ELEMENT__DURATION_ELAPSED
+				|| feature == Literals.WBS_ELEMENT__ACTUAL_START || feature == Literals.WBS_ELEMENT__ACTUAL_FINISH
+				|| feature == Literals.WBS_ELEMENT__PERCENT_COMPLETE || feature == Literals.WBS_ELEMENT__ASSIGNMENTS
+				|| notifier instanceof Assignment || notifier instanceof Resource && feature == Literals.RESOURCE__CALENDAR
 				|| feature == Literals.PROJECT__DEFAULT_CALENDAR || feature == Literals.PROJECT__CALENDARS
 				|| notifier instanceof Dependency || notifier instanceof Calendar || notifier instanceof WorkingPeriod
 				|| notifier instanceof CalendarException) {

@@ -121,7 +121,9 @@ public class MspdiRoundTripTest {
 				double minutes = task.getDuration().convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration();
 				// a summary carries the roll-up of its leaves; scheduling a copy finds the same roll-up
 				double days = task.hasChildTasks() ? plan.totals(planned.lines().get(i).element()).durationDays() : element.getDuration();
-				assertEquals(where, days * minutesPerDay, minutes, 0.01);
+				// an elapsed duration is in elapsed units, days of 24 hours
+				assertEquals(where, !task.hasChildTasks() && element.isDurationElapsed(), task.getDuration().getUnits().isElapsed());
+				assertEquals(where, days * (task.getDuration().getUnits().isElapsed() ? 1440 : minutesPerDay), minutes, 0.01);
 				assertEquals(where, element.getPredecessors().size(), task.getPredecessors().size());
 				for (int k = 0; k < element.getPredecessors().size(); k++) {
 					Dependency dependency = element.getPredecessors().get(k);
@@ -129,7 +131,8 @@ public class MspdiRoundTripTest {
 					assertEquals(where, outline.code(dependency.getPredecessor()), relation.getPredecessorTask().getWBS());
 					assertEquals(where, ModelEnums.toMpxj(dependency.getType()), relation.getType());
 					double lagMinutes = relation.getLag().convertUnits(TimeUnit.MINUTES, file.getProjectProperties()).getDuration();
-					assertEquals(where, dependency.getLag() * minutesPerDay, lagMinutes, 0.05);
+					assertEquals(where, dependency.isLagElapsed(), relation.getLag().getUnits().isElapsed());
+					assertEquals(where, dependency.getLag() * (dependency.isLagElapsed() ? 1440 : minutesPerDay), lagMinutes, 0.05);
 				}
 			}
 		}

@@ -104,6 +104,6 @@ public class DateTimeTextTest {
 				}
 			}
 		}
-		assertEquals("project start/statusDate, 7 element dates, exception from/to, savedOn, entry start/finish", 14, dates);
+		assertEquals("project start/statusDate, 9 element dates (manual start and finish too), exception from/to, savedOn, entry start/finish", 16, dates);
 	}
 }

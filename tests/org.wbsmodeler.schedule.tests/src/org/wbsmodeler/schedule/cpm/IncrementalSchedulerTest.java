@@ -34,6 +34,71 @@ public class IncrementalSchedulerTest {
         assertTrue(edits > 0);
     }
 
+    /**
+     * The same with MS Project's own rules: networks with manual, started, finished, elapsed and resource-calendar
+     * tasks and elapsed lags, and edits that switch each of them on and off among the usual ones.
+     */
+    @Test
+    public void randomEditsWithManualElapsedResourceCalendarsAndProgressMatchFullSchedules() throws Exception {
+        Random random = new Random(1129);
+        int featureEdits = 0;
+        for (int k = 0; k < 300; k++) {
+            ScheduleNetwork network = RandomNetworks.generate(random, 60, true);
+            IncrementalScheduler scheduler = new IncrementalScheduler(network);
+            for (int e = 0; e < 30; e++) {
+                String edit = random.nextBoolean() ? edit(random, network, scheduler) : featureEdit(random, network);
+                featureEdits += edit.startsWith("feature") ? 1 : 0;
+                ScheduleResult incremental = scheduler.reschedule();
+                ScheduleResult full = new CriticalPathScheduler().schedule(network);
+                assertSame("network " + k + " after " + edit, full, incremental);
+            }
+        }
+        assertTrue(featureEdits > 3000);
+    }
+
+    private static String featureEdit(Random random, ScheduleNetwork network) {
+        int a = random.nextInt(network.activityCount());
+        long day = network.projectStart() + random.nextInt(20 * 1440);
+        WorkCalendar cal = network.calendarOf(a);
+        switch (random.nextInt(7)) {
+            case 0 -> {
+                long start = cal.nextWorkStart(day);
+                network.setManual(a, start, cal.add(start, network.duration(a)));
+                return "feature: manual " + a;
+            }
+            case 1 -> {
+                network.setAuto(a);
+                return "feature: auto " + a;
+            }
+            case 2 -> {
+                int d = network.duration(a);
+                network.setProgress(a, day, Long.MIN_VALUE, d == 0 ? 0 : random.nextInt(d + 1));
+                return "feature: started " + a;
+            }
+            case 3 -> {
+                network.setProgress(a, day, cal.add(day, network.duration(a)), 0);
+                return "feature: finished " + a;
+            }
+            case 4 -> {
+                network.setElapsed(a, !network.isElapsed(a));
+                return "feature: elapsed " + a;
+            }
+            case 5 -> {
+                network.setResourceCalendar(a, random.nextInt(3) == 0 ? -1 : random.nextInt(network.calendarCount()));
+                return "feature: resource calendar " + a;
+            }
+            default -> {
+                int[] links = network.predecessorLinks(a);
+                if (links.length == 0) {
+                    return "nothing";
+                }
+                int l = links[random.nextInt(links.length)];
+                network.setLinkElapsed(l, !network.isLinkElapsed(l));
+                return "feature: elapsed lag " + l;
+            }
+        }
+    }
+
     /** The benchmark's shape: index order is topological, so the first backward link exercises the order repair. */
     @Test
     public void randomEditsOnABenchmarkNetwork() throws Exception {
@@ -42,6 +107,19 @@ public class IncrementalSchedulerTest {
         Random random = new Random(11);
         for (int e = 0; e < 300; e++) {
             String edit = edit(random, network, scheduler);
+            ScheduleResult incremental = scheduler.reschedule();
+            assertSame("benchmark network after " + edit, new CriticalPathScheduler().schedule(network), incremental);
+        }
+    }
+
+    /** The benchmark's network with its features: the usual edits and the features' own, against full schedules. */
+    @Test
+    public void randomEditsOnABenchmarkNetworkWithFeatures() throws Exception {
+        ScheduleNetwork network = org.wbsmodeler.schedule.bench.BenchmarkNetworks.generate(3000, 9000, 5, true);
+        IncrementalScheduler scheduler = new IncrementalScheduler(network);
+        Random random = new Random(13);
+        for (int e = 0; e < 300; e++) {
+            String edit = random.nextBoolean() ? edit(random, network, scheduler) : featureEdit(random, network);
             ScheduleResult incremental = scheduler.reschedule();
             assertSame("benchmark network after " + edit, new CriticalPathScheduler().schedule(network), incremental);
         }

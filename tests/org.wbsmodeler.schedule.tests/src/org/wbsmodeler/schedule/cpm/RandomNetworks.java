@@ -20,6 +20,16 @@ public final class RandomNetworks {
     }
 
     public static ScheduleNetwork generate(Random random, int maxActivities) {
+        return generate(random, maxActivities, false);
+    }
+
+    /**
+     * As {@link #generate(Random, int)}; with {@code features} also MS Project's own rules: manually scheduled tasks
+     * (at their own dates, or a finish that disagrees with the duration), elapsed durations and lags, tasks on their
+     * resources' calendar, and progress (started with remaining work, or finished, at actual dates anywhere around
+     * the project start).
+     */
+    public static ScheduleNetwork generate(Random random, int maxActivities, boolean features) {
         LocalDate base = LocalDate.of(2025, 1, 6).plusDays(random.nextInt(60));
         int calendarCount = 1 + random.nextInt(3);
         WorkCalendar[] calendars = new WorkCalendar[calendarCount];
@@ -51,6 +61,9 @@ public final class RandomNetworks {
                 ConstraintType type = ConstraintType.of(1 + random.nextInt(7));
                 b.constraint(a, type, type.hasDate() ? constraintDate(random, calendars[cal], projectStart) : 0);
             }
+            if (features) {
+                features(random, b, a, duration, calendars, cal, projectStart);
+            }
         }
         int[] perm = new int[n];
         for (int i = 0; i < n; i++) {
@@ -68,10 +81,45 @@ public final class RandomNetworks {
                 int x = random.nextInt(n - 1);
                 int y = x + 1 + random.nextInt(Math.min(n - 1 - x, 1 + random.nextInt(6)));
                 LinkType type = random.nextInt(3) == 0 ? LinkType.of(random.nextInt(4)) : LinkType.FS;
-                b.addLink(perm[x], perm[y], type, lag(random, calendars[0].minutesPerDay()));
+                int l = b.addLink(perm[x], perm[y], type, lag(random, calendars[0].minutesPerDay()));
+                if (features && random.nextInt(10) == 0) {
+                    b.linkElapsed(l, true);
+                }
             }
         }
         return b.build();
+    }
+
+    private static void features(Random random, ScheduleNetwork.Builder b, int a, int duration, WorkCalendar[] calendars, int cal,
+            long projectStart) {
+        WorkCalendar own = calendars[cal];
+        if (duration > 0 && random.nextInt(20) == 0) {
+            b.elapsed(a, true);
+        }
+        // only tasks without a calendar of their own: with one, MS Project works in the time common to both (DIFFERENCES.md)
+        if (duration > 0 && cal == 0 && random.nextInt(3) == 0) {
+            int resources = random.nextInt(calendars.length);
+            b.resourceCalendar(a, resources);
+            own = calendars[resources];
+        }
+        int roll = random.nextInt(10);
+        if (roll == 0) {
+            long start = own.nextWorkStart(projectStart + random.nextInt(30 * 1440) - 5 * 1440);
+            // a finish that disagrees with the duration too, but at working time as MS Project's task dialog snaps it
+            long finish = own.add(start, random.nextInt(4) == 0 ? random.nextInt(5 * own.minutesPerDay()) : duration);
+            b.manual(a, start, finish);
+        } else if (roll <= 3) {
+            long start = projectStart + random.nextInt(20 * 1440) - 5 * 1440;
+            if (random.nextBoolean()) {
+                start = own.nextWorkStart(start);
+            }
+            if (random.nextInt(3) == 0) {
+                long finish = own.add(start, random.nextBoolean() ? duration : random.nextInt(4 * own.minutesPerDay()));
+                b.progress(a, start, finish, 0);
+            } else {
+                b.progress(a, start, Long.MIN_VALUE, duration == 0 ? 0 : random.nextInt(duration + 1));
+            }
+        }
     }
 
     private static int lag(Random random, int dayMinutes) {

@@ -42,6 +42,62 @@ public class MicrosoftSchedulerComparisonTest {
     }
 
     /**
+     * The same with MS Project's own rules in the networks: manually scheduled tasks, elapsed durations and lags,
+     * tasks on their resources' calendars (a 100 % work resource in MPXJ), started and finished tasks.
+     */
+    @Test
+    public void identicalToMicrosoftSchedulerWithManualElapsedResourceCalendarsAndProgress() throws Exception {
+        Random random = new Random(20261129);
+        int manual = 0;
+        int started = 0;
+        int resource = 0;
+        for (int k = 0; k < NETWORKS; k++) {
+            ScheduleNetwork network = RandomNetworks.generate(random, k < NETWORKS / 2 ? 12 : 40, true);
+            for (int i = 0; i < network.activityCount(); i++) {
+                manual += network.isManual(i) ? 1 : 0;
+                started += network.isStarted(i) ? 1 : 0;
+                resource += (network.mode(i) & ScheduleNetwork.RESOURCE_CALENDAR) != 0 ? 1 : 0;
+            }
+            MpxjSchedule reference = MpxjSchedule.of(network);
+            reference.schedule();
+            ScheduleResult ours = new CriticalPathScheduler().schedule(network);
+            compare("network " + k, network, reference, ours);
+        }
+        assertTrue(manual > 1000 && started > 1000 && resource > 1000);
+        System.out.println("compared " + NETWORKS + " random networks with " + manual + " manual, " + started
+                + " started and " + resource + " resource-calendar tasks: identical");
+    }
+
+    /**
+     * The benchmark's network with {@code --features} (manual, started, finished, resource-calendar tasks, elapsed
+     * lags in the shares the benchmark uses) schedules as MicrosoftScheduler does, and has those shares.
+     */
+    @Test
+    public void benchmarkNetworkWithFeaturesIsIdenticalToMicrosoftScheduler() throws Exception {
+        ScheduleNetwork network = org.wbsmodeler.schedule.bench.BenchmarkNetworks.generate(3000, 9000, 5, true);
+        int n = network.activityCount();
+        int manual = 0;
+        int started = 0;
+        int resource = 0;
+        for (int i = 0; i < n; i++) {
+            manual += network.isManual(i) ? 1 : 0;
+            started += network.isStarted(i) ? 1 : 0;
+            resource += (network.mode(i) & ScheduleNetwork.RESOURCE_CALENDAR) != 0 ? 1 : 0;
+        }
+        int elapsed = 0;
+        for (int l = 0; l < network.linkCount(); l++) {
+            elapsed += network.isLinkElapsed(l) ? 1 : 0;
+        }
+        assertTrue("manual " + manual, manual > n * 0.08 && manual < n * 0.12);
+        assertTrue("started " + started, started > n * 0.27 && started < n * 0.33);
+        assertTrue("resource calendars " + resource, resource > n * 0.15 && resource < n * 0.21);
+        assertTrue("elapsed lags " + elapsed, elapsed > 9000 * 0.08 && elapsed < 9000 * 0.12);
+        MpxjSchedule reference = MpxjSchedule.of(network);
+        reference.schedule();
+        compare("benchmark network with features", network, reference, new CriticalPathScheduler().schedule(network));
+    }
+
+    /**
      * The comparison again with each test zone as the machine's: MPXJ and we agree in every zone, and our dates are
      * the same in all of them. The networks run from January to November 2025, across both clock changes of
      * St John's and Berlin, with periods at any minute of any weekday, so work falls into skipped and repeated hours.

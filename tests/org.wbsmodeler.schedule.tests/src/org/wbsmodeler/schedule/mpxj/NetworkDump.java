@@ -27,12 +27,29 @@ public final class NetworkDump {
             } else if (network.constraintType(i).ordinal() != 0) {
                 sb.append(' ').append(network.constraintType(i));
             }
+            if (network.taskCalendarIndex(i) != network.calendarIndex(i)) {
+                sb.append(" taskCal=").append(network.taskCalendarIndex(i));
+            }
+            if (network.isElapsed(i)) {
+                sb.append(" elapsed");
+            }
+            if (network.isManual(i)) {
+                sb.append(" manual ").append(LocalMinutes.format(network.fixedStart(i))).append("..").append(LocalMinutes.format(network.fixedFinish(i)));
+            }
+            if (network.isStarted(i)) {
+                sb.append(" started ").append(LocalMinutes.format(network.fixedStart(i)));
+                if (network.isFinished(i)) {
+                    sb.append(" finished ").append(LocalMinutes.format(network.fixedFinish(i)));
+                } else {
+                    sb.append(" remaining=").append(network.remainingDuration(i));
+                }
+            }
             sb.append('\n');
         }
         for (int l = 0; l < network.linkCount(); l++) {
             if (!network.isRemoved(l)) {
                 sb.append(network.label(network.linkFrom(l))).append(" -").append(network.linkType(l)).append(' ')
-                        .append(network.linkLag(l)).append("-> ").append(network.label(network.linkTo(l))).append('\n');
+                        .append(network.linkLag(l)).append(network.isLinkElapsed(l) ? "e" : "").append("-> ").append(network.label(network.linkTo(l))).append('\n');
             }
         }
         return sb.toString();
