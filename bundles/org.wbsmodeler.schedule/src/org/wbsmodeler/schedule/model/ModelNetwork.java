@@ -42,6 +42,8 @@ public final class ModelNetwork {
 	private final ScheduleNetwork network;
 	private final int minutesPerDay;
 	private final List<String> notes = new ArrayList<>();
+	/** The calendar each activity works on (its resources', its own or the project's), by activity. */
+	private final List<WorkCalendar> worksOn = new ArrayList<>();
 
 	private ModelNetwork(Project project) throws ScheduleModelException {
 		this.project = project;
@@ -86,8 +88,9 @@ public final class ModelNetwork {
 				builder.resourceCalendar(a, works);
 			}
 			WorkCalendar cal = compiled[works >= 0 ? works : calendarIndex(calendars, own)];
+			worksOn.add(cal);
 			builder.milestone(a, leaf instanceof Milestone);
-			ownRules(builder, a, leaf, label, d, cal);
+			ownRules(builder::manual, builder::progress, a, leaf, label, d, cal, notes);
 			ConstraintType type = EngineEnums.constraintType(leaf.getConstraintType());
 			if (type.hasDate() && leaf.getConstraintDate() != null) {
 				builder.constraint(a, type, constraintMinute(type, leaf.getConstraintDate(), compiled[calendarIndex(calendars, own)]));
@@ -212,7 +215,8 @@ public final class ModelNetwork {
 	 * A manual task's dates (its manual start, and its manual finish or the start plus its duration), or a started
 	 * one's progress: actual start, and the actual finish or the remaining duration by its % complete.
 	 */
-	private void ownRules(ScheduleNetwork.Builder builder, int a, WbsElement leaf, String label, int d, WorkCalendar cal) {
+	private static void ownRules(ManualDates manualDates, Progress progressDates, int a, WbsElement leaf, String label, int d, WorkCalendar cal,
+			List<String> notes) {
 		boolean elapsed = leaf.isDurationElapsed();
 		if (leaf.getTaskMode() == TaskMode.MANUAL) {
 			LocalDateTime start = leaf.getManualStart();
@@ -226,7 +230,7 @@ public final class ModelNetwork {
 				notes.add(label + " has a manual finish before its manual start: its finish is taken as its start plus its duration");
 				f = elapsed ? s + d : cal.add(s, d);
 			}
-			builder.manual(a, s, f);
+			manualDates.set(a, s, f);
 			return;
 		}
 		double percent = Math.max(0, Math.min(100, leaf.getPercentComplete()));
@@ -238,12 +242,42 @@ public final class ModelNetwork {
 		}
 		long s = LocalMinutes.of(leaf.getActualStart());
 		if (leaf.getActualFinish() != null && !leaf.getActualFinish().isBefore(leaf.getActualStart())) {
-			builder.progress(a, s, LocalMinutes.of(leaf.getActualFinish()), 0);
+			progressDates.set(a, s, LocalMinutes.of(leaf.getActualFinish()), 0);
 		} else if (percent >= 100) {
-			builder.progress(a, s, elapsed ? s + d : cal.add(s, d), 0);
+			progressDates.set(a, s, elapsed ? s + d : cal.add(s, d), 0);
 		} else {
-			builder.progress(a, s, ScheduleNetwork.NO_DATE_VALUE, (int) Math.round(d * (100 - percent) / 100));
+			progressDates.set(a, s, ScheduleNetwork.NO_DATE_VALUE, (int) Math.round(d * (100 - percent) / 100));
 		}
+	}
+
+	/** Where a manual task's dates go: the builder at first, the network after an edit. */
+	private interface ManualDates {
+		void set(int activity, long start, long finish);
+	}
+
+	/** Where a started task's progress goes: the builder at first, the network after an edit. */
+	private interface Progress {
+		void set(int activity, long actualStart, long actualFinish, int remainingMinutes);
+	}
+
+	/**
+	 * Brings a leaf's duration into the built network after an edit, without building it again: its minutes (working
+	 * or elapsed), and what they decide for a manual task (its finish without a manual finish) or a started one (its
+	 * remaining part). The live editor calls this once per edited leaf, then reschedules incrementally.
+	 *
+	 * @return false when the element is no activity of this network
+	 */
+	public boolean durationChanged(WbsElement leaf) {
+		int a = activity(leaf);
+		if (a < 0) {
+			return false;
+		}
+		int d = leaf.isDurationElapsed() ? elapsedMinutes(leaf.getDuration()) : minutes(leaf.getDuration());
+		network.setDuration(a, d);
+		String label = leaf.getName();
+		// the notes were made when the network was built; an edit's own notes come with the next rebuild
+		ownRules(network::setManual, network::setProgress, a, leaf, label, d, worksOn.get(a), new ArrayList<>());
+		return true;
 	}
 
 	private static String format(double percent) {

@@ -14,7 +14,6 @@ import org.wbsmodeler.model.CalendarException;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
-import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
@@ -77,11 +76,8 @@ public final class LiveSchedule {
 		Object feature = notification.getFeature();
 		Object notifier = notification.getNotifier();
 		if (feature == Literals.WBS_ELEMENT__DURATION && notifier instanceof WbsElement element) {
-			if (element.isDurationElapsed() || element.getTaskMode() == TaskMode.MANUAL || element.getActualStart() != null) {
-				shapeChanged = true; // its minutes, finish or remaining work follow other rules: ModelNetwork knows them
-			} else {
-				durationChanged.add(element);
-			}
+			// elapsed, manual or started: ModelNetwork.durationChanged applies their rules without a rebuild
+			durationChanged.add(element);
 		} else if (feature == Literals.WBS_CONTAINER__CHILDREN || feature == Literals.WBS_ELEMENT__PREDECESSORS
 				|| feature == Literals.WBS_ELEMENT__CONSTRAINT_TYPE || feature == Literals.WBS_ELEMENT__CONSTRAINT_DATE
 				|| feature == Literals.WBS_ELEMENT__CALENDAR || feature == Literals.PROJECT__START
@@ -119,10 +115,7 @@ public final class LiveSchedule {
 				scheduler = new IncrementalScheduler(model.network());
 			} else {
 				for (WbsElement element : durationChanged) {
-					int activity = model.activity(element);
-					if (activity >= 0) {
-						model.network().setDuration(activity, (int) Math.round(element.getDuration() * model.minutesPerDay()));
-					}
+					model.durationChanged(element);
 				}
 				scheduler.reschedule();
 			}

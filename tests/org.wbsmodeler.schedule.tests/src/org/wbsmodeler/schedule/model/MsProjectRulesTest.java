@@ -244,4 +244,34 @@ public class MsProjectRulesTest {
 		}
 		return schedule;
 	}
+
+	/**
+	 * The live editor's path: a duration edit of a manual, a started and an elapsed task goes into the built network
+	 * ({@link ModelNetwork#durationChanged}) and an incremental reschedule, and gives what a network built afresh
+	 * gives, minute for minute.
+	 */
+	@Test
+	public void durationEditsOfManualStartedAndElapsedTasksNeedNoRebuild() throws Exception {
+		b.setTaskMode(TaskMode.MANUAL);
+		b.setManualStart(at(2, 3, 8));
+		a.setActualStart(at(2, 1, 8));
+		a.setPercentComplete(25);
+		c.setDurationElapsed(true);
+		ModelNetwork model = ModelNetwork.of(project);
+		org.wbsmodeler.schedule.cpm.IncrementalScheduler live = new org.wbsmodeler.schedule.cpm.IncrementalScheduler(model.network());
+		for (Activity edited : List.of(a, b, c, a)) {
+			edited.setDuration(edited.getDuration() + 1.5);
+			assertTrue(model.durationChanged(edited));
+			ScheduleResult incremental = live.reschedule();
+			ModelNetwork fresh = ModelNetwork.of(project);
+			ScheduleResult full = new org.wbsmodeler.schedule.cpm.IncrementalScheduler(fresh.network()).result();
+			for (Activity x : List.of(a, b, c)) {
+				int i = model.activity(x);
+				assertEquals(edited.getName() + " edited: " + x.getName() + " start", full.start(fresh.activity(x)), incremental.start(i));
+				assertEquals(edited.getName() + " edited: " + x.getName() + " finish", full.finish(fresh.activity(x)), incremental.finish(i));
+				assertEquals(edited.getName() + " edited: " + x.getName() + " float", full.totalFloat(fresh.activity(x)), incremental.totalFloat(i));
+			}
+		}
+		assertFalse("a summary is no activity", model.durationChanged(deliverable));
+	}
 }
