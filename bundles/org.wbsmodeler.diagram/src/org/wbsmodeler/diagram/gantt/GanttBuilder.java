@@ -106,7 +106,8 @@ public final class GanttBuilder {
             WbsElement e = line.element();
             rows.add(new Row(i, e, id(e, line.code()), line.code(), e.getName() == null ? "" : e.getName(),
                     line.level(), kind, top + i * GanttStyle.ROW_HEIGHT, critical, cells.get(i)));
-            bars[i] = bar(g, i, kind, critical, t, baseline.get(e), line.summary() ? null : GanttTable.people(e));
+            bars[i] = bar(g, i, kind, critical, t, baseline.get(e), line.summary() ? null : GanttTable.people(e),
+                    !line.summary() && e.getTaskMode() == org.wbsmodeler.model.TaskMode.MANUAL);
             bars[i] = withBadge(bars[i], e);
         }
         LocalDate end = end(g, span[1], bars);
@@ -150,7 +151,7 @@ public final class GanttBuilder {
     }
 
     private static Bar bar(GanttChart.Geometry g, int row, RowKind kind, boolean critical, Totals t,
-            BaselineEntry base, String label) {
+            BaselineEntry base, String label, boolean manual) {
         if (t == null || t.start() == null) {
             return null;
         }
@@ -166,11 +167,11 @@ public final class GanttBuilder {
         if (kind == RowKind.MILESTONE) {
             // a milestone says its date, as MS Project's does
             String text = label == null ? MILESTONE_DATE.format(finish) : label;
-            return new Bar(row, kind, x2, 0, 0, critical, baseX, baseW, text);
+            return new Bar(row, kind, x2, 0, 0, critical, baseX, baseW, text, manual);
         }
         double width = Math.max(1, x2 - x1);
         double done = Math.max(0, Math.min(100, t.percentComplete())) / 100 * width;
-        return new Bar(row, kind, x1, width, kind == RowKind.SUMMARY ? 0 : done, critical, baseX, baseW, label);
+        return new Bar(row, kind, x1, width, kind == RowKind.SUMMARY ? 0 : done, critical, baseX, baseW, label, manual);
     }
 
     static double x(GanttChart.Geometry g, LocalDateTime date) {
@@ -252,6 +253,6 @@ public final class GanttBuilder {
         }
         String label = bar.label() == null || bar.label().isBlank() ? "[" + badge + "]" : "[" + badge + "] " + bar.label();
         return new Bar(bar.row(), bar.kind(), bar.x(), bar.width(), bar.progressWidth(), bar.critical(), bar.baselineX(),
-                bar.baselineWidth(), label);
+                bar.baselineWidth(), label, bar.manual());
     }
 }

@@ -45,10 +45,11 @@ public final class GanttChart {
      * The bar of a scheduled row. For a milestone {@code x} is the diamond's centre and {@code width} 0.
      * {@code progressWidth} is the done part from {@code x}; {@code baselineX}/{@code baselineWidth} the bar of the
      * chosen baseline under it ({@code NaN} when there is none for the element); {@code label} the text right of
-     * the bar (the people on it), or {@code null}.
+     * the bar (the people on it), or {@code null}; {@code manual} for a manually scheduled task (MS Project draws it
+     * apart: it stays where the user put it, whatever its links say).
      */
     public record Bar(int row, RowKind kind, double x, double width, double progressWidth, boolean critical,
-            double baselineX, double baselineWidth, String label) {
+            double baselineX, double baselineWidth, String label, boolean manual) {
 
         public double right() {
             return x + width;

@@ -25,12 +25,14 @@ import org.wbsmodeler.diagram.render.TextAnchor;
  * {@code gantt-bar}, {@code gantt-summary}, {@code gantt-milestone} and {@code gantt-baseline} carry the element id;
  * {@code gantt-link fs|ss|ff|sf} carries {@code predecessorId>successorId}; also {@code gantt-tier},
  * {@code gantt-nonworking}, {@code gantt-status}, {@code gantt-table}, {@code gantt-title}. Critical bars and links
- * have the {@code critical} class.
+ * have the {@code critical} class, manually scheduled task bars the {@code manual} class.
  */
 public final class GanttPainter {
 
     static final double BAR_HEIGHT = 11;
     private static final double BASELINE_HEIGHT = 4;
+    /** Width of a manual task bar's end caps. */
+    private static final double MANUAL_CAP = 2;
     private static final double SUMMARY_HEIGHT = 5;
     private static final double SUMMARY_POINT = 5;
 
@@ -145,11 +147,16 @@ public final class GanttPainter {
                 labelX = bar.x() + GanttStyle.DIAMOND + 4;
             }
             default -> {
-                canvas.beginGroup("gantt-bar", row.id(), bar.critical());
+                canvas.beginGroup(bar.manual() ? "gantt-bar manual" : "gantt-bar", row.id(), bar.critical());
                 double y = top + 5;
-                Rgb fill = bar.critical() ? GanttStyle.CRITICAL : GanttStyle.BAR;
-                Rgb edge = bar.critical() ? GanttStyle.CRITICAL_EDGE : GanttStyle.BAR_EDGE;
+                Rgb fill = bar.critical() ? GanttStyle.CRITICAL : bar.manual() ? GanttStyle.MANUAL : GanttStyle.BAR;
+                Rgb edge = bar.critical() ? GanttStyle.CRITICAL_EDGE : bar.manual() ? GanttStyle.MANUAL_EDGE : GanttStyle.BAR_EDGE;
                 canvas.rectangle(bar.x(), y, bar.width(), BAR_HEIGHT, 1.5, fill, edge, 0.8, false);
+                if (bar.manual()) {
+                    // MS Project's manual task: end caps that say "put here by hand"
+                    canvas.rectangle(bar.x(), y - 1, MANUAL_CAP, BAR_HEIGHT + 2, 0, GanttStyle.MANUAL_EDGE, null, 0, false);
+                    canvas.rectangle(bar.right() - MANUAL_CAP, y - 1, MANUAL_CAP, BAR_HEIGHT + 2, 0, GanttStyle.MANUAL_EDGE, null, 0, false);
+                }
                 if (bar.progressWidth() > 0) {
                     canvas.rectangle(bar.x(), y + 3.5, bar.progressWidth(), BAR_HEIGHT - 7, 0,
                             bar.critical() ? GanttStyle.CRITICAL_PROGRESS : GanttStyle.PROGRESS, null, 0, false);

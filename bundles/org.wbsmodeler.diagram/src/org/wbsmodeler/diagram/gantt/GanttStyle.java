@@ -5,7 +5,7 @@ import org.wbsmodeler.diagram.model.Style;
 
 /**
  * Sizes and colours of the Gantt chart, MS Project's conventions: blue task bars with the done part darker,
- * critical ones red, black summary brackets, black diamonds, grey baseline bars under the current ones, weekends
+ * critical ones red, manually scheduled ones teal with end caps, black summary brackets, black diamonds, grey baseline bars under the current ones, weekends
  * shaded, a dashed status-date line.
  */
 public final class GanttStyle {
@@ -38,6 +38,9 @@ public final class GanttStyle {
     public static final Rgb BAR = Rgb.hex("#4a7bd0");
     public static final Rgb BAR_EDGE = Rgb.hex("#2c5282");
     public static final Rgb PROGRESS = Rgb.hex("#1e3a6e");
+    /** Manually scheduled tasks: teal, as MS Project draws them. */
+    public static final Rgb MANUAL = Rgb.hex("#4fb3a9");
+    public static final Rgb MANUAL_EDGE = Rgb.hex("#23766e");
     public static final Rgb CRITICAL = Style.CRITICAL_RED;
     public static final Rgb CRITICAL_EDGE = Rgb.hex("#9b1c1c");
     public static final Rgb CRITICAL_PROGRESS = Rgb.hex("#7f1d1d");

@@ -320,4 +320,23 @@ public class GanttPainterTest {
         }
         return n;
     }
+
+    @Test
+    public void aManualTaskIsDrawnTealWithEndCapsAtItsManualDates() throws Exception {
+        f.setTaskMode(org.wbsmodeler.model.TaskMode.MANUAL);
+        f.setManualStart(LocalDateTime.of(2027, 2, 15, 8, 0));
+        ProjectSchedule.compute(project).writeToModel();
+        GanttChart chart = chart(new GanttOptions());
+        RecordingCanvas canvas = paint(chart);
+        Group manual = canvas.group("gantt-bar", "2");
+        assertTrue(manual.role(), manual.is("manual"));
+        assertTrue("the chart says so", chart.bar(chart.rowOf(f).index()).manual());
+        assertEquals("at its manual start", chart.xOf(LocalDateTime.of(2027, 2, 15, 8, 0)), chart.bar(chart.rowOf(f).index()).x(), EPS);
+        List<Shape> rects = manual.shapes().stream().filter(s -> s.kind().equals("rect")).toList();
+        assertEquals("the bar and its two end caps", 3, rects.size());
+        assertEquals(GanttStyle.MANUAL_EDGE, rects.get(1).color());
+        Group auto = canvas.group("gantt-bar", "1.2");
+        assertFalse("an auto-scheduled task is not", auto.is("manual") || chart.bar(chart.rowOf(b).index()).manual());
+        assertTrue("drawn blue or red", GanttStyle.BAR.equals(auto.first("rect").color()) || GanttStyle.CRITICAL.equals(auto.first("rect").color()));
+    }
 }
