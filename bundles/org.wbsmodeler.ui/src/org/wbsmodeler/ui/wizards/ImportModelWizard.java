@@ -1,11 +1,13 @@
 package org.wbsmodeler.ui.wizards;
 
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.wizard.Wizard;
@@ -16,6 +18,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.wbsmodeler.exchange.ExchangeException;
 import org.wbsmodeler.exchange.ExchangeWarnings;
+import org.wbsmodeler.exchange.ImportOptions;
 import org.wbsmodeler.exchange.ModelImporter;
 import org.wbsmodeler.model.Project;
 
@@ -77,8 +80,7 @@ public final class ImportModelWizard extends Wizard implements IImportWizard {
 		IFile file = WorkspaceModels.file(targetPage.getContainerFullPath().append(fileNameWithExtension()));
 		List<String> warnings = new ArrayList<>();
 		try {
-			ModelImporter importer = sourcePage.importer();
-			Project project = importer.read(sourcePage.sourceFile(), sourcePage.options(), ExchangeWarnings.into(warnings));
+			Project project = read(sourcePage.importer(), sourcePage.sourceFile(), sourcePage.options(), warnings);
 			WorkspaceModels.create(getContainer(), file, project);
 			WorkspaceModels.open(workbench, file);
 		} catch (ExchangeException | IOException | PartInitException | RuntimeException e) {
@@ -92,6 +94,33 @@ public final class ImportModelWizard extends Wizard implements IImportWizard {
 			MessageDialog.openWarning(getShell(), "Import warnings", "Imported into " + file.getFullPath() + " with these warnings:\n\n" + String.join("\n", warnings));
 		}
 		return true;
+	}
+
+	/**
+	 * Reads the plan off the UI thread (an MPP or XER of thousands of tasks takes seconds), with the wizard's progress
+	 * bar showing and the window painting; the page's values are taken on the UI thread before.
+	 */
+	private Project read(ModelImporter importer, Path source, ImportOptions options, List<String> warnings)
+			throws ExchangeException, InterruptedException {
+		Project[] read = new Project[1];
+		try {
+			getContainer().run(true, false, monitor -> {
+				monitor.beginTask("Reading " + source.getFileName(), IProgressMonitor.UNKNOWN);
+				try {
+					read[0] = importer.read(source, options, ExchangeWarnings.into(warnings));
+				} catch (ExchangeException e) {
+					throw new InvocationTargetException(e);
+				} finally {
+					monitor.done();
+				}
+			});
+		} catch (InvocationTargetException e) {
+			if (e.getCause() instanceof ExchangeException exchange) {
+				throw exchange;
+			}
+			throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
+		}
+		return read[0];
 	}
 
 	private String fileNameWithExtension() {
