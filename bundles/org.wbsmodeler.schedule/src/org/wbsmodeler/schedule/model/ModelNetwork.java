@@ -42,8 +42,6 @@ public final class ModelNetwork {
 	private final ScheduleNetwork network;
 	private final int minutesPerDay;
 	private final List<String> notes = new ArrayList<>();
-	/** The calendar each activity works on (its resources', its own or the project's), by activity. */
-	private final List<WorkCalendar> worksOn = new ArrayList<>();
 
 	private ModelNetwork(Project project) throws ScheduleModelException {
 		this.project = project;
@@ -88,7 +86,6 @@ public final class ModelNetwork {
 				builder.resourceCalendar(a, works);
 			}
 			WorkCalendar cal = compiled[works >= 0 ? works : calendarIndex(calendars, own)];
-			worksOn.add(cal);
 			builder.milestone(a, leaf instanceof Milestone);
 			ownRules(builder::manual, builder::progress, a, leaf, label, d, cal, notes);
 			ConstraintType type = EngineEnums.constraintType(leaf.getConstraintType());
@@ -274,9 +271,9 @@ public final class ModelNetwork {
 		}
 		int d = leaf.isDurationElapsed() ? elapsedMinutes(leaf.getDuration()) : minutes(leaf.getDuration());
 		network.setDuration(a, d);
-		String label = leaf.getName();
-		// the notes were made when the network was built; an edit's own notes come with the next rebuild
-		ownRules(network::setManual, network::setProgress, a, leaf, label, d, worksOn.get(a), new ArrayList<>());
+		// the calendar it works on is the network's (its resources', its own or the project's); the notes were made
+		// when the network was built, an edit's own notes come with the next rebuild
+		ownRules(network::setManual, network::setProgress, a, leaf, leaf.getName(), d, network.calendarOf(a), new ArrayList<>());
 		return true;
 	}
 

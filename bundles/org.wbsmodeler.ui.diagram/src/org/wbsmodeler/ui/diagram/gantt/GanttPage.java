@@ -47,8 +47,6 @@ import org.wbsmodeler.ui.schedule.LiveSchedule;
  */
 public final class GanttPage implements ModelPage {
 
-	/** Key of the page on its control ({@code Control.getData}). */
-	public static final String PAGE_KEY = "org.wbsmodeler.ui.diagram.gantt.page";
 	/** The view selector's first entry: no view, every row. */
 	public static final String ALL_TASKS = "All tasks";
 	private static final double ZOOM_STEP = 1.5;
@@ -89,7 +87,6 @@ public final class GanttPage implements ModelPage {
 	@Override
 	public Control createControl(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
-		control.setData(PAGE_KEY, this);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
@@ -206,7 +203,7 @@ public final class GanttPage implements ModelPage {
 		if (leftDate != null) {
 			chartView.scrollTo(chart.xOf(leftDate), 0);
 		}
-		toolbar.update(project, view, timescale, baseline);
+		toolbar.update(project, view, timescale, shownBaseline());
 		alignHeaders();
 		selection.select(selected, false);
 	}
@@ -289,8 +286,8 @@ public final class GanttPage implements ModelPage {
 			// the Plan tree shows the same rows, so the two tables agree whichever page is in front
 			editor.planPage().applyView(newView);
 		}
+		// the columns are fitted, and the table's width follows, when the view's chart comes (refreshNow)
 		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
-		fitTable();
 		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);
 		zoomFactor = 1;
 		chartView.scrollTo(0, 0);

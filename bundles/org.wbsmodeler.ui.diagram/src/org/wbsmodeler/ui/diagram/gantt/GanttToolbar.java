@@ -96,7 +96,7 @@ final class GanttToolbar {
 		return baselines;
 	}
 
-	/** Shows the model's views and baselines (they may have changed) and the current choices. */
+	/** Shows the model's views and baselines (they may have changed) and the current choices (baseline -1: none). */
 	void update(Project project, View current, Timescale timescale, int baseline) {
 		List<String> baselineNames = new ArrayList<>();
 		baselineNames.add(NO_BASELINE);
@@ -106,7 +106,7 @@ final class GanttToolbar {
 			baselines.setItems(baselineNames.toArray(String[]::new));
 			baselines.getParent().layout(true);
 		}
-		baselines.select(baseline + 1 < baselineNames.size() ? baseline + 1 : 0);
+		baselines.select(baseline + 1);
 		List<String> names = new ArrayList<>();
 		names.add(GanttPage.ALL_TASKS);
 		for (View v : project.getViews()) {

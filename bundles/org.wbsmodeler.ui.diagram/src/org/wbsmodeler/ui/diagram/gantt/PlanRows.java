@@ -112,10 +112,8 @@ final class PlanRows {
 				column.setWidth(c == PlanColumn.START || c == PlanColumn.FINISH ? dateWidth() : width(c));
 				column.setMoveable(c != PlanColumn.CODE);
 			}
+			// fitted to the texts of the chart that comes next (a view's rows, not the ones shown now)
 			fitPending = true;
-			if (chart != null && labels != null) {
-				fitColumns();
-			}
 			table.clearAll();
 		} finally {
 			table.setRedraw(true);

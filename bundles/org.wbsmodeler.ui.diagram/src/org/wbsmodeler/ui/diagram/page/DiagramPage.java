@@ -32,9 +32,6 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  */
 public abstract class DiagramPage implements ModelPage {
 
-	/** Key of the page on its control ({@code Control.getData}). */
-	public static final String PAGE_KEY = "org.wbsmodeler.ui.diagram.page";
-
 	protected final PageContext context;
 	protected final Project project;
 	private final ViewerSelection selection = new ViewerSelection();
@@ -76,8 +73,6 @@ public abstract class DiagramPage implements ModelPage {
 	@Override
 	public Control createControl(Composite parent) {
 		control = new Composite(parent, SWT.NONE);
-		// tests and tools find the page of a tab through its control
-		control.setData(PAGE_KEY, this);
 		GridLayout layout = new GridLayout(1, false);
 		layout.marginWidth = layout.marginHeight = 0;
 		layout.verticalSpacing = 0;
