@@ -119,14 +119,18 @@ public final class BenchmarkNetworks {
         }
     }
 
-    /** 10 % manual near the dates the logic gives, 30 % started at about their early start (a third finished). */
-    private static void pinned(ScheduleNetwork network, SplittableRandom extra) {
-        ScheduleResult first;
+    /** A first schedule of the generated network: the dates its logic gives, near which planners pin and constrain. */
+    private static ScheduleResult logicDates(ScheduleNetwork network) {
         try {
-            first = new CriticalPathScheduler().schedule(network);
+            return new CriticalPathScheduler().schedule(network);
         } catch (ScheduleCycleException e) {
             throw new IllegalStateException("generated networks are acyclic", e);
         }
+    }
+
+    /** 10 % manual near the dates the logic gives, 30 % started at about their early start (a third finished). */
+    private static void pinned(ScheduleNetwork network, SplittableRandom extra) {
+        ScheduleResult first = logicDates(network);
         int day = network.calendar(0).minutesPerDay();
         for (int a = 0; a < network.activityCount(); a++) {
             int k = extra.nextInt(10);
@@ -152,12 +156,7 @@ public final class BenchmarkNetworks {
      * after the early start, 0.1 % FNLT around the early finish (some conflict), 0.2 % ALAP.
      */
     private static void constrain(ScheduleNetwork network, SplittableRandom random) {
-        ScheduleResult first;
-        try {
-            first = new CriticalPathScheduler().schedule(network);
-        } catch (ScheduleCycleException e) {
-            throw new IllegalStateException("generated networks are acyclic", e);
-        }
+        ScheduleResult first = logicDates(network);
         int day = network.calendar(0).minutesPerDay();
         for (int a = 0; a < network.activityCount(); a++) {
             int c = random.nextInt(1000);
