@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.wbsmodeler.diagram.style.DiagramStyles;
 import org.wbsmodeler.diagram.model.Diagram;
@@ -22,15 +23,19 @@ import org.wbsmodeler.model.Milestone;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.util.ElementIds;
+import org.wbsmodeler.schedule.rollup.RollUp;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
  * Builds the dependency network (activity on node), like MS Project's network diagram: one box per activity with
  * early start, duration and early finish on top, code and name in the middle, late start, total float and late
  * finish below; one arrow per dependency labelled with its type and lag; the critical path in red.
  *
- * <p>Dates come from the scheduled attributes the scheduler saves into the model ({@code earlyStart} ...
- * {@code critical}), so this bundle does not depend on the scheduler; an unscheduled model shows dashes instead of
- * dates and no critical path. Boxes are the leaves of the WBS (activities, milestones, childless summaries) plus
+ * <p>Dates come from a schedule passed in as a function (the editor's live schedule, the CLI's computed one) or,
+ * with {@link #build(Project)}, from the attributes {@code ./wbs schedule --save} stores; an unscheduled model shows
+ * dashes instead of dates and no critical path. Boxes are keyed by the element's id, not its position, so a box keeps
+ * its place and selection across edits. Boxes are the leaves of the WBS (activities, milestones, childless summaries) plus
  * any summary that is itself the end of a dependency.
  *
  * <p>A dependency is drawn critical when both of its ends are critical. That is the usual reading of a network
@@ -53,7 +58,13 @@ public final class NetworkBuilder {
         return this;
     }
 
+    /** The network with the dates stored in the model ({@code schedule --save}). */
     public Diagram build(Project project) {
+        return build(project, RollUp::stored);
+    }
+
+    /** The network with the dates of a schedule: {@code totals} gives each element's, null where there are none. */
+    public Diagram build(Project project, Function<WbsElement, Totals> totals) {
         Diagram diagram = new Diagram(DiagramKind.NETWORK).setTitle("Network \u2014 "
                 + WbsTreeBuilder.nameOf(project.getName()) + (criticalOnly ? " (critical path)" : ""));
         OutlineIndex outline = OutlineIndex.build(project);
@@ -68,21 +79,25 @@ public final class NetworkBuilder {
         for (WbsElement e : elements) {
             boolean leaf = !e.isSummary();
             boolean linked = !e.getPredecessors().isEmpty() || predecessors.contains(e);
-            if ((leaf || linked) && (!criticalOnly || e.isCritical())) {
+            if ((leaf || linked) && (!criticalOnly || critical(totals.apply(e)))) {
                 shown.add(e);
             }
         }
         Map<WbsElement, DiagramNode> boxes = new IdentityHashMap<>();
+        Map<WbsElement, Totals> figures = new IdentityHashMap<>();
         int i = 0;
         for (WbsElement e : shown) {
             i++;
-            boolean scheduled = e.getEarlyStart() != null;
-            String floatText = scheduled ? Formats.days(e.getTotalFloat()) : Formats.NONE;
-            DiagramNode box = diagram.addNode("act-" + i, Boxes.activity(outline.code(e), WbsTreeBuilder.nameOf(e.getName()),
-                    date(e.getEarlyStart()), Formats.days(e.getDuration()), date(e.getEarlyFinish()),
-                    date(e.getLateStart()), floatText, date(e.getLateFinish())));
+            Totals t = totals.apply(e);
+            figures.put(e, t);
+            boolean scheduled = t != null && t.start() != null;
+            String floatText = scheduled ? Formats.days(t.totalFloatDays()) : Formats.NONE;
+            String id = ElementIds.of(e);
+            DiagramNode box = diagram.addNode("act-" + (id == null ? Integer.toString(i) : id), Boxes.activity(outline.code(e), WbsTreeBuilder.nameOf(e.getName()),
+                    date(scheduled ? t.start() : null), Formats.days(e.getDuration()), date(scheduled ? t.finish() : null),
+                    date(scheduled ? t.lateStart() : null), floatText, date(scheduled ? t.lateFinish() : null)));
             Style style = e instanceof Milestone ? Palette.MILESTONE : Palette.ACTIVITY;
-            box.setStyle(e.isCritical() ? style.asCritical() : style).setSource(e);
+            box.setStyle(critical(t) ? style.asCritical() : style).setSource(e);
             DiagramStyles.installed().apply(e, box);
             boxes.put(e, box);
         }
@@ -92,7 +107,7 @@ public final class NetworkBuilder {
                 if (from == null || d.getPredecessor() == successor) {
                     continue; // hidden (critical-only) or broken reference
                 }
-                boolean critical = d.getPredecessor().isCritical() && successor.isCritical();
+                boolean critical = critical(figures.get(d.getPredecessor())) && critical(figures.get(successor));
                 DiagramEdge edge = diagram.addEdge(from, boxes.get(successor)).setLabel(label(d)).setSourceObject(d);
                 edge.setStyle(critical ? Palette.DEPENDENCY.asCritical() : Palette.DEPENDENCY);
             }
@@ -103,6 +118,10 @@ public final class NetworkBuilder {
                     .setStyle(Palette.COLLAPSED);
         }
         return diagram;
+    }
+
+    private static boolean critical(Totals totals) {
+        return totals != null && totals.critical();
     }
 
     /** "FS", "SS +2 d", "FS −1 d". */

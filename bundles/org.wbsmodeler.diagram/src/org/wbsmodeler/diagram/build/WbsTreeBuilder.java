@@ -15,15 +15,14 @@ import org.wbsmodeler.diagram.model.Diagram;
 import org.wbsmodeler.diagram.model.DiagramKind;
 import org.wbsmodeler.diagram.model.DiagramNode;
 import org.wbsmodeler.diagram.model.Style;
-import org.wbsmodeler.model.Activity;
-import org.wbsmodeler.model.Deliverable;
+import org.wbsmodeler.model.ElementKind;
 import org.wbsmodeler.model.Milestone;
-import org.wbsmodeler.model.Phase;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
-import org.wbsmodeler.model.WorkPackage;
+import org.wbsmodeler.model.util.ElementIds;
+import org.wbsmodeler.model.util.ElementKinds;
 
 /**
  * Builds the WBS chart: the project on top, each element a box with its code, name, duration and cost, children
@@ -125,28 +124,24 @@ public final class WbsTreeBuilder {
         String codeRow = element instanceof Milestone ? code + " \u00b7 milestone" : code;
         String duration = showFigures ? Formats.days(figures.durationDays(element)) : null;
         String cost = showFigures ? Formats.money(figures.cost(element), ctx.currency) : null;
-        return DiagramStyles.installed().apply(element, ctx.diagram.addNode(ctx.uniqueId(code), Boxes.wbs(codeRow, nameOf(element.getName()), duration, cost))
+        String id = ElementIds.of(element);
+        return DiagramStyles.installed().apply(element, ctx.diagram.addNode(id != null ? "wbs-" + id : ctx.uniqueId(code), Boxes.wbs(codeRow, nameOf(element.getName()), duration, cost))
                 .setStyle(styleOf(element, level)).setSource(element));
     }
 
     /** Style by element type; an element type the metamodel may add later falls back to its level. */
     static Style styleOf(WbsElement element, int level) {
-        if (element instanceof Phase) {
-            return Palette.PHASE;
+        ElementKind kind = ElementKinds.of(element);
+        if (kind == null) {
+            return level <= 1 ? Palette.PHASE : Palette.ACTIVITY;
         }
-        if (element instanceof Deliverable) {
-            return Palette.DELIVERABLE;
-        }
-        if (element instanceof WorkPackage) {
-            return Palette.WORK_PACKAGE;
-        }
-        if (element instanceof Milestone) {
-            return Palette.MILESTONE;
-        }
-        if (element instanceof Activity) {
-            return Palette.ACTIVITY;
-        }
-        return level <= 1 ? Palette.PHASE : Palette.ACTIVITY;
+        return switch (kind) {
+            case PHASE -> Palette.PHASE;
+            case DELIVERABLE -> Palette.DELIVERABLE;
+            case WORK_PACKAGE -> Palette.WORK_PACKAGE;
+            case MILESTONE -> Palette.MILESTONE;
+            case ACTIVITY -> Palette.ACTIVITY;
+        };
     }
 
     private static Project projectOf(WbsElement element) {

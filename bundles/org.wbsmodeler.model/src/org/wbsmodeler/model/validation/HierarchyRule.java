@@ -4,12 +4,8 @@ import java.util.Map;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.eclipse.emf.ecore.EObject;
-import org.wbsmodeler.model.Activity;
-import org.wbsmodeler.model.Deliverable;
-import org.wbsmodeler.model.Milestone;
-import org.wbsmodeler.model.Phase;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.WorkPackage;
+import org.wbsmodeler.model.util.ElementKinds;
 
 import static org.wbsmodeler.model.util.ModelLabels.describe;
 
@@ -25,19 +21,7 @@ public final class HierarchyRule implements ValidationRule {
 	 * editors refusing a move (the Sirius design's reparent tool) apply the same order as validation.
 	 */
 	public static int rank(EObject element) {
-		if (element instanceof Phase) {
-			return 1;
-		}
-		if (element instanceof Deliverable) {
-			return 2;
-		}
-		if (element instanceof WorkPackage) {
-			return 3;
-		}
-		if (element instanceof Activity || element instanceof Milestone) {
-			return 4;
-		}
-		return 0;
+		return ElementKinds.rank(element);
 	}
 
 	@Override
@@ -55,7 +39,7 @@ public final class HierarchyRule implements ValidationRule {
 						element, parent);
 			}
 		}
-		if ((element instanceof Phase || element instanceof Deliverable) && !element.isSummary()) {
+		if ((rank(element) == 1 || rank(element) == 2) && !element.isSummary()) {
 			ok &= Problems.report(diagnostics, WbsProblem.EMPTY_SUMMARY,
 					describe(element) + " has no work under it (100% rule: its scope is covered by nothing)", element);
 		}

@@ -10,21 +10,17 @@ import java.util.function.Predicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.CrmComponent;
-import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.ElementKind;
-import org.wbsmodeler.model.Milestone;
-import org.wbsmodeler.model.Phase;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.WorkPackage;
 import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.util.ElementKinds;
 
 /**
  * Which elements a {@link View} keeps. An element <em>matches</em> when it passes every criterion the view sets
@@ -255,18 +251,6 @@ public final class ViewFilter {
 
     /** The kind of an element, as views name kinds. */
     public static ElementKind kind(WbsElement e) {
-        if (e instanceof Phase) {
-            return ElementKind.PHASE;
-        }
-        if (e instanceof Deliverable) {
-            return ElementKind.DELIVERABLE;
-        }
-        if (e instanceof WorkPackage) {
-            return ElementKind.WORK_PACKAGE;
-        }
-        if (e instanceof Milestone) {
-            return ElementKind.MILESTONE;
-        }
-        return e instanceof Activity ? ElementKind.ACTIVITY : null;
+        return ElementKinds.of(e);
     }
 }

@@ -48,6 +48,14 @@ public final class ProjectSchedule {
 		}
 	}
 
+	/**
+	 * A schedule already computed on this network (the editor's live schedule, kept up to date incrementally): no
+	 * second run of the engine.
+	 */
+	public static ProjectSchedule of(ModelNetwork model, ScheduleResult result) {
+		return new ProjectSchedule(model, result);
+	}
+
 	public ModelNetwork network() {
 		return model;
 	}

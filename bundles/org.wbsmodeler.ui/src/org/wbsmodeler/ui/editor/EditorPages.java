@@ -8,12 +8,12 @@ import java.util.function.Function;
 import org.wbsmodeler.model.registry.Contributions;
 import org.wbsmodeler.ui.pages.EditorPageFactory;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.pages.processes.ProcessesPage;
 import org.wbsmodeler.ui.pages.resources.ResourcesPage;
 import org.wbsmodeler.ui.pages.scope.ScopePage;
 import org.wbsmodeler.ui.plan.PlanPage;
-import org.wbsmodeler.ui.schedule.LiveSchedule;
+import org.wbsmodeler.editing.live.LiveSchedule;
 
 /**
  * The pages of the model editor, in tab order: the built-in ones here, and those other bundles contribute through
@@ -25,7 +25,7 @@ final class EditorPages {
 	static final String EXTENSION_POINT = "org.wbsmodeler.ui.editorPages";
 
 	/** A page and where it goes. */
-	private record Entry(int order, Function<PageContext, ModelPage> factory) {
+	private record Entry(int order, Function<PlanSession, ModelPage> factory) {
 	}
 
 	/** Pages after Plan (order 0), each made from the editor's context. */
@@ -36,7 +36,7 @@ final class EditorPages {
 	}
 
 	/** The Plan page first (it shares the editor's live schedule), then the others by order. */
-	static List<ModelPage> create(PageContext context, LiveSchedule schedule) {
+	static List<ModelPage> create(PlanSession context) {
 		List<Entry> entries = new ArrayList<>(BUILT_IN);
 		for (EditorPageFactory factory : Contributions.load(EXTENSION_POINT, EditorPageFactory.class, EditorPageFactory::id)
 				.listLoggingProblems(EditorPages.class)) {
@@ -45,7 +45,7 @@ final class EditorPages {
 		// stable: built-in pages stay ahead of contributions of the same order
 		entries.sort(Comparator.comparingInt(Entry::order));
 		List<ModelPage> pages = new ArrayList<>();
-		pages.add(new PlanPage(context, schedule));
+		pages.add(new PlanPage(context));
 		for (Entry entry : entries) {
 			pages.add(entry.factory().apply(context));
 		}

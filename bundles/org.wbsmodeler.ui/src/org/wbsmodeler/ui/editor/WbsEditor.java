@@ -1,7 +1,5 @@
 package org.wbsmodeler.ui.editor;
 
-import java.net.URI;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EventObject;
@@ -11,8 +9,6 @@ import java.util.Set;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.IPath;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
@@ -24,21 +20,16 @@ import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
 import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.part.FileEditorInput;
@@ -47,18 +38,20 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
-import org.wbsmodeler.model.io.ModelLoadException;
 import org.wbsmodeler.model.provider.WbsItemProviderAdapterFactory;
 import org.wbsmodeler.ui.edit.DomainActionBarContributor;
 import org.wbsmodeler.ui.edit.EditCommands;
 import org.wbsmodeler.ui.edit.Revertible;
 import org.wbsmodeler.ui.edit.WbsEditingDomain;
 import org.wbsmodeler.ui.pages.ModelPage;
+import org.wbsmodeler.ui.session.PlanSession;
+import org.wbsmodeler.ui.session.SelectionLink;
+import org.wbsmodeler.ui.session.SessionEditCommands;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.markers.MarkerUpdater;
-import org.wbsmodeler.ui.pages.PageContext;
 import org.wbsmodeler.ui.plan.PlanPage;
-import org.wbsmodeler.ui.schedule.LiveSchedule;
+import org.wbsmodeler.editing.live.LiveSchedule;
 import org.wbsmodeler.ui.schedule.ScheduledValues;
 
 /**
@@ -85,26 +78,23 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private Resource resource;
 	private String loadProblem;
 	private LiveSchedule schedule;
+	/** The plan as every page sees it (null while the file cannot be read). */
+	private PlanSession session;
 	/** The dirty state the workbench was last told. */
 	private boolean toldDirty;
 	private PlanPage plan;
-	/**
-	 * Above this many WBS elements the model is validated after each save rather than after each command: each
-	 * validation runs on a copy, and copying 100,000 activities takes the UI thread about a second.
-	 */
-	static final int LIVE_VALIDATION_LIMIT = 20_000;
 
 	/** Keeps the file's Problems markers in step with the model; null for a file outside the workspace. */
 	private MarkerUpdater markers;
 	private final EditorViews views;
-	private FileWatcher watcher;
+	private EditorFile file;
 	private String statusMessage;
 
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
 		public void partActivated(IWorkbenchPartReference reference) {
 			if (reference.getPart(false) == WbsEditor.this) {
-				checkFile();
+				file.checkChanged();
 			}
 		}
 	};
@@ -132,7 +122,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		site.getPage().addPartListener(activation);
 		// our key bindings (Ctrl+Y redo, as MS Project and Windows have it) apply while this editor is active
 		site.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
-		watcher = new FileWatcher(ResourceUtil.getFile(input), () -> site.getShell().getDisplay().asyncExec(this::fileChangedWhileActive));
+		file = new EditorFile(site.getShell(), input, () -> site.getShell().getDisplay().asyncExec(this::fileChangedWhileActive), this::isDirty, this::reload,
+				this::showStatus);
 	}
 
 	@Override
@@ -141,19 +132,12 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		createPagesForModel();
 	}
 
-	private Path filePath() {
-		URI uri = ((IURIEditorInput) getEditorInput()).getURI();
-		return Path.of(uri);
-	}
-
 	private void load() {
-		try {
-			resource = ModelFiles.loadResource(filePath());
+		EditorFile.Loaded loaded = file.load();
+		resource = loaded.resource();
+		loadProblem = loaded.problem();
+		if (resource != null) {
 			domain.getResourceSet().getResources().add(resource);
-			loadProblem = null;
-		} catch (ModelLoadException e) {
-			resource = null;
-			loadProblem = e.getMessage();
 		}
 	}
 
@@ -165,34 +149,24 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		Project project = (Project) resource.getContents().get(0);
 		schedule = new LiveSchedule(project);
 		views.setDerivedValues(new ScheduledValues(schedule));
-		PageContext context = new PageContext(domain, adapterFactory, project, this::showStatus);
-		for (ModelPage page : EditorPages.create(context, schedule)) {
+		session = new PlanSession(domain, adapterFactory, project, schedule, selectionLink, this::showStatus);
+		for (ModelPage page : EditorPages.create(session)) {
 			Control control;
 			if (pages.isEmpty()) {
 				control = page.createControl(getContainer());
 				created.add(page);
 				pageCreated(page);
 			} else {
-				// the other pages are made when their tab is first shown: a 100,000-activity plan opens a second sooner
-				Composite holder = new Composite(getContainer(), SWT.NONE);
-				holder.setLayout(new FillLayout());
-				control = holder;
+				control = LazyPages.holder(getContainer());
 			}
 			// a tab shows "&" only doubled (a single one marks a mnemonic)
 			setPageText(addPage(control), page.title().replace("&", "&&"));
 			pages.add(page);
 		}
 		showStatus(schedule.problem());
-		IFile file = ResourceUtil.getFile(getEditorInput());
-		if (file != null) {
-			markers = new MarkerUpdater(file, resource);
-			if (OutlineIndex.of(project).size() <= LIVE_VALIDATION_LIMIT) {
-				// Problems markers follow every command (validated on a copy off the UI thread, after a quiet moment)
-				markers.attach(domain.getCommandStack());
-			} else {
-				// copying a plan this big for each validation stalls typing: markers follow each save instead
-				markers.schedule();
-			}
+		IFile workspaceFile = file.workspaceFile();
+		if (workspaceFile != null) {
+			markers = MarkerUpdater.forEditor(workspaceFile, resource, domain.getCommandStack(), OutlineIndex.of(project).size());
 		}
 	}
 
@@ -215,17 +189,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		ModelPage page = pages.get(index);
 		created.add(page);
-		Composite holder = (Composite) getControl(index);
-		Control pageControl = page.createControl(holder);
-		// the editor shows and hides the holder, and SWT tells only the control whose visibility changed: the page
-		// hears of it on its own control, as when that was the tab's control
-		holder.addListener(SWT.Show, e -> pageControl.notifyListeners(SWT.Show, new Event()));
-		holder.addListener(SWT.Hide, e -> pageControl.notifyListeners(SWT.Hide, new Event()));
-		holder.layout(true, true);
-		if (holder.getVisible()) {
-			// the tab folder shows the tab's control before it tells the editor: that Show came before the page
-			pageControl.notifyListeners(SWT.Show, new Event());
-		}
+		LazyPages.fill((Composite) getControl(index), page);
 		pageCreated(page);
 	}
 
@@ -359,6 +323,26 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		return schedule;
 	}
 
+	/** The plan as the pages see it: domain, live schedule, edit rules, selection, view; null when the file could not be read. */
+	public PlanSession session() {
+		return session;
+	}
+
+	/** The pages' shared selection: what the editor has selected, kept in the Plan while another page is hidden. */
+	private final SelectionLink selectionLink = new SelectionLink() {
+		@Override
+		public List<?> current() {
+			return selection.getSelection() instanceof IStructuredSelection structured ? structured.toList() : List.of();
+		}
+
+		@Override
+		public void keepInPlan(List<?> objects) {
+			if (plan != null && !objects.isEmpty() && !plan.viewer().getControl().isDisposed()) {
+				plan.reveal(objects);
+			}
+		}
+	};
+
 	@Override
 	public boolean isDirty() {
 		return resource != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
@@ -369,7 +353,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		if (resource == null) {
 			return;
 		}
-		if (!write(filePath(), ResourceUtil.getFile(getEditorInput()))) {
+		if (!file.save(resource)) {
 			if (monitor != null) {
 				monitor.setCanceled(true);
 			}
@@ -382,17 +366,6 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 	}
 
-	/** Writes the model atomically and tells the workspace, without mistaking our own write for an outside change. */
-	private boolean write(Path path, IFile file) {
-		String failure = watcher.save(resource, path, file);
-		if (failure != null) {
-			showStatus("Not saved: " + failure);
-			MessageDialog.openError(getSite().getShell(), "Save failed", "The model was not saved; the file on disk is unchanged.\n" + failure);
-			return false;
-		}
-		return true;
-	}
-
 	@Override
 	public boolean isSaveAsAllowed() {
 		return resource != null;
@@ -400,26 +373,20 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	@Override
 	public void doSaveAs() {
-		SaveAsDialog dialog = new SaveAsDialog(getSite().getShell());
-		IFile original = ResourceUtil.getFile(getEditorInput());
-		if (original != null) {
-			dialog.setOriginalFile(original);
-		}
-		if (dialog.open() == SaveAsDialog.OK && dialog.getResult() != null) {
-			IPath path = dialog.getResult();
-			saveAs(ResourcesPlugin.getWorkspace().getRoot().getFile(path));
+		IFile target = file.askSaveAsTarget();
+		if (target != null) {
+			saveAs(target);
 		}
 	}
 
 	/** Saves to another workspace file, which the editor edits from then on. */
-	public void saveAs(IFile file) {
-		if (resource == null || !write(file.getLocation().toFile().toPath(), file)) {
+	public void saveAs(IFile target) {
+		FileEditorInput newInput = new FileEditorInput(target);
+		if (resource == null || !file.saveAs(resource, target, newInput)) {
 			return;
 		}
-		resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(file.getLocation().toFile().getAbsolutePath()));
-		setInputWithNotify(new FileEditorInput(file));
-		setPartName(file.getName());
-		watcher.setFile(file);
+		setInputWithNotify(newInput);
+		setPartName(target.getName());
 		((BasicCommandStack) domain.getCommandStack()).saveIsDone();
 		dirtyStateMayHaveChanged();
 	}
@@ -438,6 +405,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		disposePages();
 		pages.clear();
 		plan = null;
+		session = null;
 		if (schedule != null) {
 			schedule.dispose();
 			schedule = null;
@@ -462,18 +430,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 			return;
 		}
 		if (getSite().getPage().getActivePart() == this || !isDirty() && getSite().getPage().isPartVisible(this)) {
-			checkFile();
-		}
-	}
-
-	/** On activation: a file changed on disk is reloaded when there is nothing unsaved, else the user decides. */
-	private void checkFile() {
-		if (watcher == null || !watcher.takeChanged()) {
-			return;
-		}
-		if (!isDirty() || MessageDialog.openQuestion(getSite().getShell(), "File changed",
-				getEditorInput().getName() + " was changed on disk. Throw away your unsaved changes and load it again?")) {
-			reload();
+			file.checkChanged();
 		}
 	}
 
@@ -509,7 +466,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 			return type.cast(this);
 		}
 		if (type == EditCommands.class) {
-			return plan == null ? null : type.cast(plan.commands());
+			return session == null ? null : type.cast(new SessionEditCommands(session));
 		}
 		return super.getAdapter(type);
 	}
@@ -526,8 +483,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	@Override
 	public void dispose() {
-		if (watcher != null) {
-			watcher.dispose();
+		if (file != null) {
+			file.dispose();
 		}
 		getSite().getPage().removePartListener(activation);
 		detachMarkers();

@@ -47,6 +47,27 @@ public final class MarkerUpdater implements CommandStackListener {
 		this.display = Display.getCurrent() != null ? Display.getCurrent() : Display.getDefault();
 	}
 
+	/**
+	 * Above this many WBS elements the model is validated after each save rather than after each command: each
+	 * validation runs on a copy, and copying 100,000 activities takes the UI thread about a second.
+	 */
+	public static final int LIVE_VALIDATION_LIMIT = 20_000;
+
+	/**
+	 * Markers for an editor's model: following every command (validated on a copy off the UI thread, after a quiet
+	 * moment) up to {@link #LIVE_VALIDATION_LIMIT} elements, each save above it, where copying the plan for each
+	 * validation would stall typing.
+	 */
+	public static MarkerUpdater forEditor(IFile file, Resource resource, CommandStack commandStack, int elements) {
+		MarkerUpdater markers = new MarkerUpdater(file, resource);
+		if (elements <= LIVE_VALIDATION_LIMIT) {
+			markers.attach(commandStack);
+		} else {
+			markers.schedule();
+		}
+		return markers;
+	}
+
 	/** Listens to a command stack and validates once now, so markers are right from the start. */
 	public MarkerUpdater attach(CommandStack commandStack) {
 		this.stack = commandStack;

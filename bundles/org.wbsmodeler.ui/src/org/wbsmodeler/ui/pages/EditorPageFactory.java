@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.pages;
 
+import org.wbsmodeler.ui.session.PlanSession;
+
 /**
  * Makes one page of the model editor; contributed through the extension point {@code org.wbsmodeler.ui.editorPages}
  * so that bundles that build on the editor (the diagrams) add pages without the editor knowing them. Extend
@@ -14,5 +16,5 @@ public interface EditorPageFactory {
 	int order();
 
 	/** The page, for one editor; its widgets are created later by {@link ModelPage#createControl}. */
-	ModelPage create(PageContext context);
+	ModelPage create(PlanSession context);
 }

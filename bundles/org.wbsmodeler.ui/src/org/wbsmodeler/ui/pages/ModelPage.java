@@ -7,7 +7,7 @@ import org.eclipse.swt.widgets.Control;
 /**
  * One page of the model editor (Plan, Scope, Processes, Resources &amp; calendars, later the diagrams and the Gantt
  * chart). The editor owns the editing domain; a page only shows the model and turns gestures into commands on
- * {@link PageContext#domain()}.
+ * {@link org.wbsmodeler.ui.session.PlanSession#domain()}.
  */
 public interface ModelPage {
 

@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.editing.rules.AssignmentSpec;
+import org.wbsmodeler.editing.rules.RefusedEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,9 +17,6 @@ import org.wbsmodeler.model.WbsElement;
 /** Resource assignments as MS Project's Resource Names column writes them: "Anna[50%]; Ben" (no units = 100 %). */
 public final class AssignmentText {
 
-	/** One assignment as typed: the resource and its units (1.0 = 100 %). */
-	public record Entry(Resource resource, double units) {
-	}
 
 	private static final Pattern ITEM = Pattern.compile("([^\\[\\]]+?)\\s*(?:\\[\\s*([0-9]+(?:[.,][0-9]+)?)\\s*%?\\s*\\])?");
 
@@ -39,8 +38,8 @@ public final class AssignmentText {
 	}
 
 	/** Reads the text; refuses names of resources the project does not have and units that are not a percentage. */
-	public static List<Entry> parse(String text, Project project) throws RefusedEdit {
-		List<Entry> entries = new ArrayList<>();
+	public static List<AssignmentSpec> parse(String text, Project project) throws RefusedEdit {
+		List<AssignmentSpec> entries = new ArrayList<>();
 		for (String raw : text.split(";")) {
 			String item = raw.trim();
 			if (item.isEmpty()) {
@@ -57,7 +56,7 @@ public final class AssignmentText {
 			if (units <= 0) {
 				throw new RefusedEdit("'" + item + "': units must be more than 0%");
 			}
-			entries.add(new Entry(resource, units));
+			entries.add(new AssignmentSpec(resource, units));
 		}
 		return entries;
 	}

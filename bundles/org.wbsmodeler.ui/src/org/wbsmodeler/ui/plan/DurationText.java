@@ -1,5 +1,6 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.editing.rules.RefusedEdit;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,14 +1,14 @@
 package org.wbsmodeler.ui.plan;
 
-import java.util.function.Consumer;
+import org.wbsmodeler.editing.rules.RefusedEdit;
 
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.ui.edit.DateFormats;
@@ -20,22 +20,17 @@ import org.wbsmodeler.ui.edit.DateFormats;
 final class PlanCellEditing extends EditingSupport {
 
 	private final PlanColumn column;
-	private final EditingDomain domain;
+	private final PlanSession session;
 	private final Project project;
-	private final PlanCommands commands;
 	private final PlanLabels labels;
-	private final Consumer<String> status;
 	private final TextCellEditor editor;
 
-	PlanCellEditing(TreeViewer viewer, PlanColumn column, EditingDomain domain, Project project, PlanCommands commands, PlanLabels labels,
-			Consumer<String> status) {
+	PlanCellEditing(TreeViewer viewer, PlanColumn column, PlanSession session, PlanLabels labels) {
 		super(viewer);
 		this.column = column;
-		this.domain = domain;
-		this.project = project;
-		this.commands = commands;
+		this.session = session;
+		this.project = session.project();
 		this.labels = labels;
-		this.status = status;
 		this.editor = new TextCellEditor(viewer.getTree());
 	}
 
@@ -74,14 +69,7 @@ final class PlanCellEditing extends EditingSupport {
 		if (text.equals(getValue(element))) {
 			return;
 		}
-		try {
-			Command command = command(row, text.trim());
-			if (command != null && command.canExecute()) {
-				domain.getCommandStack().execute(command);
-			}
-		} catch (RefusedEdit e) {
-			status.accept(e.getMessage());
-		}
+		session.run(() -> command(row, text.trim()));
 	}
 
 	private Command command(WbsElement row, String text) throws RefusedEdit {
@@ -90,15 +78,15 @@ final class PlanCellEditing extends EditingSupport {
 			if (text.isEmpty()) {
 				throw new RefusedEdit("A task needs a name: " + Codes.of(row) + " keeps '" + row.getName() + "'");
 			}
-			yield commands.rename(row, text);
+			yield session.rules().tasks().rename(row, text);
 		}
-		case DURATION -> commands.setDuration(row, DurationText.parse(text, labels.hoursPerDay(), false));
-		case PREDECESSORS -> commands.setPredecessors(row, PredecessorText.parse(text, row, Codes.index(project), labels.hoursPerDay()));
-		case RESOURCES -> commands.setAssignments(row, AssignmentText.parse(text, project));
-		case PERCENT_COMPLETE -> commands.setPercentComplete(row, percent(text));
-		case TASK_MODE -> commands.setTaskMode(row, mode(text), labels.scheduledStart(row));
-		case ACTUAL_START -> commands.setActualStart(row, actualDate(text, "actual start"));
-		case ACTUAL_FINISH -> commands.setActualFinish(row, actualDate(text, "actual finish"));
+		case DURATION -> session.rules().tasks().setDuration(row, DurationText.parse(text, labels.hoursPerDay(), false));
+		case PREDECESSORS -> session.rules().links().setPredecessors(row, PredecessorText.parse(text, row, Codes.index(project), labels.hoursPerDay()));
+		case RESOURCES -> session.rules().tasks().setAssignments(row, AssignmentText.parse(text, project));
+		case PERCENT_COMPLETE -> session.rules().tasks().setPercentComplete(row, percent(text));
+		case TASK_MODE -> session.rules().tasks().setTaskMode(row, mode(text), labels.scheduledStart(row));
+		case ACTUAL_START -> session.rules().tasks().setActualStart(row, actualDate(text, "actual start"));
+		case ACTUAL_FINISH -> session.rules().tasks().setActualFinish(row, actualDate(text, "actual finish"));
 		default -> null;
 		};
 	}

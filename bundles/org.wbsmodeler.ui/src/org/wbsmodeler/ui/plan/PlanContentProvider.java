@@ -1,5 +1,6 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.model.util.WbsTree;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.viewers.ILazyTreeContentProvider;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -34,7 +35,7 @@ final class PlanContentProvider implements ILazyTreeContentProvider {
 	}
 
 	private java.util.List<WbsElement> children(Object parent) {
-		java.util.List<WbsElement> all = PlanCommands.children((EObject) parent);
+		java.util.List<WbsElement> all = WbsTree.children((EObject) parent);
 		return kept == null ? all : keptChildren.computeIfAbsent(parent, p -> all.stream().filter(kept::contains).toList());
 	}
 

@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.model.util.WbsTree;
+import org.wbsmodeler.editing.rules.RefusedEdit;
 import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
@@ -15,7 +17,7 @@ import org.eclipse.swt.dnd.Transfer;
 import org.eclipse.swt.dnd.TransferData;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 
 /**
  * Drag and drop of rows within the Plan: dropping before or after a row puts the dragged rows beside it, dropping on
@@ -27,7 +29,7 @@ final class PlanDragAndDrop {
 	private PlanDragAndDrop() {
 	}
 
-	static void install(TreeViewer viewer, PlanCommands commands, PageContext context) {
+	static void install(TreeViewer viewer, PlanSession context) {
 		Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
 		viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
 			@Override
@@ -55,9 +57,9 @@ final class PlanDragAndDrop {
 						index = container.getChildren().size();
 					} else {
 						parent = target.eContainer();
-						index = PlanCommands.children(parent).indexOf(target) + (getCurrentLocation() == LOCATION_BEFORE ? 0 : 1);
+						index = WbsTree.children(parent).indexOf(target) + (getCurrentLocation() == LOCATION_BEFORE ? 0 : 1);
 					}
-					Command command = commands.moveTo(rows, parent, index);
+					Command command = context.rules().structure().moveTo(rows, parent, index);
 					if (command.canExecute()) {
 						context.domain().getCommandStack().execute(command);
 						return true;

@@ -10,7 +10,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.util.Costs;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.ui.edit.DateFormats;
-import org.wbsmodeler.ui.schedule.LiveSchedule;
+import org.wbsmodeler.editing.live.LiveSchedule;
 import org.wbsmodeler.schedule.rollup.Totals;
 
 /**

@@ -1,5 +1,6 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.editing.rules.RefusedEdit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,10 +33,9 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.model.outline.OutlineIndex;
-import org.wbsmodeler.ui.edit.ContentListeners;
+import org.wbsmodeler.editing.live.ContentListeners;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
-import org.wbsmodeler.ui.schedule.LiveSchedule;
+import org.wbsmodeler.ui.session.PlanSession;
 
 /**
  * The Plan page: the WBS as MS Project's entry table, in outline order. The tree is {@code SWT.VIRTUAL} with a lazy
@@ -49,26 +49,27 @@ public final class PlanPage implements ModelPage {
 	/** Models up to this many elements open fully expanded; larger ones show their top level. */
 	private static final int EXPAND_ALL_LIMIT = 5000;
 
-	private final PageContext context;
+	private final PlanSession context;
 	private final Project project;
 	private final PlanLabels labels;
-	private final PlanCommands commands;
 	private final Set<Object> changedContainers = new LinkedHashSet<>();
 	private final Consumer<Notification> childrenWatcher = notification -> {
 		if (notification.getFeature() == Literals.WBS_CONTAINER__CHILDREN && !notification.isTouch()) {
 			changedContainers.add(notification.getNotifier());
 		}
 	};
+	/** The view in force in the session (chosen on the Gantt page) filters this tree too. */
+	private final Consumer<org.wbsmodeler.model.View> viewListener = this::applyView;
 	private TreeViewer viewer;
 	private PlanContentProvider content;
 	/** The view whose rows the tree shows (chosen on the Gantt page), or null for all. */
 	private org.wbsmodeler.model.View view;
 
-	public PlanPage(PageContext context, LiveSchedule schedule) {
+	public PlanPage(PlanSession context) {
 		this.context = context;
 		this.project = context.project();
-		this.labels = new PlanLabels(project, schedule);
-		this.commands = new PlanCommands(context.domain(), project);
+		this.labels = new PlanLabels(project, context.schedule());
+		context.view().addListener(viewListener);
 	}
 
 	@Override
@@ -76,8 +77,9 @@ public final class PlanPage implements ModelPage {
 		return "Plan";
 	}
 
-	public PlanCommands commands() {
-		return commands;
+	/** The labels of the Plan's cells (the Gantt page's table shows the same texts). */
+	public PlanLabels labels() {
+		return labels;
 	}
 
 	public TreeViewer viewer() {
@@ -109,7 +111,7 @@ public final class PlanPage implements ModelPage {
 				}
 			});
 			if (PlanCellEditing.isEditable(column)) {
-				viewerColumn.setEditingSupport(new PlanCellEditing(viewer, column, context.domain(), project, commands, labels, context.status()));
+				viewerColumn.setEditingSupport(new PlanCellEditing(viewer, column, context, labels));
 			}
 		}
 		TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
@@ -128,7 +130,7 @@ public final class PlanPage implements ModelPage {
 			viewer.expandAll();
 		}
 		tree.addListener(SWT.KeyDown, this::keyPressed);
-		PlanDragAndDrop.install(viewer, commands, context);
+		PlanDragAndDrop.install(viewer, context);
 		ContentListeners.listen(project, childrenWatcher);
 		tree.addDisposeListener(e -> ContentListeners.stop(project, childrenWatcher));
 		return tree;
@@ -193,15 +195,15 @@ public final class PlanPage implements ModelPage {
 			Command command = null;
 			if (event.keyCode == SWT.INSERT && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
 				List<WbsElement> rows = selectedRows();
-				command = commands.insertTask(rows.isEmpty() ? null : rows.get(0));
+				command = context.rules().structure().insertTask(rows.isEmpty() ? null : rows.get(0));
 			} else if (altShift && event.keyCode == SWT.ARROW_RIGHT) {
-				command = commands.indent(selectedRows());
+				command = context.rules().structure().indent(selectedRows());
 			} else if (altShift && event.keyCode == SWT.ARROW_LEFT) {
-				command = commands.outdent(selectedRows());
+				command = context.rules().structure().outdent(selectedRows());
 			} else if (altShift && event.keyCode == SWT.ARROW_UP) {
-				command = commands.move(selectedRows(), -1);
+				command = context.rules().structure().move(selectedRows(), -1);
 			} else if (altShift && event.keyCode == SWT.ARROW_DOWN) {
-				command = commands.move(selectedRows(), +1);
+				command = context.rules().structure().move(selectedRows(), +1);
 			} else if (event.keyCode == SWT.F2 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
 				rename();
 				event.doit = false;
@@ -320,6 +322,7 @@ public final class PlanPage implements ModelPage {
 
 	@Override
 	public void dispose() {
+		context.view().removeListener(viewListener);
 		ContentListeners.stop(project, childrenWatcher);
 	}
 }

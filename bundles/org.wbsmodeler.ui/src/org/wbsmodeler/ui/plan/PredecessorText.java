@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.editing.rules.LinkSpec;
+import org.wbsmodeler.editing.rules.RefusedEdit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +19,6 @@ import org.wbsmodeler.model.outline.OutlineIndex;
  * finish-to-start without lag; the type may stand alone ("1.2SS") and the lag without a type means FS ("3+2d").
  */
 public final class PredecessorText {
-
-	/** One link as typed. */
-	public record Link(WbsElement predecessor, DependencyType type, double lag) {
-	}
 
 	private static final Pattern ITEM = Pattern.compile("(.+?)(FS|SS|FF|SF)?([+-].+)?", Pattern.CASE_INSENSITIVE);
 
@@ -44,24 +42,24 @@ public final class PredecessorText {
 		return text.toString();
 	}
 
-	/** Reads the text; refuses an unknown code, a link to the element itself, or a lag that is not a duration. */
-	public static List<Link> parse(String text, WbsElement successor, OutlineIndex byCode, double hoursPerDay) throws RefusedEdit {
-		List<Link> links = new ArrayList<>();
+	/**
+	 * Reads the text; refuses an unknown code or a lag that is not a duration. Whether the links may be made (a link
+	 * to the element itself, a cycle) is the edit rules' question, asked with the same words everywhere.
+	 */
+	public static List<LinkSpec> parse(String text, WbsElement successor, OutlineIndex byCode, double hoursPerDay) throws RefusedEdit {
+		List<LinkSpec> links = new ArrayList<>();
 		for (String raw : text.split("[;,]")) {
 			String item = raw.trim();
 			if (item.isEmpty()) {
 				continue;
 			}
-			Link link = byCode.byCode(item) != null ? new Link(byCode.byCode(item), DependencyType.FS, 0) : parseItem(item, byCode, hoursPerDay);
-			if (link.predecessor() == successor) {
-				throw new RefusedEdit("'" + item + "': a task cannot be its own predecessor");
-			}
+			LinkSpec link = byCode.byCode(item) != null ? new LinkSpec(byCode.byCode(item), DependencyType.FS, 0) : parseItem(item, byCode, hoursPerDay);
 			links.add(link);
 		}
 		return links;
 	}
 
-	private static Link parseItem(String item, OutlineIndex byCode, double hoursPerDay) throws RefusedEdit {
+	private static LinkSpec parseItem(String item, OutlineIndex byCode, double hoursPerDay) throws RefusedEdit {
 		Matcher m = ITEM.matcher(item);
 		if (!m.matches()) {
 			throw new RefusedEdit("'" + item + "' is not a predecessor: write it like 3FS+2d");
@@ -73,6 +71,6 @@ public final class PredecessorText {
 		}
 		DependencyType type = m.group(2) == null ? DependencyType.FS : DependencyType.get(m.group(2).toUpperCase(Locale.ROOT));
 		double lag = m.group(3) == null ? 0 : DurationText.parse(m.group(3), hoursPerDay, true);
-		return new Link(predecessor, type, lag);
+		return new LinkSpec(predecessor, type, lag);
 	}
 }

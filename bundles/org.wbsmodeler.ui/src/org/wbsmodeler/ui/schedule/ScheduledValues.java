@@ -1,6 +1,8 @@
 package org.wbsmodeler.ui.schedule;
 
 import java.util.Map;
+
+import org.wbsmodeler.editing.live.LiveSchedule;
 import java.util.function.Function;
 
 import org.wbsmodeler.model.WbsElement;

@@ -27,7 +27,11 @@ public record WhyChain(String summary, List<String> driving, List<String> floatC
 
 	/** Explains a leaf; throws for a summary (its dates come from below) and for a model with a cycle. */
 	public static WhyChain of(Project project, WbsElement element) throws ScheduleModelException {
-		ProjectSchedule schedule = ProjectSchedule.compute(project);
+		return of(ProjectSchedule.compute(project), element);
+	}
+
+	/** Explains a leaf from a schedule already computed (the editor's live one); throws for a summary. */
+	public static WhyChain of(ProjectSchedule schedule, WbsElement element) throws ScheduleModelException {
 		ScheduleExplanation why = schedule.explain(element);
 		if (why == null) {
 			throw new ScheduleModelException(ModelLabels.describe(element) + " is a summary; its dates come from the elements under it", List.of());

@@ -24,20 +24,20 @@ public class DependencyServicesTest {
 
 	@Test
 	public void aLinkThatClosesACycleIsRefusedAndTheCycleNamed() {
-		assertEquals("a link from 1.1.1.3 M to 1.1.1.1 A would close the cycle 1.1.1.1 A → 1.1.1.2 B → 1.1.1.3 M → 1.1.1.1 A",
+		assertEquals("A link from 1.1.1.3 M to 1.1.1.1 A would close the dependency cycle 1.1.1.3 M → 1.1.1.1 A → 1.1.1.2 B → 1.1.1.3 M",
 				services.linkProblem(plan.m, plan.a));
 		assertFalse(services.canLink(plan.b, plan.a));
 	}
 
 	@Test
 	public void selfLinksDuplicatesAndOtherObjectsAreRefused() {
-		assertEquals("activity 1.1.1.1 'A' cannot depend on itself", services.linkProblem(plan.a, plan.a));
-		assertEquals("activity 1.1.1.2 'B' already depends on activity 1.1.1.1 'A'", services.linkProblem(plan.a, plan.b));
-		assertEquals("a dependency joins two WBS elements, not dependency and activity 1.1.1.2 'B'",
+		assertEquals("1.1.1.1 A cannot depend on itself", services.linkProblem(plan.a, plan.a));
+		assertEquals("1.1.1.2 B already depends on 1.1.1.1 A", services.linkProblem(plan.a, plan.b));
+		assertEquals("A dependency joins two WBS elements, not dependency and activity 1.1.1.2 'B'",
 				services.linkProblem(plan.b.getPredecessors().get(0), plan.b));
 		Project other = plan.build.project("Other", LocalDate.of(2027, 1, 1));
 		Activity elsewhere = plan.build.activity(other, "X", 1, 8);
-		assertEquals("activity 1.1.1.1 'A' and activity 1 'X' are in different projects", services.linkProblem(plan.a, elsewhere));
+		assertEquals("1.1.1.1 A and 1 X are in different projects", services.linkProblem(plan.a, elsewhere));
 	}
 
 	@Test
@@ -50,8 +50,8 @@ public class DependencyServicesTest {
 			previous = next;
 		}
 		String problem = services.linkProblem(previous, first);
-		assertTrue(problem, problem.startsWith("a link from 2.20001 t19999 to 2.1 start would close the cycle 2.1 start → 2.2 t0 → "));
-		assertTrue(problem, problem.endsWith("2.20001 t19999 → 2.1 start"));
+		assertTrue(problem, problem.startsWith("A link from 2.20001 t19999 to 2.1 start would close the dependency cycle 2.20001 t19999 → 2.1 start → 2.2 t0 → "));
+		assertTrue(problem, problem.endsWith("2.20000 t19998 → 2.20001 t19999"));
 		assertTrue("the other way round is only redundant", services.canLink(first, previous));
 	}
 }

@@ -25,21 +25,21 @@ public class ReparentServicesTest {
 
 	@Test
 	public void nothingGoesUnderALeaf() {
-		assertEquals("activity 1.1.1.1 'A' cannot go under activity 1.1.1.2 'B': only the project, phases, deliverables and work packages hold WBS elements",
+		assertEquals("Cannot move 1.1.1.1 A under activity 1.1.1.2 'B': an activity cannot hold tasks",
 				services.reparentProblem(plan.a, plan.b));
 		assertFalse(services.canReparent(plan.setup, plan.m));
 	}
 
 	@Test
 	public void aSummaryCannotGoInsideItself() {
-		assertEquals("phase 1 'Build' cannot be its own parent", services.reparentProblem(plan.buildPhase, plan.buildPhase));
-		assertEquals("phase 1 'Build' cannot go under work package 1.1.1 'Setup', which is inside it",
+		assertEquals("Cannot move 1 Build into itself", services.reparentProblem(plan.buildPhase, plan.buildPhase));
+		assertEquals("Cannot move 1 Build into itself",
 				services.reparentProblem(plan.buildPhase, plan.setup));
 	}
 
 	@Test
 	public void theBreakdownOrderOfValidationIsKept() {
-		assertEquals("phase 2 'Run' cannot be inside deliverable 1.1 'CRM': a breakdown goes down from phase to deliverable to work package to activity",
+		assertEquals("Cannot move 2 Run under deliverable 1.1 'CRM': a breakdown goes down from phase to deliverable to work package to activity",
 				services.reparentProblem(plan.run, plan.crm));
 		assertTrue("a work package may go straight under a phase", services.canReparent(plan.setup, plan.run));
 	}

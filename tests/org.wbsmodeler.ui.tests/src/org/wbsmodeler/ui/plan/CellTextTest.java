@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.editing.rules.AssignmentSpec;
+import org.wbsmodeler.editing.rules.LinkSpec;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
 
@@ -38,12 +40,12 @@ public class CellTextTest {
 		Project project = ModelFiles.load(Path.of(System.getProperty("wbs.repo", "../.."), "examples", "pschse-crm.wbs"));
 		OutlineIndex index = Codes.index(project);
 		WbsElement self = index.byCode("2.2.2");
-		List<PredecessorText.Link> links = PredecessorText.parse("3.1.1FS+2d; 1.2.2SS-1d; 1.4; 2.1.1+3h", self, index, 8);
+		List<LinkSpec> links = PredecessorText.parse("3.1.1FS+2d; 1.2.2SS-1d; 1.4; 2.1.1+3h", self, index, 8);
 		assertEquals(4, links.size());
-		assertEquals(new PredecessorText.Link(index.byCode("3.1.1"), DependencyType.FS, 2), links.get(0));
-		assertEquals(new PredecessorText.Link(index.byCode("1.2.2"), DependencyType.SS, -1), links.get(1));
-		assertEquals(new PredecessorText.Link(index.byCode("1.4"), DependencyType.FS, 0), links.get(2));
-		assertEquals(new PredecessorText.Link(index.byCode("2.1.1"), DependencyType.FS, 0.375), links.get(3));
+		assertEquals(new LinkSpec(index.byCode("3.1.1"), DependencyType.FS, 2), links.get(0));
+		assertEquals(new LinkSpec(index.byCode("1.2.2"), DependencyType.SS, -1), links.get(1));
+		assertEquals(new LinkSpec(index.byCode("1.4"), DependencyType.FS, 0), links.get(2));
+		assertEquals(new LinkSpec(index.byCode("2.1.1"), DependencyType.FS, 0.375), links.get(3));
 		assertEquals("'9.9': there is no task with the code 9.9", assertThrows(RefusedEdit.class, () -> PredecessorText.parse("9.9", self, index, 8)).getMessage());
 		assertThrows(RefusedEdit.class, () -> PredecessorText.parse("2.2.2", self, index, 8));
 		assertThrows(RefusedEdit.class, () -> PredecessorText.parse("1.4FS+5x", self, index, 8));
@@ -53,7 +55,7 @@ public class CellTextTest {
 	@Test
 	public void assignmentsByName() throws Exception {
 		Project project = ModelFiles.load(Path.of(System.getProperty("wbs.repo", "../.."), "examples", "pschse-crm.wbs"));
-		List<AssignmentText.Entry> entries = AssignmentText.parse("trainer[50%]; Data specialist", project);
+		List<AssignmentSpec> entries = AssignmentText.parse("trainer[50%]; Data specialist", project);
 		assertEquals("Trainer", entries.get(0).resource().getName());
 		assertEquals(0.5, entries.get(0).units(), 1e-9);
 		assertEquals(1, entries.get(1).units(), 1e-9);

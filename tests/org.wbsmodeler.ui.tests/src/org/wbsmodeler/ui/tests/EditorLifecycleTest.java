@@ -148,7 +148,7 @@ public class EditorLifecycleTest {
 			List<String> rows = fixture.planRows();
 			WbsElement row = fixture.element("2.1.3");
 			Input.click(fixture.item(row), 1);
-			fixture.editor.getEditingDomain().getCommandStack().execute(fixture.editor.planPage().commands().move(List.of(row), -1));
+			fixture.editor.getEditingDomain().getCommandStack().execute(fixture.editor.session().rules().structure().move(List.of(row), -1));
 			fixture.flush();
 			assertTrue(fixture.editor.isDirty());
 			assertFalse("the move renumbered rows", rows.equals(fixture.planRows()));

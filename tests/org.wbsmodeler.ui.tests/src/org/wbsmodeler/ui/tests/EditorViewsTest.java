@@ -196,7 +196,7 @@ public class EditorViewsTest {
 			WbsElement row = fixture.element("3.3.1");
 			WbsElement target = fixture.element("4.6");
 			fixture.editor.getEditingDomain().getCommandStack().execute(
-					fixture.editor.planPage().commands().moveTo(List.of(row), target, ((WbsContainer) target).getChildren().size()));
+					fixture.editor.session().rules().structure().moveTo(List.of(row), target, ((WbsContainer) target).getChildren().size()));
 			fixture.flush();
 			assertSame(target, row.eContainer());
 			assertEquals("4.6.3", Codes.of(row));

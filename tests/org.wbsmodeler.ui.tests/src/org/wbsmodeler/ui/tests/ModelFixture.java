@@ -14,7 +14,9 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.model.provider.WbsItemProviderAdapterFactory;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.editing.live.LiveSchedule;
+import org.wbsmodeler.ui.session.PlanSession;
+import org.wbsmodeler.ui.session.SelectionLink;
 import org.wbsmodeler.ui.pages.cells.ModelTexts;
 
 /**
@@ -30,7 +32,7 @@ public final class ModelFixture {
 	public final Project project;
 	public final AdapterFactoryEditingDomain domain;
 	public final List<String> status = new ArrayList<>();
-	public final PageContext context;
+	public final PlanSession context;
 
 	public ModelFixture() throws Exception {
 		this(EXAMPLE);
@@ -42,7 +44,7 @@ public final class ModelFixture {
 		ComposedAdapterFactory factory = new ComposedAdapterFactory(new org.eclipse.emf.common.notify.AdapterFactory[] {
 				new ResourceItemProviderAdapterFactory(), new WbsItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory() });
 		domain = new AdapterFactoryEditingDomain(factory, new BasicCommandStack(), resource.getResourceSet());
-		context = new PageContext(domain, factory, project, status::add);
+		context = new PlanSession(domain, factory, project, new LiveSchedule(project), SelectionLink.NONE, status::add);
 	}
 
 	public WbsElement element(String code) {

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.graphics.Point;
@@ -31,11 +30,10 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.view.ViewFilter;
 import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.ui.diagram.swt.Measurers;
-import org.wbsmodeler.ui.editor.WbsEditor;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.plan.PlanLabels;
-import org.wbsmodeler.ui.schedule.LiveSchedule;
+import org.wbsmodeler.editing.live.LiveSchedule;
 
 /**
  * The Gantt page of the model editor: the Plan table on the left ({@link PlanRows}), the chart on the right
@@ -51,13 +49,11 @@ public final class GanttPage implements ModelPage {
 	public static final String ALL_TASKS = "All tasks";
 	private static final double ZOOM_STEP = 1.5;
 
-	private final PageContext context;
+	private final PlanSession context;
 	private final Project project;
 	private final GanttEdits edits;
 	private RowSelection selection;
 	private final CommandStackListener stackListener = event -> scheduleRefresh();
-	private LiveSchedule schedule;
-	private LiveSchedule ownSchedule;
 	private Composite control;
 	private GanttToolbar toolbar;
 	private Composite spacer;
@@ -73,7 +69,7 @@ public final class GanttPage implements ModelPage {
 	private int lastRowZero = Integer.MIN_VALUE;
 	private SashForm sash;
 
-	public GanttPage(PageContext context) {
+	public GanttPage(PlanSession context) {
 		this.context = context;
 		this.project = context.project();
 		this.edits = new GanttEdits(context);
@@ -126,18 +122,9 @@ public final class GanttPage implements ModelPage {
 	// -----------------------------------------------------------------------------------------------------------------
 	// Schedule and chart
 
-	/** The editor's live schedule when there is an editor (one schedule for all pages), else one of our own. */
+	/** The session's live schedule: one schedule for all pages of the editor. */
 	private LiveSchedule schedule() {
-		if (schedule == null) {
-			WbsEditor editor = editor();
-			if (editor != null && editor.liveSchedule() != null) {
-				schedule = editor.liveSchedule();
-			} else {
-				ownSchedule = new LiveSchedule(project);
-				schedule = ownSchedule;
-			}
-		}
-		return schedule;
+		return context.schedule();
 	}
 
 	/** The element's figures from the live schedule, or null. */
@@ -149,18 +136,14 @@ public final class GanttPage implements ModelPage {
 		if (stale || chartView.chart() == null) {
 			refreshNow();
 		}
-		WbsEditor editor = editor();
-		if (editor != null && editor.getSite().getSelectionProvider().getSelection() instanceof IStructuredSelection s && !s.isEmpty()) {
-			reveal(s.toList());
+		List<?> selected = context.selection().current();
+		if (!selected.isEmpty()) {
+			reveal(selected);
 		}
 	}
 
 	private void hidden() {
-		WbsEditor editor = editor();
-		List<Object> selected = selection.current();
-		if (editor != null && editor.planPage() != null && !selected.isEmpty() && !editor.planPage().viewer().getControl().isDisposed()) {
-			editor.planPage().reveal(selected);
-		}
+		context.selection().keepInPlan(selection.current());
 	}
 
 	private void scheduleRefresh() {
@@ -180,10 +163,6 @@ public final class GanttPage implements ModelPage {
 	/** Builds the chart from the live schedule now and shows it, keeping the selection and the time on screen. */
 	public void refreshNow() {
 		stale = false;
-		if (ownSchedule != null) {
-			String problem = ownSchedule.update();
-			context.status().accept(problem);
-		}
 		LiveSchedule live = schedule();
 		if (!rows.hasLabels()) {
 			rows.setLabels(new PlanLabels(project, live), live::totals);
@@ -281,11 +260,8 @@ public final class GanttPage implements ModelPage {
 	/** Applies a view of the model (null: every row, the default columns, weeks). */
 	public void applyView(View newView) {
 		view = newView;
-		WbsEditor editor = editor();
-		if (editor != null && editor.planPage() != null) {
-			// the Plan tree shows the same rows, so the two tables agree whichever page is in front
-			editor.planPage().applyView(newView);
-		}
+		// every page that lists rows shows the same ones, so the tables agree whichever page is in front
+		context.view().set(newView);
 		// the columns are fitted, and the table's width follows, when the view's chart comes (refreshNow)
 		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
 		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);
@@ -510,15 +486,5 @@ public final class GanttPage implements ModelPage {
 		GanttExporter.export(new GanttBuilder().build(project, OutlineIndex.of(project), schedule()::totals, options), target);
 	}
 
-	/** The model editor this page belongs to (the one with the page's editing domain), or null. */
-	private WbsEditor editor() {
-		return OwningEditor.of(context.domain());
-	}
 
-	@Override
-	public void dispose() {
-		if (ownSchedule != null) {
-			ownSchedule.dispose();
-		}
-	}
 }

@@ -16,24 +16,21 @@ import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
-import org.wbsmodeler.ui.pages.PageContext;
-import org.wbsmodeler.ui.plan.PlanCommands;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
 
 /**
  * The dependency network page (activity on node, as {@code ./wbs render --kind network} draws it): drag from one task
  * to another to link them finish-to-start, right-click a link to change its type or lag or delete it. A link that
- * would close a cycle is refused and the cycle named. After every edit the copy is rescheduled, so the critical path
- * recolours; of the links into a critical task only the one that drives its start is drawn critical.
+ * would close a cycle is refused and the cycle named. The boxes show the editor's live schedule, so after every edit
+ * the critical path recolours; of the links into a critical task only the one that drives its start is drawn critical.
  */
 public final class NetworkPage extends DiagramPage {
 
 	private final NetworkEdits edits;
-	private final PlanCommands commands;
 
-	public NetworkPage(PageContext context) {
+	public NetworkPage(PlanSession context) {
 		super(context);
-		this.commands = new PlanCommands(context.domain(), project);
 		this.edits = new NetworkEdits(context);
 	}
 
@@ -44,8 +41,8 @@ public final class NetworkPage extends DiagramPage {
 
 	@Override
 	protected DiagramRefresh.Builder builder() {
-		return (snapshot, schedule) -> {
-			Diagram diagram = new NetworkBuilder().build(snapshot.project());
+		return (plan, schedule) -> {
+			Diagram diagram = new NetworkBuilder().build(plan, context.schedule()::totals);
 			if (schedule != null) {
 				drawOnlyDrivingLinksCritical(diagram, schedule);
 			}
@@ -95,7 +92,7 @@ public final class NetworkPage extends DiagramPage {
 	public void delete() {
 		List<Object> selected = viewer().selection();
 		if (!selected.isEmpty()) {
-			execute(commands.delete(context.domain(), selected), "Cannot delete these");
+			context.run(context.rules().structure().delete(selected), "Cannot delete these");
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.swt.SWT;
@@ -21,7 +20,7 @@ import org.wbsmodeler.schedule.model.ScheduleModelException;
 import org.wbsmodeler.ui.diagram.swt.Measurers;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
 import org.wbsmodeler.ui.tasks.ModelSnapshot;
 
@@ -32,7 +31,7 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  */
 public abstract class DiagramPage implements ModelPage {
 
-	protected final PageContext context;
+	protected final PlanSession context;
 	protected final Project project;
 	private final ViewerSelection selection = new ViewerSelection();
 	private final CommandStackListener stackListener = event -> scheduleRefresh();
@@ -43,7 +42,7 @@ public abstract class DiagramPage implements ModelPage {
 	private boolean refreshPending;
 	private boolean stale = true;
 
-	protected DiagramPage(PageContext context) {
+	protected DiagramPage(PlanSession context) {
 		this.context = context;
 		this.project = context.project();
 	}
@@ -82,15 +81,15 @@ public abstract class DiagramPage implements ModelPage {
 		Composite area = viewerArea(control);
 		viewer = new DiagramViewer(area, Measurers.of(parent.getDisplay()));
 		(area == control ? viewer.control() : area).setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		viewer.setTooltips(object -> built == null ? null : DiagramTooltips.text(built, project, object));
+		viewer.setTooltips(object -> DiagramTooltips.text(context.schedule(), object));
 		viewer.addSelectionListener(objects -> selection.fire());
 		addViewItems(toolBar);
 		addToolItems(toolBar);
 		installEditing(viewer);
-		refresh = new DiagramRefresh(project, Measurers.of(parent.getDisplay()), builder(), this::apply);
+		refresh = new DiagramRefresh(project, context.schedule(), Measurers.of(parent.getDisplay()), builder(), this::apply);
 		context.domain().getCommandStack().addCommandStackListener(stackListener);
 		control.addListener(SWT.Show, e -> shown());
-		control.addListener(SWT.Hide, e -> EditorLink.of(context).ifPresent(link -> link.showInPlan(viewer.selection())));
+		control.addListener(SWT.Hide, e -> context.selection().keepInPlan(viewer.selection()));
 		control.addDisposeListener(e -> context.domain().getCommandStack().removeCommandStackListener(stackListener));
 		return control;
 	}
@@ -120,7 +119,7 @@ public abstract class DiagramPage implements ModelPage {
 		if (stale) {
 			refreshNow();
 		}
-		EditorLink.of(context).ifPresent(link -> viewer.setSelection(link.editorSelection(), true));
+		viewer.setSelection(context.selection().current(), true);
 	}
 
 	/** After a command: once, when the editor has updated its schedule, and only while the page is on screen. */
@@ -177,17 +176,7 @@ public abstract class DiagramPage implements ModelPage {
 
 	/** The tooltip the page shows for a model object (dates, float, why critical or not), or null. */
 	public String tooltip(Object modelObject) {
-		return built == null ? null : DiagramTooltips.text(built, project, modelObject);
-	}
-
-	/** Runs a command on the editor's stack; a refused or empty one says why in the status line. */
-	protected boolean execute(Command command, String refusal) {
-		if (command == null || !command.canExecute()) {
-			context.status().accept(refusal);
-			return false;
-		}
-		context.domain().getCommandStack().execute(command);
-		return true;
+		return DiagramTooltips.text(context.schedule(), modelObject);
 	}
 
 	/** Writes the diagram as {@code ./wbs render} does: a scheduled copy of the model, the exporters' font. */

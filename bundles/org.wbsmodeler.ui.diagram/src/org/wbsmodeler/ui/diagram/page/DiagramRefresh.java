@@ -13,15 +13,16 @@ import org.wbsmodeler.diagram.render.TextMeasurer;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
-import org.wbsmodeler.schedule.model.ScheduleModelException;
-import org.wbsmodeler.ui.tasks.ModelSnapshot;
+import org.wbsmodeler.editing.live.LiveSchedule;
 
 /**
- * Builds a page's diagram the way {@code ./wbs render} does — schedule a copy of the model, build, size, lay out — so
- * that what is on screen is what is exported. The copy is taken on the UI thread; the rest runs there too for a
- * small model (the picture follows the edit at once) and in a job for a big one, whose result is applied on the UI
- * thread in one step unless a newer refresh has started since (a generation counter drops stale layouts). An edit
- * that leaves the diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}).
+ * Builds a page's diagram the way {@code ./wbs render} does — build, size, lay out — from the live model and the
+ * session's live schedule: no copy of the model and no scheduler of the page's own, so every page shows the dates
+ * the Plan shows, and an edit costs one incremental reschedule for the whole editor. The diagram is built on the UI
+ * thread (it reads the model); sizing and layout work on the diagram alone and run there too for a small model (the
+ * picture follows the edit at once) and in a job for a big one, whose result is applied on the UI thread in one step
+ * unless a newer refresh has started since (a generation counter drops stale layouts). An edit that leaves the
+ * diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}).
  * <p>
  * Big or small is judged by how long this page's builds took, not only by the model's size: a 500-element WBS chart
  * builds in a few tens of milliseconds, and handing that to a job and back costs a user who waits for the picture
@@ -34,15 +35,13 @@ public final class DiagramRefresh {
 	/** A page whose builds all took less than this builds on the UI thread, whatever the model's size. */
 	static final long FOREGROUND_BUDGET_NANOS = 80_000_000L;
 
-	/**
-	 * What a page draws: a diagram of the scheduled copy (schedule null when there is none); the snapshot tells which
-	 * live object a copy stands for (collapsed boxes are kept as live objects).
-	 */
+	/** What a page draws of the live model, with the live schedule's dates (null when there is none: a cycle). */
 	public interface Builder {
-		Diagram build(ModelSnapshot snapshot, ProjectSchedule schedule);
+		Diagram build(Project project, ProjectSchedule schedule);
 	}
 
 	private final Project project;
+	private final LiveSchedule schedule;
 	private final TextMeasurer measurer;
 	private final Builder builder;
 	private final Consumer<BuiltDiagram> apply;
@@ -55,8 +54,9 @@ public final class DiagramRefresh {
 	private volatile long lastBuildNanos = -1;
 	private volatile long lastFullLayoutNanos = -1;
 
-	public DiagramRefresh(Project project, TextMeasurer measurer, Builder builder, Consumer<BuiltDiagram> apply) {
+	public DiagramRefresh(Project project, LiveSchedule schedule, TextMeasurer measurer, Builder builder, Consumer<BuiltDiagram> apply) {
 		this.project = project;
+		this.schedule = schedule;
 		this.measurer = measurer;
 		this.builder = builder;
 		this.apply = apply;
@@ -71,15 +71,19 @@ public final class DiagramRefresh {
 	public void refresh() {
 		long start = System.nanoTime();
 		long current = ++generation;
-		ModelSnapshot snapshot = ModelSnapshot.of(project);
+		if (schedule.isStale()) {
+			// the editor brings the schedule up to date after each command; a page refreshed before that does it here
+			schedule.update();
+		}
+		Diagram diagram = builder.build(project, schedule.current());
 		if (!forceBackground && inForeground()) {
-			show(build(current, snapshot, start));
+			show(layOut(current, diagram, start));
 			return;
 		}
 		Display display = Display.getCurrent();
 		Job job = Job.create("Laying out the diagram", (IProgressMonitor monitor) -> {
 			try {
-				BuiltDiagram built = build(current, snapshot, start);
+				BuiltDiagram built = layOut(current, diagram, start);
 				display.asyncExec(() -> {
 					if (current == generation) {
 						show(built);
@@ -118,17 +122,8 @@ public final class DiagramRefresh {
 		return generation;
 	}
 
-	private BuiltDiagram build(long current, ModelSnapshot snapshot, long start) {
-		Project copy = snapshot.project();
-		ProjectSchedule schedule;
-		try {
-			schedule = ProjectSchedule.compute(copy);
-			schedule.writeToModel();
-		} catch (ScheduleModelException | RuntimeException e) {
-			schedule = null;
-		}
-		Diagram diagram = builder.build(snapshot, schedule);
-		var copies = BuiltDiagram.pointAtOriginals(diagram, snapshot);
+	/** Sizes the boxes and lays the diagram out, or keeps the layout on screen; reads the diagram only, not the model. */
+	private BuiltDiagram layOut(long current, Diagram diagram, long start) {
 		NodeSizer.standard(measurer).size(diagram);
 		boolean reused = LayoutReuse.copyIfSameShape(shown, diagram);
 		if (!reused) {
@@ -139,6 +134,6 @@ public final class DiagramRefresh {
 		if (!reused) {
 			lastFullLayoutNanos = nanos;
 		}
-		return new BuiltDiagram(current, diagram, snapshot, schedule, copies, nanos, reused);
+		return new BuiltDiagram(current, diagram, nanos, reused);
 	}
 }

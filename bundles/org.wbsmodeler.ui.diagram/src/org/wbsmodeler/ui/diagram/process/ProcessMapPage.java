@@ -20,7 +20,7 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
 import org.wbsmodeler.ui.diagram.wbs.WbsChartPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.pages.cells.ChooserDialog;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
 
@@ -41,13 +41,11 @@ import org.wbsmodeler.ui.tasks.DiagramTasks;
  */
 public final class ProcessMapPage extends DiagramPage {
 
-	private final ProcessEdits edits;
 	private SashForm split;
 	private WbsChartPage chart;
 
-	public ProcessMapPage(PageContext context) {
+	public ProcessMapPage(PlanSession context) {
 		super(context);
-		this.edits = new ProcessEdits(context);
 	}
 
 	@Override
@@ -57,7 +55,7 @@ public final class ProcessMapPage extends DiagramPage {
 
 	@Override
 	protected DiagramRefresh.Builder builder() {
-		return (snapshot, schedule) -> new PbsBuilder().build(snapshot.project());
+		return (plan, schedule) -> new PbsBuilder().build(plan);
 	}
 
 	@Override
@@ -67,11 +65,11 @@ public final class ProcessMapPage extends DiagramPage {
 
 	@Override
 	protected void addToolItems(ToolBar toolBar) {
-		item(toolBar, "New process", "A new process at the end of the process breakdown", () -> execute(edits.newProcess(), "Cannot add a process"));
+		item(toolBar, "New process", "A new process at the end of the process breakdown", () -> context.run(() -> context.rules().processes().newProcess()));
 		item(toolBar, "New step", "A new step after the selected step, or at the end of the selected process",
-				() -> execute(edits.newStep(selected()), "Select a process or a step first"));
-		item(toolBar, "Earlier", "Move the selected step one place earlier", () -> execute(edits.move(selected(), -1), "Select a step that is not the first"));
-		item(toolBar, "Later", "Move the selected step one place later", () -> execute(edits.move(selected(), +1), "Select a step that is not the last"));
+				() -> context.run(() -> context.rules().processes().newStep(selected())));
+		item(toolBar, "Earlier", "Move the selected step one place earlier", () -> context.run(() -> context.rules().processes().moveStep(selected(), -1)));
+		item(toolBar, "Later", "Move the selected step one place later", () -> context.run(() -> context.rules().processes().moveStep(selected(), +1)));
 		ToolItem owner = new ToolItem(toolBar, SWT.DROP_DOWN);
 		owner.setText("Owner");
 		owner.setToolTipText("Set the owner role of the selected process or step (its swim lane)");
@@ -117,7 +115,7 @@ public final class ProcessMapPage extends DiagramPage {
 
 	@Override
 	protected void installEditing(org.wbsmodeler.ui.diagram.viewer.DiagramViewer diagramViewer) {
-		diagramViewer.setDragGesture(new StepGesture(edits, context));
+		diagramViewer.setDragGesture(new StepGesture(context));
 		chart = new WbsChartPage(context);
 		chart.createControl(split);
 		split.setWeights(55, 45);
@@ -139,11 +137,11 @@ public final class ProcessMapPage extends DiagramPage {
 		for (Role role : project.getRoles()) {
 			MenuItem item = new MenuItem(menu, SWT.PUSH);
 			item.setText(role.getName() == null ? "(unnamed role)" : role.getName());
-			item.addListener(SWT.Selection, e -> execute(edits.setOwner(target, role), "Cannot set the owner"));
+			item.addListener(SWT.Selection, e -> context.run(() -> context.rules().processes().setOwner(target, role)));
 		}
 		MenuItem none = new MenuItem(menu, SWT.PUSH);
 		none.setText("(no owner)");
-		none.addListener(SWT.Selection, e -> execute(edits.setOwner(target, null), "Cannot clear the owner"));
+		none.addListener(SWT.Selection, e -> context.run(() -> context.rules().processes().setOwner(target, null)));
 		var bounds = owner.getBounds();
 		menu.setLocation(toolBar.toDisplay(bounds.x, bounds.y + bounds.height));
 		menu.setVisible(true);
@@ -158,11 +156,8 @@ public final class ProcessMapPage extends DiagramPage {
 		List<EObject> chosen = ChooserDialog.choose(viewer().control().getShell(), "WBS elements that change " + step.getName(), candidates,
 				step.getWbsElements());
 		if (chosen != null) {
-			execute(edits.setWbsElements(step, chosen), "The step is already linked to exactly these");
+			context.run(context.rules().processes().setWbsElements(step, chosen), "The step is already linked to exactly these");
 		}
 	}
 
-	public ProcessEdits edits() {
-		return edits;
-	}
 }

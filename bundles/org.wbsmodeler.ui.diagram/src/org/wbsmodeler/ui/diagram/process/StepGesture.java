@@ -2,12 +2,11 @@ package org.wbsmodeler.ui.diagram.process;
 
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
 import org.wbsmodeler.model.Process;
 import org.wbsmodeler.model.ProcessStep;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.ui.diagram.viewer.DragGesture;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 
 /**
  * On the process map, a step dragged onto another step of its process takes that step's place (reorder); dragged
@@ -15,11 +14,9 @@ import org.wbsmodeler.ui.pages.PageContext;
  */
 final class StepGesture implements DragGesture {
 
-	private final ProcessEdits edits;
-	private final PageContext context;
+	private final PlanSession context;
 
-	StepGesture(ProcessEdits edits, PageContext context) {
-		this.edits = edits;
+	StepGesture(PlanSession context) {
 		this.context = context;
 	}
 
@@ -55,18 +52,13 @@ final class StepGesture implements DragGesture {
 			return;
 		}
 		ProcessStep step = (ProcessStep) dragged.get(0);
-		Command command;
 		if (target instanceof ProcessStep other) {
 			List<ProcessStep> steps = ((Process) step.eContainer()).getSteps();
-			command = edits.move(step, steps.indexOf(other) - steps.indexOf(step));
+			context.run(() -> context.rules().processes().moveStep(step, steps.indexOf(other) - steps.indexOf(step)));
 		} else {
 			List<WbsElement> linked = new java.util.ArrayList<>(step.getWbsElements());
 			linked.add((WbsElement) target);
-			command = edits.setWbsElements(step, linked);
-		}
-		if (command.canExecute()) {
-			context.status().accept(null);
-			context.domain().getCommandStack().execute(command);
+			context.run(context.rules().processes().setWbsElements(step, linked), null);
 		}
 	}
 }

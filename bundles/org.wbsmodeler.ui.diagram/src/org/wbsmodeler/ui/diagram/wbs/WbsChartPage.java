@@ -12,10 +12,9 @@ import org.wbsmodeler.diagram.build.WbsTreeBuilder;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
+import org.wbsmodeler.ui.diagram.page.LiveFigures;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
-import org.wbsmodeler.ui.pages.PageContext;
-import org.wbsmodeler.ui.plan.PlanCommands;
-import org.wbsmodeler.ui.plan.RefusedEdit;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
 
 /**
@@ -27,14 +26,12 @@ import org.wbsmodeler.ui.tasks.DiagramTasks;
 public final class WbsChartPage extends DiagramPage {
 
 	private final Set<WbsElement> collapsed = Collections.newSetFromMap(new IdentityHashMap<>());
-	private final PlanCommands commands;
 	private final WbsChartEdits edits;
 	private InPlaceRename rename;
 
-	public WbsChartPage(PageContext context) {
+	public WbsChartPage(PlanSession context) {
 		super(context);
-		this.commands = new PlanCommands(context.domain(), project);
-		this.edits = new WbsChartEdits(context, commands);
+		this.edits = new WbsChartEdits(context);
 	}
 
 	@Override
@@ -44,7 +41,7 @@ public final class WbsChartPage extends DiagramPage {
 
 	@Override
 	protected DiagramRefresh.Builder builder() {
-		return (snapshot, schedule) -> new WbsTreeBuilder().collapse(copy -> collapsed.contains(snapshot.original(copy))).build(snapshot.project());
+		return (plan, schedule) -> new WbsTreeBuilder().collapse(collapsed::contains).figures(new LiveFigures(context.schedule())).build(plan);
 	}
 
 	@Override
@@ -65,7 +62,7 @@ public final class WbsChartPage extends DiagramPage {
 	@Override
 	protected void installEditing(DiagramViewer diagramViewer) {
 		diagramViewer.setDragGesture(new ReparentGesture(edits));
-		rename = new InPlaceRename(diagramViewer, (element, name) -> execute(commands.rename(element, name), "Cannot rename"));
+		rename = new InPlaceRename(diagramViewer, (element, name) -> context.run(context.rules().tasks().rename(element, name), "Cannot rename"));
 		diagramViewer.control().addListener(SWT.KeyDown, this::keyPressed);
 		diagramViewer.control().addListener(SWT.MouseDoubleClick, e -> rename());
 	}
@@ -97,20 +94,12 @@ public final class WbsChartPage extends DiagramPage {
 
 	public void newChild() {
 		List<WbsElement> selected = selectedElements();
-		try {
-			execute(edits.newChild(selected.size() == 1 ? selected.get(0) : null), "Cannot add a task here");
-		} catch (RefusedEdit e) {
-			context.status().accept(e.getMessage());
-		}
+		context.run(() -> context.rules().structure().newChild(selected.size() == 1 ? selected.get(0) : null));
 	}
 
 	public void newSibling() {
 		List<WbsElement> selected = selectedElements();
-		if (selected.size() != 1) {
-			context.status().accept("Select one box to add a task after it");
-			return;
-		}
-		execute(edits.newSibling(selected.get(0)), "Cannot add a task here");
+		context.run(() -> context.rules().structure().newSibling(selected.size() == 1 ? selected.get(0) : null));
 	}
 
 	/** Starts editing the selected box's name in place. */
@@ -124,7 +113,7 @@ public final class WbsChartPage extends DiagramPage {
 	public void delete() {
 		List<Object> selected = viewer().selection().stream().filter(o -> o instanceof WbsElement).map(Object.class::cast).toList();
 		if (!selected.isEmpty()) {
-			execute(commands.delete(context.domain(), selected), "Cannot delete the project itself");
+			context.run(context.rules().structure().delete(selected), "Cannot delete the project itself");
 		}
 	}
 

@@ -9,7 +9,7 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsPackage;
-import org.wbsmodeler.ui.edit.ContentListeners;
+import org.wbsmodeler.editing.live.ContentListeners;
 
 /**
  * Tells the pages that the model changed, once per burst: every notification of a command, undo or redo is

@@ -12,7 +12,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Display;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 
 /**
  * What every model page of this package shares: the commands, the selection relay over its viewers, and the one
@@ -20,7 +20,7 @@ import org.wbsmodeler.ui.pages.PageContext;
  */
 public final class PageSupport {
 
-	private final PageContext context;
+	private final PlanSession context;
 	private final Edits edits;
 	private final SelectionRelay selection = new SelectionRelay();
 	private final List<StructuredViewer> viewers = new ArrayList<>();
@@ -30,12 +30,12 @@ public final class PageSupport {
 	/** A change came while the page was hidden: it is refreshed when it next paints. */
 	private boolean stale;
 
-	public PageSupport(PageContext context) {
+	public PageSupport(PlanSession context) {
 		this.context = context;
 		this.edits = new Edits(context.domain());
 	}
 
-	public PageContext context() {
+	public PlanSession context() {
 		return context;
 	}
 

@@ -23,7 +23,7 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.pages.cells.ChooserDialog;
 import org.wbsmodeler.ui.pages.cells.ColumnViewers;
 import org.wbsmodeler.ui.pages.cells.Edits;
@@ -42,7 +42,7 @@ public final class ProcessesPage implements ModelPage {
 	private TreeViewer processes;
 	private TableViewer roles;
 
-	public ProcessesPage(PageContext context) {
+	public ProcessesPage(PlanSession context) {
 		this.page = new PageSupport(context);
 	}
 

@@ -19,7 +19,7 @@ import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.model.WorkingPeriod;
 import org.wbsmodeler.model.util.ModelBuilder;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.pages.cells.ColumnViewers;
 import org.wbsmodeler.ui.pages.cells.FeatureColumn;
 import org.wbsmodeler.ui.edit.DateFormats;
@@ -39,7 +39,7 @@ public final class ResourcesPage implements ModelPage {
 	private TableViewer periods;
 	private TableViewer exceptions;
 
-	public ResourcesPage(PageContext context) {
+	public ResourcesPage(PlanSession context) {
 		this.page = new PageSupport(context);
 	}
 

@@ -25,7 +25,7 @@ import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.ui.pages.ModelPage;
-import org.wbsmodeler.ui.pages.PageContext;
+import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.pages.cells.ColumnViewers;
 import org.wbsmodeler.ui.pages.cells.FeatureColumn;
 import org.wbsmodeler.ui.pages.cells.ModelTexts;
@@ -57,7 +57,7 @@ public final class ScopePage implements ModelPage {
 	private TableViewer budget;
 	private Label budgetTotal;
 
-	public ScopePage(PageContext context) {
+	public ScopePage(PlanSession context) {
 		this.page = new PageSupport(context);
 		this.scope = new ScopeEdits(page);
 	}

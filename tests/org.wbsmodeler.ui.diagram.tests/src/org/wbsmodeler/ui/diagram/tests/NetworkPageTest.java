@@ -137,7 +137,7 @@ public class NetworkPageTest {
 		}
 		WbsElement spec = fixture.element("1.1");
 		WbsElement docs = fixture.element("2.3");
-		stack.execute(page.edits().link(List.of(spec), docs));
+		stack.execute(fixture.editor.session().rules().links().link(List.of(spec), docs));
 		fixture.flush();
 		assertTrue("only an arrow more: the boxes stay", page.built().layoutReused());
 		places.forEach((element, at) -> {

@@ -52,13 +52,13 @@ public class ProcessMapPageTest {
 
 		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, receive), 0);
 		assertEquals(List.of(receive), viewer.selection());
-		fixture.editor.getEditingDomain().getCommandStack().execute(page.edits().newStep(receive));
+		fixture.editor.getEditingDomain().getCommandStack().execute(fixture.editor.session().rules().processes().newStep(receive));
 		fixture.flush();
 		assertEquals(3, process.getSteps().size());
 		ProcessStep added = process.getSteps().get(1);
 		assertTrue("the new step is drawn", fixture.waitUntil(() -> viewer.node(added) != null, 5000));
 		assertEquals("Sales", viewer.node(added).getLane());
-		fixture.editor.getEditingDomain().getCommandStack().execute(page.edits().move(added, +1));
+		fixture.editor.getEditingDomain().getCommandStack().execute(fixture.editor.session().rules().processes().moveStep(added, +1));
 		fixture.flush();
 		assertEquals(added, process.getSteps().get(2));
 		fixture.editor.getEditingDomain().getCommandStack().undo();

@@ -1,4 +1,4 @@
-package org.wbsmodeler.ui.plan;
+package org.wbsmodeler.editing.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +21,7 @@ import org.wbsmodeler.model.WbsPackage.Literals;
  * rows this model does not have, and takes resources and calendars of this model by name (a model never points into
  * another file).
  */
-final class PasteRowsCommand extends PlanCommand {
+final class PasteRowsCommand extends GestureCommand {
 
 	private final EditingDomain domain;
 	private final Project project;

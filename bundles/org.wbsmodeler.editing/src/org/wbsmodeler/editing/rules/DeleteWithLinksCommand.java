@@ -1,4 +1,4 @@
-package org.wbsmodeler.ui.plan;
+package org.wbsmodeler.editing.rules;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +22,7 @@ import org.wbsmodeler.model.WbsPackage.Literals;
  * EMF's {@link DeleteCommand}. The links are looked up when the command runs, not when the action is enabled, so
  * selecting a row in a large model stays cheap.
  */
-final class DeleteWithLinksCommand extends PlanCommand {
+final class DeleteWithLinksCommand extends GestureCommand {
 
 	private final EditingDomain domain;
 	private final List<EObject> objects;

@@ -1,4 +1,4 @@
-package org.wbsmodeler.ui.plan;
+package org.wbsmodeler.editing.rules;
 
 import java.util.Collection;
 import java.util.List;
@@ -11,11 +11,11 @@ import org.eclipse.emf.ecore.EObject;
  * it is about as affected objects after execute, undo and redo alike, so the editor selects the moved rows at their
  * new and at their old place; when they are gone (a delete), the elements the last step touched are selected.
  */
-class PlanCommand extends CompoundCommand {
+public class GestureCommand extends CompoundCommand {
 
 	private final List<? extends EObject> subjects;
 
-	PlanCommand(String label, List<? extends EObject> subjects) {
+	public GestureCommand(String label, List<? extends EObject> subjects) {
 		super(label);
 		this.subjects = subjects;
 	}

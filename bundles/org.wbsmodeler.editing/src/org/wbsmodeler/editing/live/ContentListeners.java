@@ -1,4 +1,4 @@
-package org.wbsmodeler.ui.edit;
+package org.wbsmodeler.editing.live;
 
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package org.wbsmodeler.ui.schedule;
+package org.wbsmodeler.editing.live;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.rollup.RollUp;
 import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
-import org.wbsmodeler.ui.edit.ContentListeners;
+
 
 /**
  * The editor's schedule, kept up to date as the model changes.
@@ -56,6 +56,9 @@ public final class LiveSchedule {
 	private IncrementalScheduler scheduler;
 	private String problem;
 	private RollUp rollUp;
+	/** How often the network was built from the model, and how often an edit was rescheduled incrementally. */
+	private int builds;
+	private int incrementalRuns;
 
 	public LiveSchedule(Project project) {
 		this.project = project;
@@ -113,11 +116,13 @@ public final class LiveSchedule {
 			if (shapeChanged || scheduler == null) {
 				model = ModelNetwork.of(project);
 				scheduler = new IncrementalScheduler(model.network());
+				builds++;
 			} else {
 				for (WbsElement element : durationChanged) {
 					model.durationChanged(element);
 				}
 				scheduler.reschedule();
+				incrementalRuns++;
 			}
 			problem = null;
 		} catch (ScheduleModelException e) {
@@ -139,6 +144,25 @@ public final class LiveSchedule {
 		problem = message;
 		scheduler = null;
 		shapeChanged = true;
+	}
+
+	/**
+	 * The live schedule as a {@link ProjectSchedule} (dates, floats, the "why" of an activity, warnings, critical
+	 * paths) for whoever reads more than {@link #totals}: the diagrams, their tooltips, the Why dialog. Nothing is
+	 * computed again; null when there is no schedule.
+	 */
+	public ProjectSchedule current() {
+		return scheduler == null ? null : ProjectSchedule.of(model, scheduler.result());
+	}
+
+	/** How many times the network has been built from the model since this schedule was made (a structural edit). */
+	public int builds() {
+		return builds;
+	}
+
+	/** How many edits were rescheduled incrementally, without a build, since this schedule was made. */
+	public int incrementalRuns() {
+		return incrementalRuns;
 	}
 
 	/** Why there is no schedule, or null. */
