@@ -1,12 +1,12 @@
 package org.wbsmodeler.design.services;
 
 import java.time.LocalDateTime;
-import java.util.Locale;
 
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.format.Durations;
 import org.wbsmodeler.model.util.ModelLabels;
 
 /**
@@ -36,24 +36,20 @@ public class LabelServices {
 		if (type == DependencyType.FS && lag == 0) {
 			return "";
 		}
-		return lag == 0 ? type.getLiteral() : type.getLiteral() + " " + (lag > 0 ? "+" : "-") + days(Math.abs(lag)) + "d";
+		return lag == 0 ? type.getLiteral() : type.getLiteral() + " " + Durations.lag(lag);
 	}
 
 	/** The tooltip of a box: what it is, its scheduled dates and float, and whether it is critical. */
 	public String elementTooltip(WbsElement element) {
 		StringBuilder text = new StringBuilder(ModelLabels.describe(element));
-		text.append("\nDuration: ").append(days(element.getDuration())).append(" d");
+		text.append("\nDuration: ").append(Durations.days(element.getDuration()));
 		text.append("\nEarly start: ").append(date(element.getEarlyStart()));
 		text.append("\nEarly finish: ").append(date(element.getEarlyFinish()));
-		text.append("\nTotal float: ").append(days(element.getTotalFloat())).append(" d");
+		text.append("\nTotal float: ").append(Durations.days(element.getTotalFloat()));
 		if (element.isCritical()) {
 			text.append("\nOn the critical path");
 		}
 		return text.toString();
-	}
-
-	private static String days(double value) {
-		return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
 	}
 
 	private static String date(LocalDateTime value) {

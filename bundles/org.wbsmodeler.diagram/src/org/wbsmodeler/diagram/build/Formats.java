@@ -1,5 +1,6 @@
 package org.wbsmodeler.diagram.build;
 
+import org.wbsmodeler.model.format.Durations;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDateTime;
@@ -20,21 +21,14 @@ public final class Formats {
     private Formats() {
     }
 
-    /** Working days: "5 d", "2.5 d", "0 d"; {@code NaN} gives {@code null} (nothing to show). */
+    /** Working days in the product's one form ({@link Durations}): "5 d", "2.5 d", "0 d"; {@code NaN} gives {@code null}. */
     public static String days(double days) {
-        if (Double.isNaN(days)) {
-            return null;
-        }
-        return new DecimalFormat("0.##", SYMBOLS).format(days) + " d";
+        return Durations.days(days);
     }
 
     /** Lag with its sign, as in MS Project's predecessor column: "+2 d", "−1 d"; zero gives {@code ""}. */
     public static String lag(double days) {
-        if (Double.isNaN(days) || Math.abs(days) < 1e-9) {
-            return "";
-        }
-        String magnitude = new DecimalFormat("0.##", SYMBOLS).format(Math.abs(days));
-        return (days > 0 ? "+" : "\u2212") + magnitude + " d";
+        return Durations.lag(days);
     }
 
     /** Money without decimals and with the currency code: "12,500 USD". */

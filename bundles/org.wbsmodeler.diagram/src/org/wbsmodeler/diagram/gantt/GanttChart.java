@@ -1,5 +1,6 @@
 package org.wbsmodeler.diagram.gantt;
 
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collections;
@@ -87,7 +88,7 @@ public final class GanttChart {
     private final double pixelsPerDay;
     private final long originMinute;
     private final String title;
-    private final List<GanttColumn> columns;
+    private final List<PlanColumn> columns;
     private final double[] columnX;
     private final List<Row> rows;
     private final Bar[] bars;
@@ -134,7 +135,7 @@ public final class GanttChart {
         long originMinute;
         String title;
         Timescale timescale;
-        List<GanttColumn> columns = List.of();
+        List<PlanColumn> columns = List.of();
         double[] columnX = new double[0];
     }
 
@@ -249,7 +250,7 @@ public final class GanttChart {
     }
 
     /** The table's columns, and the left x of each ({@link #columnX(int)}). */
-    public List<GanttColumn> columns() {
+    public List<PlanColumn> columns() {
         return columns;
     }
 

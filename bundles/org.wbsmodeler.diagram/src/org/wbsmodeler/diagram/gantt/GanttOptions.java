@@ -1,5 +1,6 @@
 package org.wbsmodeler.diagram.gantt;
 
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.Collections;
@@ -29,7 +30,7 @@ public final class GanttOptions {
     public static final int NO_BASELINE = -1;
 
     /** Columns of an exported chart when nobody chose any: code and name. */
-    public static final List<GanttColumn> DEFAULT_COLUMNS = List.of(GanttColumn.CODE, GanttColumn.NAME);
+    public static final List<PlanColumn> DEFAULT_COLUMNS = List.of(PlanColumn.CODE, PlanColumn.NAME);
 
     private Timescale timescale = Timescale.WEEK;
     private double pixelsPerDay;
@@ -37,7 +38,7 @@ public final class GanttOptions {
     private LocalDateTime statusDate;
     private boolean statusDateSet;
     private Set<WbsElement> rows;
-    private List<GanttColumn> columns = DEFAULT_COLUMNS;
+    private List<PlanColumn> columns = DEFAULT_COLUMNS;
     private String title;
 
     public Timescale timescale() {
@@ -105,12 +106,12 @@ public final class GanttOptions {
         return this;
     }
 
-    public List<GanttColumn> columns() {
+    public List<PlanColumn> columns() {
         return columns;
     }
 
     /** The table columns left of the bars; an empty list for none (the editor page). */
-    public GanttOptions columns(List<GanttColumn> shown) {
+    public GanttOptions columns(List<PlanColumn> shown) {
         this.columns = shown == null ? List.of() : List.copyOf(shown);
         return this;
     }

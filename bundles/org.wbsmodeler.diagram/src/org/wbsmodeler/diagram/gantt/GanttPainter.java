@@ -1,5 +1,6 @@
 package org.wbsmodeler.diagram.gantt;
 
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.util.List;
 
 import org.wbsmodeler.diagram.gantt.GanttChart.Band;
@@ -203,7 +204,7 @@ public final class GanttPainter {
             canvas.beginGroup("gantt-table", null, false);
             canvas.rectangle(0, tierTop, chart.tableWidth(), 2 * t, 0, GanttStyle.HEADER_FILL, null, 0, false);
             for (int c = 0; c < chart.columns().size(); c++) {
-                GanttColumn column = chart.columns().get(c);
+                PlanColumn column = chart.columns().get(c);
                 canvas.text(column.title(), cellTextX(chart, c, column), baseline(tierTop, GanttStyle.SMALL_FONT, 2 * t),
                         column.numeric() ? TextAnchor.END : TextAnchor.START, GanttStyle.SMALL_FONT, true, GanttStyle.TEXT);
             }
@@ -249,13 +250,13 @@ public final class GanttPainter {
             canvas.beginGroup("gantt-row", row.id(), row.critical());
             boolean bold = row.kind() == RowKind.SUMMARY;
             for (int c = 0; c < chart.columns().size(); c++) {
-                GanttColumn column = chart.columns().get(c);
+                PlanColumn column = chart.columns().get(c);
                 double x = cellTextX(chart, c, column);
-                if (column == GanttColumn.NAME) {
+                if (column == PlanColumn.NAME) {
                     x += GanttStyle.INDENT * (row.level() - 1);
                 }
                 canvas.text(row.cells().get(c), x, baseline(y, GanttStyle.FONT), column.numeric() ? TextAnchor.END : TextAnchor.START,
-                        GanttStyle.FONT, bold, row.critical() && column == GanttColumn.NAME ? GanttStyle.CRITICAL : GanttStyle.TEXT);
+                        GanttStyle.FONT, bold, row.critical() && column == PlanColumn.NAME ? GanttStyle.CRITICAL : GanttStyle.TEXT);
             }
             canvas.polyline(new double[] { 0, y + GanttStyle.ROW_HEIGHT, chart.tableWidth(), y + GanttStyle.ROW_HEIGHT }, GanttStyle.GRID, 0.6,
                     false, false);
@@ -268,7 +269,7 @@ public final class GanttPainter {
         canvas.polyline(new double[] { chart.tableWidth(), top, chart.tableWidth(), bottom }, GanttStyle.HEADER_LINE, 1, false, false);
     }
 
-    private static double cellTextX(GanttChart chart, int c, GanttColumn column) {
+    private static double cellTextX(GanttChart chart, int c, PlanColumn column) {
         double x = chart.columnX(c);
         double w = (c + 1 < chart.columns().size() ? chart.columnX(c + 1) : chart.tableWidth()) - x;
         return column.numeric() ? x + w - GanttStyle.CELL_PAD : x + GanttStyle.CELL_PAD;

@@ -1,14 +1,10 @@
 package org.wbsmodeler.diagram.gantt;
 
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
+import org.wbsmodeler.diagram.columns.CellTexts;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
-import org.wbsmodeler.diagram.build.Formats;
 import org.wbsmodeler.diagram.render.TextMeasurer;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.WbsElement;
@@ -21,15 +17,14 @@ import org.wbsmodeler.schedule.rollup.Totals;
  */
 final class GanttTable {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final String ELLIPSIS = "\u2026";
 
     private final TextMeasurer measurer;
-    private final List<GanttColumn> columns;
+    private final List<PlanColumn> columns;
     private final double[] widths;
     private final double[] x;
 
-    GanttTable(TextMeasurer measurer, List<GanttColumn> columns) {
+    GanttTable(TextMeasurer measurer, List<PlanColumn> columns) {
         this.measurer = measurer;
         this.columns = columns;
         this.widths = new double[columns.size()];
@@ -47,17 +42,17 @@ final class GanttTable {
         }
         String[][] raw = new String[lines.size()][columns.size()];
         for (int c = 0; c < columns.size(); c++) {
-            GanttColumn column = columns.get(c);
+            PlanColumn column = columns.get(c);
             double widest = measurer.width(column.title(), GanttStyle.SMALL_FONT, true);
             for (int i = 0; i < lines.size(); i++) {
                 String text = text(column, lines.get(i), figures.get(i));
                 raw[i][c] = text;
-                if (!text.isEmpty() && (column.fixedWidth() == 0 || i < 200)) {
+                if (!text.isEmpty() && (column.chartWidth() == 0 || i < 200)) {
                     // summaries are drawn bold: measured bold, or their names would be cut although they fit
                     widest = Math.max(widest, indent(column, lines.get(i)) + measurer.width(text, GanttStyle.FONT, lines.get(i).summary()));
                 }
             }
-            double w = column.fixedWidth() > 0 ? Math.max(column.fixedWidth(), widest)
+            double w = column.chartWidth() > 0 ? Math.max(column.chartWidth(), widest)
                     : Math.min(GanttStyle.MAX_TEXT_COLUMN, widest);
             widths[c] = w + 2 * GanttStyle.CELL_PAD;
         }
@@ -90,8 +85,8 @@ final class GanttTable {
     }
 
     /** The name column is indented by outline level. */
-    static double indent(GanttColumn column, OutlineIndex.Line line) {
-        return column == GanttColumn.NAME ? GanttStyle.INDENT * (line.level() - 1) : 0;
+    static double indent(PlanColumn column, OutlineIndex.Line line) {
+        return column == PlanColumn.NAME ? GanttStyle.INDENT * (line.level() - 1) : 0;
     }
 
     private String fit(String text, double room, boolean bold) {
@@ -111,31 +106,8 @@ final class GanttTable {
         return text.substring(0, lo).stripTrailing() + ELLIPSIS;
     }
 
-    private static String text(GanttColumn column, OutlineIndex.Line line, Totals t) {
-        WbsElement e = line.element();
-        boolean dated = t != null && t.start() != null;
-        return switch (column) {
-            case CODE -> line.code();
-            case NAME -> e.getName() == null ? "" : e.getName();
-            case START -> dated ? date(t.start()) : Formats.NONE;
-            case FINISH -> dated ? date(t.finish()) : Formats.NONE;
-            case DURATION -> t == null ? "" : nonNull(Formats.days(t.durationDays()));
-            case TOTAL_FLOAT -> dated && Double.isFinite(t.totalFloatDays()) ? nonNull(Formats.days(t.totalFloatDays())) : Formats.NONE;
-            case PERCENT_COMPLETE -> t == null ? "" : percent(t.percentComplete());
-            case RESOURCES -> line.summary() ? "" : nonNull(people(e));
-        };
-    }
-
-    private static String date(LocalDateTime date) {
-        return date == null ? Formats.NONE : DATE.format(date);
-    }
-
-    private static String percent(double p) {
-        return new DecimalFormat("0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(p) + "%";
-    }
-
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
+    private static String text(PlanColumn column, OutlineIndex.Line line, Totals t) {
+        return new CellTexts(e -> t, CellTexts.Dates.DAY).text(line.element(), line.code(), column);
     }
 
     /** The people on a task, as the Plan page writes them: "Anna, Ben[50%]"; {@code null} for nobody. */

@@ -1,5 +1,6 @@
 package org.wbsmodeler.diagram.gantt;
 
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,13 +27,13 @@ public final class GanttViews {
     }
 
     /** The view's columns as chart columns; the default ones when it names none. */
-    public static List<GanttColumn> columns(View view) {
+    public static List<PlanColumn> columns(View view) {
         if (view.getColumns().isEmpty()) {
             return GanttOptions.DEFAULT_COLUMNS;
         }
-        List<GanttColumn> columns = new ArrayList<>();
+        List<PlanColumn> columns = new ArrayList<>();
         for (ViewColumn c : view.getColumns()) {
-            GanttColumn column = GanttColumn.valueOf(c.getName());
+            PlanColumn column = PlanColumn.of(c);
             if (!columns.contains(column)) {
                 columns.add(column);
             }

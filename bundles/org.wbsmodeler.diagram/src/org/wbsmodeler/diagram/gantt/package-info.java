@@ -16,7 +16,7 @@
  * int row = chart.rowAt(y); LocalDateTime at = chart.dateAt(x); double x = chart.xOf(date); chart.rowTop(row);
  * </pre>
  * The chart's x axis is uniform wall-clock time ({@link org.wbsmodeler.diagram.gantt.GanttChart#pixelsPerDay()}),
- * left of it the optional table of {@link org.wbsmodeler.diagram.gantt.GanttColumn}s. A chart is immutable: build
+ * left of it the optional table of {@link org.wbsmodeler.diagram.columns.PlanColumn}s. A chart is immutable: build
  * a new one after each command (building 10,000 rows takes tens of milliseconds).
  */
 package org.wbsmodeler.diagram.gantt;

@@ -1,5 +1,6 @@
 package org.wbsmodeler.ui.edit;
 
+import org.wbsmodeler.model.format.PlanDates;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -8,7 +9,8 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 
 /**
- * Every date the editor shows or reads, in one place. The model's dates are zone-free {@code LocalDateTime}s, as
+ * The dates the editor's cells show and read: the product's one form ({@link PlanDates}), plus the editor's own
+ * cases (a model value of any type, a calendar exception's day). The model's dates are zone-free {@code LocalDateTime}s, as
  * a plan's are in MS Project. Shown as MS Project does in its tables ("Mon 01.02.27 08:00" is too wide for a
  * column; ISO day plus time when not midnight is unambiguous).
  */
@@ -24,7 +26,7 @@ public final class DateFormats {
 
 	/** A scheduled date with its time of day ("Mon 2027-02-01 08:00"); empty for none. */
 	public static String dateTime(LocalDateTime time) {
-		return time == null ? "" : DAY_TIME.format(time);
+		return PlanDates.dateTime(time);
 	}
 
 	/** A date of the model (calendar exceptions, constraints, actuals): the day, plus the time when it has one. */
@@ -38,15 +40,7 @@ public final class DateFormats {
 
 	/** Reads "2027-02-01" or "2027-02-01 13:30"; null for blank input. */
 	public static LocalDateTime parse(String text) {
-		String trimmed = text == null ? "" : text.trim();
-		if (trimmed.isEmpty()) {
-			return null;
-		}
-		try {
-			return trimmed.length() <= 10 ? LocalDate.parse(trimmed).atStartOfDay() : LocalDateTime.parse(trimmed, INPUT_TIME);
-		} catch (DateTimeParseException e) {
-			throw new IllegalArgumentException("'" + trimmed + "' is not a date: write it as 2027-02-01 or 2027-02-01 13:30");
-		}
+		return PlanDates.parse(text);
 	}
 
 	/** A model date as a day, {@code 2027-02-01} (calendar exceptions are days); empty for none. */

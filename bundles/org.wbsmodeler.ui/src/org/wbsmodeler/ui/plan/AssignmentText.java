@@ -23,20 +23,6 @@ public final class AssignmentText {
 	private AssignmentText() {
 	}
 
-	public static String format(WbsElement element) {
-		return element.getAssignments().stream().filter(a -> a.getResource() != null).map(AssignmentText::format)
-				.collect(Collectors.joining("; "));
-	}
-
-	private static String format(Assignment assignment) {
-		String name = assignment.getResource().getName();
-		double percent = assignment.getUnits() * 100;
-		if (Math.abs(percent - 100) < 1e-9) {
-			return name;
-		}
-		return name + "[" + (Math.abs(percent - Math.rint(percent)) < 1e-9 ? Long.toString(Math.round(percent)) : String.format(Locale.ROOT, "%.1f", percent)) + "%]";
-	}
-
 	/** Reads the text; refuses names of resources the project does not have and units that are not a percentage. */
 	public static List<AssignmentSpec> parse(String text, Project project) throws RefusedEdit {
 		List<AssignmentSpec> entries = new ArrayList<>();

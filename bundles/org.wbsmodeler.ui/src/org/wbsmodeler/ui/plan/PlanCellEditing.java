@@ -7,6 +7,7 @@ import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.EditingSupport;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.model.TaskMode;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.outline.OutlineIndex;
 
 /**
@@ -49,7 +50,7 @@ final class PlanColumnWidths {
 					width = Math.max(width, text);
 				}
 				TreeColumn treeColumn = tree.getColumn(column.ordinal());
-				treeColumn.setWidth(column.isFreeText() ? Math.min(width, MAX_TEXT_COLUMN) : width);
+				treeColumn.setWidth(column.freeText() ? Math.min(width, MAX_TEXT_COLUMN) : width);
 			}
 		} finally {
 			gc.dispose();

@@ -29,6 +29,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage.Literals;
@@ -95,9 +96,9 @@ public final class PlanPage implements ModelPage {
 		tree.setLinesVisible(true);
 		Color red = tree.getDisplay().getSystemColor(SWT.COLOR_RED);
 		for (PlanColumn column : PlanColumn.values()) {
-			TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer, column.alignment());
+			TreeViewerColumn viewerColumn = new TreeViewerColumn(viewer, column.numeric() ? SWT.RIGHT : SWT.LEFT);
 			viewerColumn.getColumn().setText(column.title());
-			viewerColumn.getColumn().setWidth(column.width());
+			viewerColumn.getColumn().setWidth(column.dates() ? 160 : 90);
 			viewerColumn.getColumn().setMoveable(column != PlanColumn.CODE);
 			viewerColumn.setLabelProvider(new ColumnLabelProvider() {
 				@Override

@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
-import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
@@ -23,23 +21,6 @@ public final class PredecessorText {
 	private static final Pattern ITEM = Pattern.compile("(.+?)(FS|SS|FF|SF)?([+-].+)?", Pattern.CASE_INSENSITIVE);
 
 	private PredecessorText() {
-	}
-
-	public static String format(WbsElement element, double hoursPerDay) {
-		return element.getPredecessors().stream().filter(d -> d.getPredecessor() != null).map(d -> format(d, hoursPerDay))
-				.collect(Collectors.joining("; "));
-	}
-
-	private static String format(Dependency link, double hoursPerDay) {
-		StringBuilder text = new StringBuilder(Codes.of(link.getPredecessor()));
-		boolean lag = link.getLag() != 0;
-		if (lag || link.getType() != DependencyType.FS) {
-			text.append(link.getType().getLiteral());
-		}
-		if (lag) {
-			text.append(link.getLag() > 0 ? "+" : "").append(DurationText.format(link.getLag(), hoursPerDay));
-		}
-		return text.toString();
 	}
 
 	/**

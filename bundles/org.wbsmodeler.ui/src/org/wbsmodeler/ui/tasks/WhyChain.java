@@ -12,7 +12,7 @@ import org.wbsmodeler.schedule.model.ModelNetwork;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
 import org.wbsmodeler.ui.edit.DateFormats;
-import org.wbsmodeler.ui.pages.cells.ValueTexts;
+import org.wbsmodeler.model.format.Durations;
 
 /**
  * Why an activity starts when it does, in words for the Why dialog: the driving chain back to the project start or
@@ -39,8 +39,8 @@ public record WhyChain(String summary, List<String> driving, List<String> floatC
 		ModelNetwork network = schedule.network();
 		String summary = ModelLabels.shortLabel(element) + ": starts " + DateFormats.dateTime(schedule.earlyStart(element)) + ", finishes "
 				+ DateFormats.dateTime(schedule.earlyFinish(element)) + "; "
-				+ (why.critical() ? "critical, no float" : "total float " + ValueTexts.number(schedule.totalFloat(element)) + " d, free float "
-						+ ValueTexts.number(schedule.freeFloat(element)) + " d");
+				+ (why.critical() ? "critical, no float" : "total float " + Durations.days(schedule.totalFloat(element)) + ", free float "
+						+ Durations.days(schedule.freeFloat(element)));
 		List<String> driving = new ArrayList<>();
 		List<WbsElement> elements = new ArrayList<>();
 		for (Step step : why.drivingChain()) {
@@ -68,7 +68,7 @@ public record WhyChain(String summary, List<String> driving, List<String> floatC
 
 	private static String link(Step step, ModelNetwork network) {
 		double lagDays = step.lag() / (double) network.minutesPerDay();
-		return step.type() + (lagDays == 0 ? "" : (lagDays > 0 ? " +" : " ") + ValueTexts.number(lagDays) + " d");
+		return step.type() + (lagDays == 0 ? "" : " " + Durations.lag(lagDays));
 	}
 
 	/** The whole explanation as text, one line per step. */

@@ -15,7 +15,7 @@ import org.junit.Before;
 import org.junit.Test;
 import org.wbsmodeler.diagram.gantt.GanttBuilder;
 import org.wbsmodeler.diagram.gantt.GanttChart;
-import org.wbsmodeler.diagram.gantt.GanttColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.diagram.gantt.GanttExporter;
 import org.wbsmodeler.diagram.gantt.GanttViews;
 import org.wbsmodeler.diagram.gantt.Timescale;
@@ -76,7 +76,7 @@ public class ShippedViewsTest {
         }
         GanttChart chart = draw(view, kept);
         assertEquals(Timescale.MONTH, chart.timescale());
-        assertEquals(List.of(GanttColumn.CODE, GanttColumn.NAME, GanttColumn.START, GanttColumn.FINISH), chart.columns());
+        assertEquals(List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.START, PlanColumn.FINISH), chart.columns());
         assertTrue("no activity bars, only brackets and diamonds", chart.rows().stream().noneMatch(r -> r.kind() == GanttChart.RowKind.TASK));
     }
 
@@ -96,9 +96,9 @@ public class ShippedViewsTest {
         assertFalse("sales workshops are not IT work", kept.kept().stream().anyMatch(e -> "Run sales workshops".equals(e.getName())));
         GanttChart chart = draw(view, kept);
         assertEquals(Timescale.WEEK, chart.timescale());
-        int people = chart.columns().indexOf(GanttColumn.RESOURCES);
-        int floatColumn = chart.columns().indexOf(GanttColumn.TOTAL_FLOAT);
-        assertTrue(people > 0 && floatColumn > 0 && chart.columns().contains(GanttColumn.START));
+        int people = chart.columns().indexOf(PlanColumn.RESOURCES);
+        int floatColumn = chart.columns().indexOf(PlanColumn.TOTAL_FLOAT);
+        assertTrue(people > 0 && floatColumn > 0 && chart.columns().contains(PlanColumn.START));
         GanttChart.Row erp = chart.rows().stream().filter(r -> r.name().equals("Build ERP order interface")).findFirst().orElseThrow();
         assertEquals("Integration developer", erp.cells().get(people));
         assertEquals("0 d", erp.cells().get(floatColumn));

@@ -1,5 +1,6 @@
 package org.wbsmodeler.ui.plan;
 
+import org.wbsmodeler.editing.rules.RefusedEdit;
 import org.wbsmodeler.editing.rules.AssignmentSpec;
 import org.wbsmodeler.editing.rules.LinkSpec;
 import static org.junit.Assert.assertEquals;
@@ -12,6 +13,8 @@ import org.junit.Test;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.format.Durations;
+import org.wbsmodeler.diagram.columns.CellTexts;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.io.ModelFiles;
 
@@ -29,10 +32,13 @@ public class CellTextTest {
 		assertThrows(RefusedEdit.class, () -> DurationText.parse("5x", 8, false));
 		assertThrows(RefusedEdit.class, () -> DurationText.parse("-2d", 8, false));
 		assertThrows(RefusedEdit.class, () -> DurationText.parse("", 8, false));
-		assertEquals("5d", DurationText.format(5, 8));
-		assertEquals("3h", DurationText.format(0.375, 8));
-		assertEquals("0.5d", DurationText.format(0.5, 8));
-		assertEquals("-1d", DurationText.format(-1, 8));
+		// one form everywhere, and what it writes reads back
+		assertEquals("5 d", Durations.days(5));
+		assertEquals("2.33 d", Durations.days(7 / 3.0));
+		assertEquals("0.5 d", Durations.days(0.5));
+		assertEquals(2.33, DurationText.parse(Durations.days(7 / 3.0), 8, false), 1e-9);
+		assertEquals("\u22121 d", Durations.lag(-1));
+		assertEquals(-1, DurationText.parse(Durations.lag(-1), 8, true), 1e-9);
 	}
 
 	@Test
@@ -47,9 +53,10 @@ public class CellTextTest {
 		assertEquals(new LinkSpec(index.byCode("1.4"), DependencyType.FS, 0), links.get(2));
 		assertEquals(new LinkSpec(index.byCode("2.1.1"), DependencyType.FS, 0.375), links.get(3));
 		assertEquals("'9.9': there is no task with the code 9.9", assertThrows(RefusedEdit.class, () -> PredecessorText.parse("9.9", self, index, 8)).getMessage());
-		assertThrows(RefusedEdit.class, () -> PredecessorText.parse("2.2.2", self, index, 8));
 		assertThrows(RefusedEdit.class, () -> PredecessorText.parse("1.4FS+5x", self, index, 8));
-		assertEquals("2.1.2SS+2d; 2.1.3FF+2d; 2.1.4FF+1d", PredecessorText.format(index.byCode("2.1.5"), 8));
+		assertEquals("2.1.2SS+2 d; 2.1.3FF+2 d; 2.1.4FF+1 d", CellTexts.predecessors(index.byCode("2.1.5")));
+		assertEquals("the text reads back as the same links", index.byCode("2.1.5").getPredecessors().size(),
+				PredecessorText.parse(CellTexts.predecessors(index.byCode("2.1.5")), index.byCode("2.1.5"), index, 8).size());
 	}
 
 	@Test

@@ -31,7 +31,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.model.util.WbsCodes;
 import org.wbsmodeler.ui.editor.WbsEditor;
-import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 
 /**
  * A copy of the shipped example in a workspace project, opened in the model editor through the IDE, with the

@@ -36,7 +36,7 @@ import org.wbsmodeler.model.WbsPackage;
 import org.wbsmodeler.ui.edit.DomainActionBarContributor;
 import org.wbsmodeler.ui.edit.ItemPropertySource;
 import org.wbsmodeler.ui.plan.Codes;
-import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.ui.schedule.ScheduledValues;
 
 /** Properties, Outline and the New Child menu work on the editor's one command stack and selection. */

@@ -14,7 +14,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.exchange.bench.RandomProjects;
-import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.schedule.rollup.Totals;
 
 /**

@@ -13,7 +13,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.junit.Test;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
-import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 
 /**
  * Dates, float and the critical path follow every command, undo and redo, and never make the editor dirty: they
@@ -35,8 +35,8 @@ public class LiveScheduleTest extends ExampleEditorTest {
 	public void theOpenedPlanShowsTheScheduleAndItsCriticalPathInRed() {
 		assertEquals("Mon 2027-02-01 08:00", cell("1.1.1", PlanColumn.START));
 		assertEquals("Wed 2027-02-03 17:00", cell("1.1.1", PlanColumn.FINISH));
-		assertEquals("0d", cell("1.1.1", PlanColumn.TOTAL_FLOAT));
-		assertEquals("1d", cell("1.2.1", PlanColumn.TOTAL_FLOAT));
+		assertEquals("0 d", cell("1.1.1", PlanColumn.TOTAL_FLOAT));
+		assertEquals("1 d", cell("1.2.1", PlanColumn.TOTAL_FLOAT));
 		assertTrue("critical 1.1.1 is red", red("1.1.1"));
 		assertFalse("1.2.1 has float: not red", red("1.2.1"));
 		assertEquals("the phase spans its tasks", "Mon 2027-02-01 08:00", cell("1", PlanColumn.START));

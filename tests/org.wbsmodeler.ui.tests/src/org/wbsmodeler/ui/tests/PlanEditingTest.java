@@ -13,7 +13,7 @@ import org.junit.Test;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 
 /**
  * In-place edits of the Plan cells, typed as a person types them, and their refusals: nonsense changes nothing and
@@ -65,7 +65,7 @@ public class PlanEditingTest extends ExampleEditorTest {
 		WbsElement row = fixture.element("1.2.1");
 		edit(row, PlanColumn.DURATION, "2w");
 		assertEquals(10.0, row.getDuration(), 1e-9);
-		assertEquals("10d", cell(row, PlanColumn.DURATION));
+		assertEquals("10 d", cell(row, PlanColumn.DURATION));
 		edit(row, PlanColumn.DURATION, "4h");
 		assertEquals(0.5, row.getDuration(), 1e-9);
 		edit(row, PlanColumn.DURATION, "3d");
@@ -101,7 +101,7 @@ public class PlanEditingTest extends ExampleEditorTest {
 		assertEquals(fixture.element("1.4"), second.getPredecessor());
 		assertEquals(DependencyType.SS, second.getType());
 		assertEquals(-1.0, second.getLag(), 1e-9);
-		assertEquals("2.2.1FS+2d; 1.4SS-1d", cell(row, PlanColumn.PREDECESSORS));
+		assertEquals("2.2.1FS+2 d; 1.4SS-1 d", cell(row, PlanColumn.PREDECESSORS));
 		Input.ctrl(fixture.display(), 'z');
 		assertEquals("undo restores the old links", "2.2.1", cell(row, PlanColumn.PREDECESSORS));
 	}
@@ -119,7 +119,7 @@ public class PlanEditingTest extends ExampleEditorTest {
 	public void aLinkThatClosesACycleIsRefusedAndTheCycleIsNamedInOrder() {
 		WbsElement row = fixture.element("2.1.1");
 		edit(row, PlanColumn.PREDECESSORS, "1.4; 2.1.5");
-		assertEquals("Refused: this link would close the dependency cycle 2.1.5 Document requirements → 2.1.1 Plan requirement workshops"
+		assertEquals("A link from 2.1.5 Document requirements to 2.1.1 Plan requirement workshops would close the dependency cycle 2.1.5 Document requirements → 2.1.1 Plan requirement workshops"
 				+ " → 2.1.2 Run sales workshops → 2.1.5 Document requirements", fixture.editor.statusMessage());
 		assertEquals("1.4", cell(row, PlanColumn.PREDECESSORS));
 		assertFalse("nothing ran", stack.canUndo());

@@ -20,7 +20,7 @@ import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
-import org.wbsmodeler.ui.plan.PlanColumn;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 
 /**
  * The Plan page's Task Mode, Actual Start and Actual Finish columns, typed as a person types them: a task switched to

@@ -37,7 +37,7 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
 import org.wbsmodeler.ui.editor.WbsEditor;
-import org.wbsmodeler.ui.plan.CycleCheck;
+import org.wbsmodeler.editing.rules.LinkRule;
 
 /**
  * {@code ./wbs studio --bench diagram}: inside the running workbench, opens generated plans in the model editor and
@@ -249,7 +249,7 @@ public final class DiagramEditorBenchmark {
 			Activity from = activities.get(i);
 			Activity to = activities.get(activities.size() - 1 - i);
 			if (from != to && to.getPredecessors().stream().noneMatch(d -> d.getPredecessor() == from)
-					&& CycleCheck.cycle(project, to, List.of(from)) == null) {
+					&& LinkRule.refusal(List.of(from), to) == null) {
 				pairs.add(new Activity[] { from, to });
 			}
 		}

@@ -32,7 +32,6 @@ import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.ui.diagram.swt.Measurers;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.session.PlanSession;
-import org.wbsmodeler.ui.plan.PlanLabels;
 import org.wbsmodeler.editing.live.LiveSchedule;
 
 /**
@@ -46,7 +45,7 @@ import org.wbsmodeler.editing.live.LiveSchedule;
 public final class GanttPage implements ModelPage {
 
 	/** The view selector's first entry: no view, every row. */
-	public static final String ALL_TASKS = "All tasks";
+	public static final String ALL_TASKS = GanttViewState.ALL_TASKS;
 	private static final double ZOOM_STEP = 1.5;
 
 	private final PlanSession context;
@@ -57,13 +56,9 @@ public final class GanttPage implements ModelPage {
 	private Composite control;
 	private GanttToolbar toolbar;
 	private Composite spacer;
-	/** The baseline drawn under the bars, -1 for none (see {@link #setBaseline(int)}). */
-	private int baseline = -1;
 	private PlanRows rows;
 	private ChartView chartView;
-	private View view;
-	private Timescale timescale = Timescale.WEEK;
-	private double zoomFactor = 1;
+	private final GanttViewState state;
 	private boolean stale = true;
 	private boolean refreshPending;
 	private int lastRowZero = Integer.MIN_VALUE;
@@ -73,6 +68,7 @@ public final class GanttPage implements ModelPage {
 		this.context = context;
 		this.project = context.project();
 		this.edits = new GanttEdits(context);
+		this.state = new GanttViewState(project);
 	}
 
 	@Override
@@ -116,6 +112,14 @@ public final class GanttPage implements ModelPage {
 		control.addListener(SWT.Show, e -> shown());
 		control.addListener(SWT.Hide, e -> hidden());
 		control.addDisposeListener(e -> context.domain().getCommandStack().removeCommandStackListener(stackListener));
+		// a view put in force or cleared on another page shows here too
+		java.util.function.Consumer<View> viewListener = newView -> {
+			if (newView != state.view() && !control.isDisposed()) {
+				applyView(newView);
+			}
+		};
+		context.view().addListener(viewListener);
+		control.addDisposeListener(e -> context.view().removeListener(viewListener));
 		return control;
 	}
 
@@ -165,7 +169,7 @@ public final class GanttPage implements ModelPage {
 		stale = false;
 		LiveSchedule live = schedule();
 		if (!rows.hasLabels()) {
-			rows.setLabels(new PlanLabels(project, live), live::totals);
+			rows.setTotals(live::totals);
 		}
 		if (live.isStale()) {
 			live.update();
@@ -182,18 +186,14 @@ public final class GanttPage implements ModelPage {
 		if (leftDate != null) {
 			chartView.scrollTo(chart.xOf(leftDate), 0);
 		}
-		toolbar.update(project, view, timescale, shownBaseline());
+		toolbar.update(project, state.view(), state.timescale(), state.shownBaseline());
 		alignHeaders();
 		selection.select(selected, false);
 	}
 
 	private GanttChart build() {
 		OutlineIndex outline = OutlineIndex.of(project);
-		GanttOptions options = new GanttOptions().columns(List.of()).timescale(timescale)
-				.pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor).baseline(shownBaseline());
-		if (view != null) {
-			options.rows(ViewFilter.apply(project, outline, view, this::critical).kept());
-		}
+		GanttOptions options = state.screenOptions(outline, this::critical);
 		return new GanttBuilder(Measurers.of(control.getDisplay())).build(project, outline, schedule()::totals, options);
 	}
 
@@ -215,9 +215,8 @@ public final class GanttPage implements ModelPage {
 
 	/** "IT team lead: 23 of 120 rows" in the toolbar, or "All tasks: 120 rows". */
 	private void showCaption(GanttChart chart) {
-		int all = OutlineIndex.of(project).size();
-		toolbar.caption(view == null ? ALL_TASKS + ": " + chart.rowCount() + " rows"
-				: view.getName() + ": " + chart.rowCount() + " of " + all + " rows", view == null ? null : view.getDescription());
+		View view = state.view();
+		toolbar.caption(state.caption(chart.rowCount()), view == null ? null : view.getDescription());
 	}
 
 	/** The table's header is lowered to the bottom of the chart's timescale. */
@@ -259,13 +258,11 @@ public final class GanttPage implements ModelPage {
 
 	/** Applies a view of the model (null: every row, the default columns, weeks). */
 	public void applyView(View newView) {
-		view = newView;
+		state.setView(newView);
 		// every page that lists rows shows the same ones, so the tables agree whichever page is in front
 		context.view().set(newView);
 		// the columns are fitted, and the table's width follows, when the view's chart comes (refreshNow)
 		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
-		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);
-		zoomFactor = 1;
 		chartView.scrollTo(0, 0);
 		refreshNow();
 		if (chartView.chart() != null && chartView.chart().rowCount() > 0) {
@@ -298,7 +295,7 @@ public final class GanttPage implements ModelPage {
 	}
 
 	public View view() {
-		return view;
+		return state.view();
 	}
 
 	/** The line above the table: the view and how many rows it keeps. */
@@ -308,27 +305,21 @@ public final class GanttPage implements ModelPage {
 
 	/** The index of the baseline drawn under the bars (among the project's), or -1 for none. */
 	public int baseline() {
-		return baseline;
+		return state.baseline();
 	}
 
 	/** Draws the bars of the project's baseline at that index under the current ones; -1 draws none. */
 	public void setBaseline(int index) {
-		baseline = index;
+		state.setBaseline(index);
 		refreshNow();
 	}
 
-	/** The chosen baseline while the model still has it (a baseline can go by undo). */
-	private int shownBaseline() {
-		return baseline >= 0 && baseline < project.getBaselines().size() ? baseline : -1;
-	}
-
 	public Timescale timescale() {
-		return timescale;
+		return state.timescale();
 	}
 
 	public void setTimescale(Timescale scale) {
-		timescale = scale;
-		zoomFactor = 1;
+		state.setTimescale(scale);
 		// the day at the left edge stays there
 		zoomAround(0, () -> {
 		});
@@ -336,7 +327,7 @@ public final class GanttPage implements ModelPage {
 
 	/** Zooms the time axis in (factor above 1) or out around a canvas x. */
 	public void zoom(double factor, int aroundX) {
-		zoomAround(aroundX, () -> zoomFactor = Math.max(0.1, Math.min(10, zoomFactor * factor)));
+		zoomAround(aroundX, () -> state.zoom(factor));
 	}
 
 	public void zoomIn() {
@@ -414,7 +405,7 @@ public final class GanttPage implements ModelPage {
 		return RowTooltip.text(element, totals(element));
 	}
 
-	GanttEdits edits() {
+	public GanttEdits edits() {
 		return edits;
 	}
 
@@ -475,16 +466,7 @@ public final class GanttPage implements ModelPage {
 
 	/** Writes the chart as {@code ./wbs render --diagram gantt [--view]} does: the view's columns, the exporters' font. */
 	public void export(Path target) throws IOException {
-		GanttOptions options = new GanttOptions().timescale(timescale).pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor);
-		if (view != null) {
-			options = GanttViews.options(project, view, ViewFilter.apply(project, OutlineIndex.of(project), view, this::critical))
-					.pixelsPerDay(timescale.defaultPixelsPerDay() * zoomFactor);
-		} else {
-			options.title(project.getName());
-		}
-		options.baseline(shownBaseline());
+		GanttOptions options = state.exportOptions(this::critical);
 		GanttExporter.export(new GanttBuilder().build(project, OutlineIndex.of(project), schedule()::totals, options), target);
 	}
-
-
 }

@@ -14,14 +14,14 @@ import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.wbsmodeler.diagram.gantt.GanttChart;
 import org.wbsmodeler.diagram.gantt.GanttChart.RowKind;
-import org.wbsmodeler.diagram.gantt.GanttColumn;
+import org.wbsmodeler.diagram.columns.CellTexts;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.ui.plan.PlanColumn;
-import org.wbsmodeler.ui.plan.PlanLabels;
+import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
- * The table left of the chart: the Plan page's cells ({@link PlanLabels}) for exactly the chart's rows, one table
+ * The table left of the chart: the plan's cells ({@link CellTexts}, as the Plan page shows them, dates as days) for exactly the chart's rows, one table
  * row per chart row, so row {@code i} of the table is row {@code i} of the chart. The table is {@code SWT.VIRTUAL}:
  * it asks for the texts of the rows it paints, so 10,000 rows cost a screenful. Names are indented by outline
  * level, summaries bold, critical rows red, and a task with a date constraint carries a pin after its name.
@@ -45,14 +45,10 @@ final class PlanRows {
 	/** The columns changed and were not fitted to their texts yet (the texts come with the first chart). */
 	private boolean fitPending;
 	/**
-	 * The day of a date: the chart beside it shows the time of day and the weekday (its timescale), so the table need
-	 * not, and a view with float and people keeps them in sight.
+	 * The cells' texts, dates as days: the chart beside the table shows the time of day and the weekday (its
+	 * timescale), so the table need not, and a view with float and people keeps them in sight.
 	 */
-	private static final java.time.format.DateTimeFormatter DAY = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd",
-			java.util.Locale.ENGLISH);
-
-	private PlanLabels labels;
-	private java.util.function.Function<WbsElement, org.wbsmodeler.schedule.rollup.Totals> totals;
+	private CellTexts labels;
 	private final Font bold;
 	private final Color red;
 	private List<PlanColumn> columns = List.of();
@@ -68,10 +64,9 @@ final class PlanRows {
 		setColumns(DEFAULT_COLUMNS);
 	}
 
-	/** The cells' texts: from the live schedule the page finds when it is first shown. */
-	void setLabels(PlanLabels newLabels, java.util.function.Function<WbsElement, org.wbsmodeler.schedule.rollup.Totals> figures) {
-		labels = newLabels;
-		totals = figures;
+	/** The cells' texts: from the session's live schedule. */
+	void setTotals(java.util.function.Function<WbsElement, Totals> figures) {
+		labels = new CellTexts(figures, CellTexts.Dates.DAY);
 	}
 
 	/** Total width of the columns shown. */
@@ -107,9 +102,9 @@ final class PlanRows {
 				column.dispose();
 			}
 			for (PlanColumn c : columns) {
-				TableColumn column = new TableColumn(table, isNumeric(c) ? SWT.RIGHT : SWT.LEFT);
+				TableColumn column = new TableColumn(table, c.numeric() ? SWT.RIGHT : SWT.LEFT);
 				column.setText(c.title());
-				column.setWidth(c == PlanColumn.START || c == PlanColumn.FINISH ? dateWidth() : width(c));
+				column.setWidth(c.dates() ? dateWidth() : width(c));
 				column.setMoveable(c != PlanColumn.CODE);
 			}
 			// fitted to the texts of the chart that comes next (a view's rows, not the ones shown now)
@@ -151,15 +146,12 @@ final class PlanRows {
 		}
 		item.setText(texts);
 		item.setFont(row.kind() == RowKind.SUMMARY ? bold : null);
-		item.setForeground(labels.isCritical(row.element()) ? red : null);
+		item.setForeground(labels.critical(row.element()) ? red : null);
 	}
 
 	private String text(GanttChart.Row row, PlanColumn column) {
 		WbsElement element = row.element();
-		if (column == PlanColumn.START || column == PlanColumn.FINISH) {
-			return day(element, column == PlanColumn.START);
-		}
-		String text = labels.text(element, column);
+		String text = labels.text(element, row.code(), column);
 		if (column == PlanColumn.NAME) {
 			text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
 		}
@@ -185,17 +177,11 @@ final class PlanRows {
 				for (int i = 0; i < rows; i++) {
 					width = Math.max(width, gc.textExtent(text(chart.rows().get(i), column)).x + CELL_PADDING);
 				}
-				tableColumns[c].setWidth(column.isFreeText() ? Math.min(width, MAX_TEXT_COLUMN) : width);
+				tableColumns[c].setWidth(column.freeText() ? Math.min(width, MAX_TEXT_COLUMN) : width);
 			}
 		} finally {
 			gc.dispose();
 		}
-	}
-
-	private String day(WbsElement element, boolean start) {
-		org.wbsmodeler.schedule.rollup.Totals t = totals.apply(element);
-		java.time.LocalDateTime date = t == null ? null : start ? t.start() : t.finish();
-		return date == null ? "" : DAY.format(date);
 	}
 
 	static boolean constrained(WbsElement element) {
@@ -212,24 +198,10 @@ final class PlanRows {
 		return table.getItem(top).getBounds().y - top * table.getItemHeight();
 	}
 
-	/** The chart's columns of a view as the Plan page's columns (code and name first, always). */
-	static List<PlanColumn> columnsOf(List<GanttColumn> chartColumns) {
+	/** A view's columns in the table: code and name first, always. */
+	static List<PlanColumn> columnsOf(List<PlanColumn> chartColumns) {
 		List<PlanColumn> shown = new ArrayList<>(List.of(PlanColumn.CODE, PlanColumn.NAME));
-		for (GanttColumn c : chartColumns) {
-			PlanColumn column = switch (c) {
-			case CODE -> PlanColumn.CODE;
-			case NAME -> PlanColumn.NAME;
-			case START -> PlanColumn.START;
-			case FINISH -> PlanColumn.FINISH;
-			case DURATION -> PlanColumn.DURATION;
-			case TOTAL_FLOAT -> PlanColumn.TOTAL_FLOAT;
-			case PERCENT_COMPLETE -> PlanColumn.PERCENT_COMPLETE;
-			case RESOURCES -> PlanColumn.RESOURCES;
-			};
-			if (!shown.contains(column)) {
-				shown.add(column);
-			}
-		}
+		chartColumns.stream().filter(c -> !shown.contains(c)).forEach(shown::add);
 		return shown;
 	}
 
@@ -242,10 +214,6 @@ final class PlanRows {
 		} finally {
 			gc.dispose();
 		}
-	}
-
-	private static boolean isNumeric(PlanColumn c) {
-		return c == PlanColumn.DURATION || c == PlanColumn.TOTAL_FLOAT || c == PlanColumn.PERCENT_COMPLETE || c == PlanColumn.COST;
 	}
 
 	private static int width(PlanColumn c) {

@@ -114,10 +114,7 @@ public final class ValueTexts {
 
 	/** At most two decimals and no trailing zeros: 3, 2.5, 0.13. */
 	public static String number(double value) {
-		if (value == Math.rint(value)) {
-			return String.valueOf((long) value);
-		}
-		return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+		return org.wbsmodeler.model.format.Durations.number(value);
 	}
 
 	private static class Decimal implements ValueText {
