@@ -130,7 +130,7 @@ public class EditRulesTest {
 		plan.run(links.setType(link, DependencyType.SS));
 		plan.run(links.setLag(link, -1));
 		assertEquals(DependencyType.SS, link.getType());
-		assertEquals("Set lag to \u22121 d of 1.1.1.1 A → 1.1.1.2 B", plan.domain.getCommandStack().getUndoCommand().getLabel());
+		assertEquals("Set lag to -1 d of 1.1.1.1 A → 1.1.1.2 B", plan.domain.getCommandStack().getUndoCommand().getLabel());
 		plan.run(links.unlink(link));
 		assertTrue(plan.b.getPredecessors().isEmpty());
 	}

@@ -16,6 +16,7 @@ import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+import org.wbsmodeler.ui.diagram.viewer.DragGesture;
 import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
 
@@ -76,7 +77,8 @@ public final class NetworkPage extends DiagramPage {
 
 	@Override
 	protected void installEditing(DiagramViewer diagramViewer) {
-		diagramViewer.setDragGesture(new LinkGesture(edits));
+		// drag from tasks onto another task: finish-to-start links to it
+		diagramViewer.setDragGesture(DragGesture.onElements(true, "Drop on a task to link to it", edits::checkLink, edits::drop));
 		diagramViewer.control().addListener(SWT.KeyDown, this::keyPressed);
 		LinkMenu.install(diagramViewer, edits);
 	}

@@ -14,6 +14,7 @@ import org.wbsmodeler.ui.diagram.page.DiagramPage;
 import org.wbsmodeler.ui.diagram.page.DiagramRefresh;
 import org.wbsmodeler.ui.diagram.page.LiveFigures;
 import org.wbsmodeler.ui.diagram.viewer.DiagramViewer;
+import org.wbsmodeler.ui.diagram.viewer.DragGesture;
 import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.tasks.DiagramTasks;
 
@@ -61,7 +62,9 @@ public final class WbsChartPage extends DiagramPage {
 
 	@Override
 	protected void installEditing(DiagramViewer diagramViewer) {
-		diagramViewer.setDragGesture(new ReparentGesture(edits));
+		// boxes dragged onto another box move under it
+		diagramViewer.setDragGesture(DragGesture.of(WbsElement.class::isInstance, false, (dragged, target) -> edits.checkMove(DragGesture.elements(dragged), target),
+				(dragged, target) -> edits.drop(DragGesture.elements(dragged), target)));
 		rename = new InPlaceRename(diagramViewer, (element, name) -> context.run(context.rules().tasks().rename(element, name), "Cannot rename"));
 		diagramViewer.control().addListener(SWT.KeyDown, this::keyPressed);
 		diagramViewer.control().addListener(SWT.MouseDoubleClick, e -> rename());

@@ -2,6 +2,7 @@ package org.wbsmodeler.ui.pages.cells;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -130,6 +131,19 @@ public final class PageSupport {
 		});
 		viewer.setInput(context.project());
 		return viewer;
+	}
+
+	/**
+	 * A section's table of one kind of object: an "Add …" button, the table with its columns, and a Remove button
+	 * for the selected rows, the rows asked of the model at every refresh.
+	 */
+	public <T> TableViewer table(Section section, String addLabel, Runnable add, Class<T> type, Consumer<List<T>> remove,
+			List<FeatureColumn> columns, Supplier<List<?>> rows) {
+		section.button(addLabel, add);
+		TableViewer viewer = register(ColumnViewers.table(section.body()));
+		section.button("Remove", () -> remove.accept(selected(viewer, type)));
+		ColumnViewers.columns(viewer, columns, edits, context.status());
+		return list(viewer, rows);
 	}
 
 	/** The selected objects of a class in a viewer. */

@@ -30,6 +30,7 @@ import org.wbsmodeler.ui.pages.cells.Edits;
 import org.wbsmodeler.ui.pages.cells.FeatureColumn;
 import org.wbsmodeler.ui.pages.cells.ModelTexts;
 import org.wbsmodeler.ui.pages.cells.PageSupport;
+import org.wbsmodeler.ui.pages.cells.TwoLevelContent;
 import org.wbsmodeler.ui.pages.cells.Section;
 
 /**
@@ -80,28 +81,8 @@ public final class ProcessesPage implements ModelPage {
 				FeatureColumn.of("Changed by (WBS)", 150, Literals.PROCESS_STEP__WBS_ELEMENTS).candidates(row -> ModelTexts.outline(project())),
 				FeatureColumn.of("Description", 250, Literals.PROCESS__DESCRIPTION).or(Literals.PROCESS_STEP__DESCRIPTION)),
 				page.edits(), page.context().status());
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				ProcessBreakdown pbs = project().getProcessBreakdown();
-				return pbs == null ? new Object[0] : pbs.getProcesses().toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parentElement) {
-				return parentElement instanceof Process process ? process.getSteps().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return element instanceof ProcessStep step ? step.eContainer() : null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Process process && !process.getSteps().isEmpty();
-			}
-		});
+		viewer.setContentProvider(new TwoLevelContent<>(() -> project().getProcessBreakdown() == null ? List.of() : project().getProcessBreakdown().getProcesses(),
+				Process.class, Process::getSteps));
 		viewer.setInput(project());
 		viewer.expandAll();
 		return viewer;
@@ -109,24 +90,13 @@ public final class ProcessesPage implements ModelPage {
 
 	private TableViewer createRoles(Composite parent) {
 		Section section = new Section(parent, "Roles (owners of processes and steps)");
-		TableViewer viewer = page.register(ColumnViewers.table(section.body()));
-		section.button("Add role", () -> {
+		return page.table(section, "Add role", () -> {
 			Role role = WbsFactory.eINSTANCE.createRole();
 			role.setName("New role");
 			added(page.edits().add("Add role", project(), Literals.PROJECT__ROLES, role), role);
-		});
-		section.button("Remove", () -> remove(PageSupport.selected(viewer, Role.class)));
-		ColumnViewers.columns(viewer, List.of(
+		}, Role.class, this::remove, List.of(
 				FeatureColumn.of("Role", 220, Literals.ROLE__NAME),
-				FeatureColumn.of("Description", 620, Literals.ROLE__DESCRIPTION)), page.edits(), page.context().status());
-		viewer.setContentProvider(new ArrayContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return project().getRoles().toArray();
-			}
-		});
-		viewer.setInput(project());
-		return viewer;
+				FeatureColumn.of("Description", 620, Literals.ROLE__DESCRIPTION)), () -> project().getRoles());
 	}
 
 	private void addProcess() {

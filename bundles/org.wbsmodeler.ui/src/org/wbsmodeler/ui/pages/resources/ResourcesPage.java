@@ -73,22 +73,18 @@ public final class ResourcesPage implements ModelPage {
 
 	private TableViewer createResources(Composite parent) {
 		Section section = new Section(parent, "Resources");
-		TableViewer viewer = page.register(ColumnViewers.table(section.body()));
-		section.button("Add resource", () -> {
+		return page.table(section, "Add resource", () -> {
 			Resource resource = WbsFactory.eINSTANCE.createResource();
 			resource.setName("New resource");
 			add("Add resource", project(), Literals.PROJECT__RESOURCES, resource);
-		});
-		section.button("Remove", () -> remove(PageSupport.selected(viewer, Resource.class)));
-		ColumnViewers.columns(viewer, List.of(
+		}, Resource.class, this::remove, List.of(
 				FeatureColumn.of("Name", 230, Literals.RESOURCE__NAME),
 				FeatureColumn.of("Type", 90, Literals.RESOURCE__TYPE),
 				FeatureColumn.of("Role", 180, Literals.RESOURCE__ROLE).candidates(row -> project().getRoles()),
 				FeatureColumn.of("Standard rate", 125, Literals.RESOURCE__STANDARD_RATE).text(ValueTexts.MONEY),
 				FeatureColumn.of("Max units", 90, Literals.RESOURCE__MAX_UNITS).text(ValueTexts.PERCENT_OF_ONE),
 				FeatureColumn.of("Calendar", 200, Literals.RESOURCE__CALENDAR).candidates(row -> project().getCalendars())),
-				page.edits(), page.context().status());
-		return page.list(viewer, () -> project().getResources());
+				() -> project().getResources());
 	}
 
 	private TableViewer createCalendars(Composite parent) {

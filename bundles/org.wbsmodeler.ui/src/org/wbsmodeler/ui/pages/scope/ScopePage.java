@@ -30,6 +30,7 @@ import org.wbsmodeler.ui.pages.cells.ColumnViewers;
 import org.wbsmodeler.ui.pages.cells.FeatureColumn;
 import org.wbsmodeler.ui.pages.cells.ModelTexts;
 import org.wbsmodeler.ui.pages.cells.PageSupport;
+import org.wbsmodeler.ui.pages.cells.TwoLevelContent;
 import org.wbsmodeler.ui.pages.cells.Section;
 import org.wbsmodeler.ui.pages.cells.ValueTexts;
 
@@ -92,37 +93,29 @@ public final class ScopePage implements ModelPage {
 
 	private TableViewer createComponents(Composite parent) {
 		Section section = new Section(parent, "CRM components and the WBS elements that deliver them");
-		section.button("Add component", () -> {
+		return page.table(section, "Add component", () -> {
 			CrmComponent component = WbsFactory.eINSTANCE.createCrmComponent();
 			component.setName("New component");
 			scope.add(component, Literals.CRM_SCOPE__COMPONENTS, "Add CRM component");
-		});
-		TableViewer viewer = page.register(ColumnViewers.table(section.body()));
-		section.button("Remove", () -> scope.remove(PageSupport.selected(viewer, CrmComponent.class)));
-		ColumnViewers.columns(viewer, List.of(
+		}, CrmComponent.class, scope::remove, List.of(
 				FeatureColumn.of("Name", 200, Literals.CRM_COMPONENT__NAME),
 				FeatureColumn.of("Kind", 170, Literals.CRM_COMPONENT__KIND),
 				FeatureColumn.of("Delivered by", 160, Literals.CRM_COMPONENT__DELIVERED_BY).candidates(row -> ModelTexts.outline(project())),
-				FeatureColumn.of("Description", 520, Literals.CRM_COMPONENT__DESCRIPTION)), page.edits(), page.context().status());
-		return page.list(viewer, () -> crm().getComponents());
+				FeatureColumn.of("Description", 520, Literals.CRM_COMPONENT__DESCRIPTION)), () -> crm().getComponents());
 	}
 
 	private TableViewer createStakeholders(Composite parent) {
 		Section section = new Section(parent, "Stakeholders: who is affected, their interest and influence");
-		section.button("Add stakeholder", () -> {
+		return page.table(section, "Add stakeholder", () -> {
 			Stakeholder stakeholder = WbsFactory.eINSTANCE.createStakeholder();
 			stakeholder.setName("New stakeholder");
 			scope.add(stakeholder, Literals.CRM_SCOPE__STAKEHOLDERS, "Add stakeholder");
-		});
-		TableViewer viewer = page.register(ColumnViewers.table(section.body()));
-		section.button("Remove", () -> scope.remove(PageSupport.selected(viewer, Stakeholder.class)));
-		ColumnViewers.columns(viewer, List.of(
+		}, Stakeholder.class, scope::remove, List.of(
 				FeatureColumn.of("Name", 220, Literals.STAKEHOLDER__NAME),
 				FeatureColumn.of("Role", 380, Literals.STAKEHOLDER__ROLE),
 				FeatureColumn.of("Group", 110, Literals.STAKEHOLDER__GROUP),
 				FeatureColumn.of("Interest", 90, Literals.STAKEHOLDER__INTEREST),
-				FeatureColumn.of("Influence", 90, Literals.STAKEHOLDER__INFLUENCE)), page.edits(), page.context().status());
-		return page.list(viewer, () -> crm().getStakeholders());
+				FeatureColumn.of("Influence", 90, Literals.STAKEHOLDER__INFLUENCE)), () -> crm().getStakeholders());
 	}
 
 	private TreeViewer createObjectives(Composite parent) {
@@ -141,27 +134,7 @@ public final class ScopePage implements ModelPage {
 				FeatureColumn.of("Target", 80, Literals.KPI__TARGET).text(ValueTexts.SIGNED),
 				FeatureColumn.of("Measured", 90, Literals.KPI__MEASURED),
 				FeatureColumn.of("Description", 430, Literals.OBJECTIVE__DESCRIPTION)), page.edits(), page.context().status());
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return crm().getObjectives().toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parentElement) {
-				return parentElement instanceof Objective objective ? objective.getKpis().toArray() : new Object[0];
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return element instanceof Kpi kpi ? kpi.eContainer() : null;
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return element instanceof Objective objective && !objective.getKpis().isEmpty();
-			}
-		});
+		viewer.setContentProvider(new TwoLevelContent<>(() -> crm().getObjectives(), Objective.class, Objective::getKpis));
 		viewer.setInput(project());
 		viewer.expandAll();
 		return viewer;
