@@ -33,23 +33,23 @@ final class CriticalPaths {
         for (int source : sources) {
             int depth = 0;
             path[0] = source;
-            nextLink[0] = net.outStart[source];
+            nextLink[0] = net.adjacency.outStart[source];
             depth = 1;
             while (depth > 0) {
                 int v = path[depth - 1];
                 int k = nextLink[depth - 1];
                 int successor = -1;
                 boolean any = false;
-                while (k < net.outStart[v + 1]) {
-                    int l = net.outLink[k++];
-                    int w = net.linkTo[l];
+                while (k < net.adjacency.outStart[v + 1]) {
+                    int l = net.adjacency.outLink[k++];
+                    int w = net.links.to[l];
                     if (e.critical[w] && Drivers.drives(e, l)) {
                         any = true;
                         successor = w;
                         break;
                     }
                 }
-                boolean extendedBefore = nextLink[depth - 1] != net.outStart[v];
+                boolean extendedBefore = nextLink[depth - 1] != net.adjacency.outStart[v];
                 nextLink[depth - 1] = k;
                 if (successor >= 0) {
                     if (depth == path.length) {
@@ -57,7 +57,7 @@ final class CriticalPaths {
                         nextLink = Arrays.copyOf(nextLink, depth * 2);
                     }
                     path[depth] = successor;
-                    nextLink[depth] = net.outStart[successor];
+                    nextLink[depth] = net.adjacency.outStart[successor];
                     depth++;
                     continue;
                 }
@@ -75,9 +75,9 @@ final class CriticalPaths {
 
     private static boolean drivenByCritical(ScheduleEngine e, int v) {
         ScheduleNetwork net = e.net;
-        for (int k = net.inStart[v]; k < net.inStart[v + 1]; k++) {
-            int l = net.inLink[k];
-            if (e.critical[net.linkFrom[l]] && Drivers.drives(e, l)) {
+        for (int k = net.adjacency.inStart[v]; k < net.adjacency.inStart[v + 1]; k++) {
+            int l = net.adjacency.inLink[k];
+            if (e.critical[net.links.from[l]] && Drivers.drives(e, l)) {
                 return true;
             }
         }

@@ -22,20 +22,20 @@ final class Drivers {
 
     /** What fixed the early start of {@code v}: the first link that yields it, the project start, or the constraint. */
     static int startDriver(ScheduleEngine e, int v) {
-        if ((e.net.mode[v] & ScheduleNetwork.PINNED) != 0) {
+        if ((e.net.activities.mode[v] & ScheduleNetwork.PINNED) != 0) {
             return CONSTRAINT; // a manual or started task's own dates hold it
         }
-        int ct = e.net.constraint[v];
+        int ct = e.net.activities.constraint[v];
         if (ct == ConstraintType.MSO.ordinal() || ct == ConstraintType.MFO.ordinal()) {
             return CONSTRAINT;
         }
-        long logic = e.logicEarlyStart(v);
+        long logic = e.forward.logicEarlyStart(v);
         if (e.es[v] != logic) {
             return CONSTRAINT;
         }
-        for (int k = e.net.inStart[v]; k < e.net.inStart[v + 1]; k++) {
-            if (e.snappedLinkEarlyStart(k) == logic) {
-                return e.net.inLink[k];
+        for (int k = e.net.adjacency.inStart[v]; k < e.net.adjacency.inStart[v + 1]; k++) {
+            if (e.forward.snappedLinkEarlyStart(k) == logic) {
+                return e.net.adjacency.inLink[k];
             }
         }
         return PROJECT_START;
@@ -43,16 +43,16 @@ final class Drivers {
 
     /** Whether link {@code l} yields its successor's early start (ties included) and no constraint overrode it. */
     static boolean drives(ScheduleEngine e, int l) {
-        int v = e.net.linkTo[l];
-        if ((e.net.mode[v] & ScheduleNetwork.PINNED) != 0) {
+        int v = e.net.links.to[l];
+        if ((e.net.activities.mode[v] & ScheduleNetwork.PINNED) != 0) {
             return false;
         }
-        int ct = e.net.constraint[v];
+        int ct = e.net.activities.constraint[v];
         if (ct == ConstraintType.MSO.ordinal() || ct == ConstraintType.MFO.ordinal()) {
             return false;
         }
-        long logic = e.logicEarlyStart(v);
-        return e.es[v] == logic && e.snappedLinkEarlyStart(e.net.inSlot(l)) == logic;
+        long logic = e.forward.logicEarlyStart(v);
+        return e.es[v] == logic && e.forward.snappedLinkEarlyStart(e.net.inSlot(l)) == logic;
     }
 
     /**
@@ -61,22 +61,22 @@ final class Drivers {
      */
     static int finishDriver(ScheduleEngine e, int v) {
         ScheduleNetwork net = e.net;
-        WorkCalendar cal = net.calendars[net.calendar[v]];
-        int d = net.duration[v];
-        int ct = net.constraint[v];
+        WorkCalendar cal = net.calendars[net.activities.calendar[v]];
+        int d = net.activities.duration[v];
+        int ct = net.activities.constraint[v];
         if (ct == ConstraintType.MSO.ordinal() || ct == ConstraintType.MFO.ordinal()) {
             return CONSTRAINT;
         }
         long least = e.projectFinish;
         int driver = PROJECT_FINISH;
-        for (int k = net.outStart[v]; k < net.outStart[v + 1]; k++) {
-            long candidate = e.linkLateFinish(v, k, cal, d);
+        for (int k = net.adjacency.outStart[v]; k < net.adjacency.outStart[v + 1]; k++) {
+            long candidate = e.backward.linkLateFinish(v, k, cal, d);
             if (driver == PROJECT_FINISH || candidate < least) {
                 least = candidate;
-                driver = net.outLink[k];
+                driver = net.adjacency.outLink[k];
             }
         }
-        long cd = net.constraintDate[v];
+        long cd = net.activities.constraintDate[v];
         if (ct == ConstraintType.SNLT.ordinal() && cal.add(cd, d) < least
                 || ct == ConstraintType.FNLT.ordinal() && cd < least) {
             return CONSTRAINT;

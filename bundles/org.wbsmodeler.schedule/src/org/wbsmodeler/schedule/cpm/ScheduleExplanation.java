@@ -79,10 +79,10 @@ public record ScheduleExplanation(int activity, List<Step> drivingChain, boolean
         for (int r = v; ; ) {
             int driver = Drivers.startDriver(e, r);
             if (driver >= 0) {
-                int p = net.linkFrom[driver];
-                driving.add(new Step(r, Cause.LINK, driver, p, net.linkType(driver), net.linkLag[driver], e.es[r]));
+                int p = net.links.from[driver];
+                driving.add(new Step(r, Cause.LINK, driver, p, net.linkType(driver), net.links.lag[driver], e.es[r]));
                 text.append("  ").append(net.label(r)).append(" ").append(LocalMinutes.format(e.es[r])).append(" <- ")
-                        .append(net.linkType(driver)).append(lag(net.linkLag[driver])).append(" from ").append(net.label(p)).append('\n');
+                        .append(net.linkType(driver)).append(lag(net.links.lag[driver])).append(" from ").append(net.label(p)).append('\n');
                 r = p;
             } else {
                 Cause cause = driver == Drivers.CONSTRAINT ? Cause.CONSTRAINT : Cause.PROJECT_START;
@@ -100,10 +100,10 @@ public record ScheduleExplanation(int activity, List<Step> drivingChain, boolean
             for (int r = v; ; ) {
                 int driver = Drivers.finishDriver(e, r);
                 if (driver >= 0) {
-                    int s = net.linkTo[driver];
-                    floatChain.add(new Step(r, Cause.LINK, driver, s, net.linkType(driver), net.linkLag[driver], e.lf[r]));
+                    int s = net.links.to[driver];
+                    floatChain.add(new Step(r, Cause.LINK, driver, s, net.linkType(driver), net.links.lag[driver], e.lf[r]));
                     text.append("  ").append(net.label(r)).append(" late finish ").append(LocalMinutes.format(e.lf[r])).append(" -> ")
-                            .append(net.linkType(driver)).append(lag(net.linkLag[driver])).append(" to ").append(net.label(s))
+                            .append(net.linkType(driver)).append(lag(net.links.lag[driver])).append(" to ").append(net.label(s))
                             .append(e.critical[s] ? " (critical)" : "").append('\n');
                     if (e.critical[s]) {
                         break;

@@ -48,12 +48,12 @@ public final class ScheduleResult {
     /** When the activity is planned: its late start if ALAP, else its early start (MS Project's Start field). */
     public long start(int activity) {
         // a manual task's start and an actual start are where the task is, ALAP or not
-        return isAlap(activity) && (engine.net.mode[activity] & ScheduleNetwork.PINNED) == 0 ? engine.ls[activity] : engine.es[activity];
+        return isAlap(activity) && (engine.net.activities.mode[activity] & ScheduleNetwork.PINNED) == 0 ? engine.ls[activity] : engine.es[activity];
     }
 
     /** When the activity is planned to finish: late finish if ALAP, else early finish (MS Project's Finish field). */
     public long finish(int activity) {
-        return isAlap(activity) && (engine.net.mode[activity] & (ScheduleNetwork.MANUAL | ScheduleNetwork.FINISHED)) == 0
+        return isAlap(activity) && (engine.net.activities.mode[activity] & (ScheduleNetwork.MANUAL | ScheduleNetwork.FINISHED)) == 0
                 ? engine.lf[activity] : engine.ef[activity];
     }
 
@@ -136,6 +136,6 @@ public final class ScheduleResult {
     }
 
     private boolean isAlap(int activity) {
-        return engine.net.constraint[activity] == ConstraintType.ALAP.ordinal();
+        return engine.net.activities.constraint[activity] == ConstraintType.ALAP.ordinal();
     }
 }

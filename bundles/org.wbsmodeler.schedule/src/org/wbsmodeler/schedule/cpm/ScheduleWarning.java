@@ -48,12 +48,12 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
         List<ScheduleWarning> warnings = new ArrayList<>();
         for (int v = 0; v < net.n; v++) {
             if (pullsAgainstLogic(e, v)) {
-                ConstraintType ct = ConstraintType.of(net.constraint[v]);
-                long logic = e.logicEarlyStart(v);
-                WorkCalendar cal = net.calendars[net.calendar[v]];
+                ConstraintType ct = ConstraintType.of(net.activities.constraint[v]);
+                long logic = e.forward.logicEarlyStart(v);
+                WorkCalendar cal = net.calendars[net.activities.calendar[v]];
                 long minutes = cal.workBetween(e.es[v], logic);
-                warnings.add(new ScheduleWarning(Kind.CONSTRAINT_CONFLICT, v, ct, net.constraintDate[v], minutes, 1, v,
-                        ct + " " + LocalMinutes.format(net.constraintDate[v]) + " on " + net.label(v) + " starts it at "
+                warnings.add(new ScheduleWarning(Kind.CONSTRAINT_CONFLICT, v, ct, net.activities.constraintDate[v], minutes, 1, v,
+                        ct + " " + LocalMinutes.format(net.activities.constraintDate[v]) + " on " + net.label(v) + " starts it at "
                                 + LocalMinutes.format(e.es[v]) + ", " + minutes + " working minutes before its predecessors allow ("
                                 + LocalMinutes.format(logic) + ")"));
             }
@@ -67,23 +67,23 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
     private static void ownRules(ScheduleEngine e, List<ScheduleWarning> warnings) {
         ScheduleNetwork net = e.net;
         for (int v = 0; v < net.n; v++) {
-            int m = net.mode[v];
-            if ((m & ScheduleNetwork.PINNED) == 0 || (m & ScheduleNetwork.FINISHED) != 0 || net.inStart[v] == net.inStart[v + 1]) {
+            int m = net.activities.mode[v];
+            if ((m & ScheduleNetwork.PINNED) == 0 || (m & ScheduleNetwork.FINISHED) != 0 || net.adjacency.inStart[v] == net.adjacency.inStart[v + 1]) {
                 continue;
             }
-            long logic = e.logicEarlyStart(v);
+            long logic = e.forward.logicEarlyStart(v);
             if (logic <= e.es[v]) {
                 continue;
             }
-            WorkCalendar cal = net.calendars[net.calendar[v]];
+            WorkCalendar cal = net.calendars[net.activities.calendar[v]];
             long minutes = cal.workBetween(e.es[v], logic);
-            ConstraintType ct = ConstraintType.of(net.constraint[v]);
+            ConstraintType ct = ConstraintType.of(net.activities.constraint[v]);
             if ((m & ScheduleNetwork.MANUAL) != 0) {
-                warnings.add(new ScheduleWarning(Kind.MANUAL_CONFLICT, v, ct, net.constraintDate[v], minutes, 1, v,
+                warnings.add(new ScheduleWarning(Kind.MANUAL_CONFLICT, v, ct, net.activities.constraintDate[v], minutes, 1, v,
                         "manually scheduled " + net.label(v) + " stays at " + LocalMinutes.format(e.es[v]) + ", but its predecessors would move it to "
                                 + LocalMinutes.format(logic) + " (" + minutes + " working minutes later)"));
             } else {
-                warnings.add(new ScheduleWarning(Kind.PROGRESS_OUT_OF_SEQUENCE, v, ct, net.constraintDate[v], minutes, 1, v,
+                warnings.add(new ScheduleWarning(Kind.PROGRESS_OUT_OF_SEQUENCE, v, ct, net.activities.constraintDate[v], minutes, 1, v,
                         net.label(v) + " started at " + LocalMinutes.format(e.es[v]) + ", " + minutes + " working minutes before its predecessors allow ("
                                 + LocalMinutes.format(logic) + "): its remaining work goes on from the actual start, where MS Project with "
                                 + "'split in-progress tasks' may move it after them"));
@@ -94,13 +94,13 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
     /** A manual or started activity that its predecessors would push later. */
     private static boolean heldAgainstLogic(ScheduleEngine e, int v) {
         ScheduleNetwork net = e.net;
-        return (net.mode[v] & ScheduleNetwork.PINNED) != 0 && net.inStart[v] != net.inStart[v + 1] && e.es[v] < e.logicEarlyStart(v);
+        return (net.activities.mode[v] & ScheduleNetwork.PINNED) != 0 && net.adjacency.inStart[v] != net.adjacency.inStart[v + 1] && e.es[v] < e.forward.logicEarlyStart(v);
     }
 
     private static boolean pullsAgainstLogic(ScheduleEngine e, int v) {
         ScheduleNetwork net = e.net;
-        return (net.mode[v] & ScheduleNetwork.PINNED) == 0 && ConstraintType.of(net.constraint[v]).canConflictWithLogic() && net.inStart[v] != net.inStart[v + 1]
-                && e.es[v] < e.logicEarlyStart(v);
+        return (net.activities.mode[v] & ScheduleNetwork.PINNED) == 0 && ConstraintType.of(net.activities.constraint[v]).canConflictWithLogic() && net.adjacency.inStart[v] != net.adjacency.inStart[v + 1]
+                && e.es[v] < e.forward.logicEarlyStart(v);
     }
 
     /** Follows each negative-float activity's finish drivers to the constraint behind it; one warning per constraint. */
@@ -142,7 +142,7 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
                     found = -1;
                     break;
                 }
-                r = net.linkTo[driver];
+                r = net.links.to[driver];
             }
             for (int i = 0; i < length; i++) {
                 root[path[i]] = found;
@@ -171,15 +171,15 @@ public record ScheduleWarning(Kind kind, int activity, ConstraintType constraint
             int cause = slot - 1;
             int w = worst[slot];
             long minutes = e.totalFloat[w];
-            if (cause >= 0 && (net.mode[cause] & ScheduleNetwork.PINNED) != 0) {
-                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ConstraintType.of(net.constraint[cause]), net.constraintDate[cause],
-                        minutes, count[slot], w, ((net.mode[cause] & ScheduleNetwork.MANUAL) != 0 ? "manually scheduled " : "started ")
+            if (cause >= 0 && (net.activities.mode[cause] & ScheduleNetwork.PINNED) != 0) {
+                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ConstraintType.of(net.activities.constraint[cause]), net.activities.constraintDate[cause],
+                        minutes, count[slot], w, ((net.activities.mode[cause] & ScheduleNetwork.MANUAL) != 0 ? "manually scheduled " : "started ")
                                 + net.label(cause) + " at " + LocalMinutes.format(e.es[cause]) + " forces negative float on " + count[slot]
                                 + " activities, down to " + minutes + " working minutes on " + net.label(w)));
             } else if (cause >= 0) {
-                ConstraintType ct = ConstraintType.of(net.constraint[cause]);
-                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ct, net.constraintDate[cause], minutes, count[slot], w,
-                        ct + " " + LocalMinutes.format(net.constraintDate[cause]) + " on " + net.label(cause) + " forces negative float on "
+                ConstraintType ct = ConstraintType.of(net.activities.constraint[cause]);
+                warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, cause, ct, net.activities.constraintDate[cause], minutes, count[slot], w,
+                        ct + " " + LocalMinutes.format(net.activities.constraintDate[cause]) + " on " + net.label(cause) + " forces negative float on "
                                 + count[slot] + " activities, down to " + minutes + " working minutes on " + net.label(w)));
             } else {
                 warnings.add(new ScheduleWarning(Kind.NEGATIVE_FLOAT, -1, ConstraintType.ASAP, ScheduleNetwork.NO_DATE, minutes,

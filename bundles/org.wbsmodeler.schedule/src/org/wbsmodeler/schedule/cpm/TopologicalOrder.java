@@ -61,13 +61,17 @@ final class TopologicalOrder {
      */
     static TopologicalOrder of(ScheduleNetwork net) throws ScheduleCycleException {
         int n = net.n;
-        if (net.forwardOnly) {
+        Adjacency adjacency = net.adjacency;
+        if (adjacency.forwardOnly) {
             return new TopologicalOrder(n, null);
         }
+        int[] inStart = adjacency.inStart;
+        int[] outStart = adjacency.outStart;
+        int[] outTo = adjacency.outTo;
         // Kahn: repeatedly take an activity with no unplaced predecessor
         int[] remaining = new int[n];
         for (int i = 0; i < n; i++) {
-            remaining[i] = net.inStart[i + 1] - net.inStart[i];
+            remaining[i] = inStart[i + 1] - inStart[i];
         }
         int[] order = new int[n];
         int head = 0;
@@ -79,8 +83,8 @@ final class TopologicalOrder {
         }
         while (head < tail) {
             int v = order[head++];
-            for (int k = net.outStart[v]; k < net.outStart[v + 1]; k++) {
-                int w = net.outTo[k];
+            for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+                int w = outTo[k];
                 if (--remaining[w] == 0) {
                     order[tail++] = w;
                 }
@@ -110,8 +114,8 @@ final class TopologicalOrder {
             seenAt[v] = steps;
             walk[steps++] = v;
             int next = -1;
-            for (int k = net.inStart[v]; k < net.inStart[v + 1]; k++) {
-                int u = net.inFrom[k];
+            for (int k = net.adjacency.inStart[v]; k < net.adjacency.inStart[v + 1]; k++) {
+                int u = net.adjacency.inFrom[k];
                 if (remaining[u] > 0) {
                     next = u;
                     break;
@@ -170,8 +174,8 @@ final class TopologicalOrder {
         while (top > 0) {
             int v = stack[--top];
             deltaF = add(deltaF, fCount++, v);
-            for (int k = net.outStart[v]; k < net.outStart[v + 1]; k++) {
-                int w = net.outTo[k];
+            for (int k = net.adjacency.outStart[v]; k < net.adjacency.outStart[v + 1]; k++) {
+                int w = net.adjacency.outTo[k];
                 if (w == x) {
                     throw ScheduleCycleException.of(net, rotateToSmallest(path(y, v, x)));
                 }
@@ -190,8 +194,8 @@ final class TopologicalOrder {
         while (top > 0) {
             int v = stack[--top];
             deltaB = add(deltaB, bCount++, v);
-            for (int k = net.inStart[v]; k < net.inStart[v + 1]; k++) {
-                int u = net.inFrom[k];
+            for (int k = net.adjacency.inStart[v]; k < net.adjacency.inStart[v + 1]; k++) {
+                int u = net.adjacency.inFrom[k];
                 if (mark[u] != s && position[u] > lower) {
                     mark[u] = s;
                     push(u, top++);

@@ -1,0 +1,224 @@
+package org.wbsmodeler.schedule.cpm;
+
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+
+/**
+ * The backward pass of the {@link ScheduleEngine}, one activity at a time: late finish from the successors' links
+ * (or the project finish), then the constraint, then back to the end of the previous working period; late start =
+ * finish − duration. A full pass without ALAP activities does each activity's floats on the way ({@link Floats}),
+ * while its dates are in cache. {@link #latestFinish} is also what free float measures against early dates.
+ */
+final class BackwardPass extends Pass {
+
+    /** Set once by the engine: the floats done on the way (the two read each other). */
+    Floats floats;
+
+    BackwardPass(ScheduleNetwork net) {
+        super(net);
+    }
+
+    /** Late dates of {@code v} (MicrosoftScheduler.backwardPass(Task)). Returns whether they changed. */
+    boolean backward(int v, boolean withFloats) {
+        int m = mode[v];
+        if ((m & (OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR)) != 0) {
+            return backwardOwnRules(v, m, withFloats);
+        }
+        WorkCalendar cal = calendars[calendar[v]];
+        int d = duration[v];
+        int ct = constraint[v];
+        long finish;
+        int a = outStart[v];
+        int b = outStart[v + 1];
+        if (a == b) {
+            finish = projectFinish;
+        } else {
+            finish = Long.MAX_VALUE;
+            for (int k = a; k < b; k++) {
+                if ((mode[outTo[k]] & FINISHED) != 0) {
+                    continue; // a finished successor holds nothing back
+                }
+                long candidate = linkLateFinish(v, k, cal, d);
+                if (candidate < finish) {
+                    finish = candidate;
+                }
+            }
+            if (finish == Long.MAX_VALUE) {
+                finish = projectFinish;
+            }
+        }
+        if (ct > FNET || ct == SNLT) {
+            long cd = constraintDate[v];
+            if (ct == MSO) {
+                finish = cal.add(cd, d);
+            } else if (ct == MFO) {
+                finish = cd;
+            } else if (ct == SNLT) {
+                long latest = cal.add(cd, d);
+                if (finish > latest) {
+                    finish = latest;
+                }
+            } else if (ct == FNLT && finish > cd) {
+                finish = cd;
+            }
+        }
+        // back to the end of the previous working period (= cal.previousWorkFinish), then minus the duration
+        long clock = cal.workBefore(finish);
+        finish = cal.instantOfWorkMinute(clock - 1) + 1;
+        long start = d == 0 ? finish : cal.instantOfWorkMinute(clock - d);
+        if (withFloats) {
+            ls[v] = start;
+            lf[v] = finish;
+            floats.floats(v, cal, clock - d, clock);
+            return true;
+        }
+        if (ls[v] == start && lf[v] == finish) {
+            return false;
+        }
+        ls[v] = start;
+        lf[v] = finish;
+        return true;
+    }
+
+    /**
+     * Late dates of a manual, started, finished or elapsed-duration activity (MicrosoftScheduler.backwardPass: a
+     * finished one keeps its actual dates; the others take the late finish from their unfinished successors, and
+     * a started one keeps its actual start as late start while its predecessors read the late start of its
+     * remaining part).
+     */
+    private boolean backwardOwnRules(int v, int m, boolean withFloats) {
+        WorkCalendar cal = calendars[calendar[v]];
+        boolean elapsed = (m & ELAPSED) != 0;
+        int d = duration[v];
+        int ct = constraint[v];
+        long finish;
+        long start;
+        if ((m & FINISHED) != 0) {
+            finish = fixedFinish[v];
+            start = fixedStart[v];
+        } else {
+            finish = Long.MAX_VALUE;
+            boolean startedMilestone = milestone[v] && d == 0 && (m & STARTED) != 0;
+            for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+                if ((mode[outTo[k]] & FINISHED) != 0) {
+                    continue;
+                }
+                long candidate = startedMilestone ? fixedStart[v] : linkLateFinish(v, k, cal, d);
+                if (candidate < finish) {
+                    finish = candidate;
+                }
+            }
+            if (finish == Long.MAX_VALUE) {
+                finish = projectFinish;
+            }
+            if (ct > FNET || ct == SNLT) {
+                long cd = constraintDate[v];
+                if (ct == MSO) {
+                    finish = plus(cal, elapsed, cd, d);
+                } else if (ct == MFO) {
+                    finish = cd;
+                } else if (ct == SNLT) {
+                    long latest = plus(cal, elapsed, cd, d);
+                    if (finish > latest) {
+                        finish = latest;
+                    }
+                } else if (ct == FNLT && finish > cd) {
+                    finish = cd;
+                }
+            }
+            finish = cal.instantOfWorkMinute(cal.workBefore(finish) - 1) + 1;
+            start = (m & STARTED) != 0 ? fixedStart[v] : d == 0 ? finish : minus(cal, elapsed, finish, d);
+        }
+        if (!withFloats && ls[v] == start && lf[v] == finish) {
+            return false;
+        }
+        ls[v] = start;
+        lf[v] = finish;
+        if (withFloats) {
+            floats.floats(v);
+        }
+        return true;
+    }
+
+    /** The late start its predecessors' FS links read: a started activity's remaining part's (MPXJ's calculated late start). */
+    private long linkLateStart(int w) {
+        int m = mode[w];
+        if ((m & STARTED) == 0) {
+            return ls[w];
+        }
+        int r = remaining[w];
+        return r == 0 ? lf[w] : minus(calendars[calendar[w]], (m & ELAPSED) != 0, lf[w], r);
+    }
+
+    /**
+     * The latest finish link {@code l} allows its predecessor (calculateLateFinishFor*), never after the project
+     * finish. The lag is removed on the successor's calendar; SS and SF add the predecessor's own duration on its
+     * calendar.
+     */
+    long linkLateFinish(int v, int k, WorkCalendar cal, int d) {
+        int w = outTo[k];
+        if (((mode[w] | mode[v]) & LINK_OWN_RULES) == 0) {
+            return latestFinish(k, cal, d, ls[w], lf[w]);
+        }
+        return latestFinishOwnRules(v, k, cal, d, w);
+    }
+
+    /**
+     * {@link #linkLateFinish} when either end is manual, started or elapsed (MicrosoftScheduler.calculateLateFinish*):
+     * FS reads the successor's remaining part; SS from a started predecessor, or to a started successor, is MPXJ's
+     * special cases; a manual predecessor's SS link holds it only to a successor that ends a chain.
+     */
+    private long latestFinishOwnRules(int u, int k, WorkCalendar cal, int d, int w) {
+        int code = outCode[k];
+        int type = code & 3;
+        int lag = code >> 3;
+        boolean lagElapsed = (code & 4) != 0;
+        WorkCalendar lagCalendar = calendars[taskCalendar[w]];
+        boolean elapsed = (mode[u] & ELAPSED) != 0;
+        long t;
+        if (type == FS) {
+            t = removeLag(lagCalendar, lagElapsed, linkLateStart(w), lag);
+        } else if (type == FF) {
+            t = removeLag(lagCalendar, lagElapsed, lf[w], lag);
+        } else if (type == SS) {
+            boolean successorEndsChain = outStart[w] == outStart[w + 1];
+            if ((mode[u] & STARTED) != 0) {
+                t = projectFinish;
+            } else if ((mode[w] & STARTED) != 0) {
+                t = successorEndsChain ? projectFinish
+                        : plus(cal, elapsed, plus(calendars[calendar[w]], (mode[w] & ELAPSED) != 0, fixedStart[w], duration[w] - remaining[w]), d);
+            } else if ((mode[u] & MANUAL) != 0) {
+                t = successorEndsChain ? lf[w] : projectFinish;
+            } else {
+                // the successor's late start snapped on the predecessor's own calendar, its duration on its working one
+                t = plus(cal, elapsed, removeLag(lagCalendar, lagElapsed, calendars[taskCalendar[u]].nextWorkStart(ls[w]), lag), d);
+            }
+        } else {
+            t = removeLag(lagCalendar, lagElapsed, plus(cal, elapsed, lf[w], d), lag);
+        }
+        return t > projectFinish ? projectFinish : t;
+    }
+
+    private static long removeLag(WorkCalendar lagCalendar, boolean elapsed, long t, int lag) {
+        return lag == 0 ? t : elapsed ? t - lag : lagCalendar.add(t, -lag);
+    }
+
+    /** {@link #linkLateFinish} with the successor's start and finish given, so free float can use its early dates. */
+    long latestFinish(int k, WorkCalendar cal, int d, long successorStart, long successorFinish) {
+        int code = outCode[k];
+        int type = code & 3;
+        int lag = code >> 3;
+        boolean lagElapsed = (code & 4) != 0;
+        WorkCalendar lagCalendar = lag == 0 ? null : calendars[taskCalendar[outTo[k]]];
+        long t;
+        if (type == FS) {
+            t = removeLag(lagCalendar, lagElapsed, successorStart, lag);
+        } else if (type == FF) {
+            t = removeLag(lagCalendar, lagElapsed, successorFinish, lag);
+        } else if (type == SS) {
+            t = cal.add(removeLag(lagCalendar, lagElapsed, cal.nextWorkStart(successorStart), lag), d);
+        } else {
+            t = removeLag(lagCalendar, lagElapsed, cal.add(successorFinish, d), lag);
+        }
+        return t > projectFinish ? projectFinish : t;
+    }
+}

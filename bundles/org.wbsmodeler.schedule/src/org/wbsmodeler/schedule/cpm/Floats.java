@@ -1,0 +1,66 @@
+package org.wbsmodeler.schedule.cpm;
+
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+
+/**
+ * Total float, critical flag and free float of one activity (the last step of the {@link ScheduleEngine}): total
+ * float = the smaller of start and finish float in working minutes of the task's own calendar, critical when it is
+ * {@code <= 0}; free float as described in DIFFERENCES.md (MPXJ does not compute it).
+ */
+final class Floats extends Pass {
+
+    private final BackwardPass backward;
+
+    Floats(ScheduleNetwork net, BackwardPass backward) {
+        super(net);
+        this.backward = backward;
+    }
+
+    /** Total float, critical flag and free float of {@code v}. */
+    void floats(int v) {
+        WorkCalendar cal = calendars[taskCalendar[v]];
+        floats(v, cal, cal.workBefore(ls[v]), cal.workBefore(lf[v]));
+    }
+
+    /** As {@link #floats(int)}, with the working clock at the late start and finish already known. */
+    void floats(int v, WorkCalendar cal, long lateStartClock, long lateFinishClock) {
+        long earlyFinishClock = cal.workBefore(ef[v]);
+        // a started activity's float is its finish float (MS Project; its start is history)
+        long tf = (mode[v] & STARTED) != 0 ? lateFinishClock - earlyFinishClock
+                : Math.min(lateStartClock - cal.workBefore(es[v]), lateFinishClock - earlyFinishClock);
+        totalFloat[v] = tf;
+        // complete work (finished, or started with nothing remaining) is no longer critical
+        critical[v] = tf <= 0 && ((mode[v] & (STARTED | FINISHED)) != STARTED ? (mode[v] & FINISHED) == 0 : remaining[v] > 0);
+        freeFloat[v] = freeFloat(v, cal, tf, earlyFinishClock);
+    }
+
+    /**
+     * How far {@code v} can slip without moving any successor's early dates (or, with none, the project finish):
+     * the successor links evaluated as in the backward pass but against the successors' early dates, measured from
+     * the early finish on the activity's calendar, and kept within {@code 0..max(0, total float)}.
+     */
+    long freeFloat(int v, WorkCalendar cal, long tf, long earlyFinishClock) {
+        if (tf <= 0 || (mode[v] & FINISHED) != 0) {
+            return 0;
+        }
+        int a = outStart[v];
+        int b = outStart[v + 1];
+        long limit;
+        if (a == b) {
+            limit = projectFinish;
+        } else {
+            int d = duration[v];
+            limit = Long.MAX_VALUE;
+            for (int k = a; k < b; k++) {
+                int w = outTo[k];
+                long candidate = backward.latestFinish(k, cal, d, es[w], ef[w]);
+                if (candidate < limit) {
+                    limit = candidate;
+                }
+            }
+        }
+        long free = cal.workBefore(limit) - earlyFinishClock;
+        return free <= 0 ? 0 : Math.min(free, tf);
+    }
+
+}

@@ -1,0 +1,200 @@
+package org.wbsmodeler.schedule.cpm;
+
+import org.wbsmodeler.schedule.calendar.WorkCalendar;
+
+/**
+ * The forward pass of the {@link ScheduleEngine}, one activity at a time: early dates from the predecessors' links
+ * (or the project start), snapped to working time, then the constraint; a manual or started activity at its own
+ * dates. The full schedule, the incremental one and the ALAP pass all call {@link #forward}, which is what keeps
+ * them identical. Also the early start the logic alone asks for, for warnings and driver analysis.
+ */
+final class ForwardPass extends Pass {
+
+    ForwardPass(ScheduleNetwork net) {
+        super(net);
+    }
+
+    /**
+     * Early dates of {@code v} (MicrosoftScheduler.forwardPass(Task)). {@code second}: the ALAP pass, which writes
+     * {@link #es}/{@link #ef} instead of {@link #es1}/{@link #ef1}. Returns whether they changed.
+     */
+    boolean forward(int v, boolean second) {
+        long[] starts = second ? es : es1;
+        long[] finishes = second ? ef : ef1;
+        int m = mode[v];
+        if ((m & PINNED) != 0) {
+            return pinned(v, m, starts, finishes);
+        }
+        WorkCalendar cal = calendars[calendar[v]];
+        int d = duration[v];
+        boolean elapsed = (m & ELAPSED) != 0;
+        int ct = constraint[v];
+        long cd = ct > ALAP ? constraintDate[v] : NONE;
+        long t;
+        long finish = NONE;
+        int a = inStart[v];
+        int b = inStart[v + 1];
+        if (a == b) {
+            if (ct == SNET) {
+                t = cd;
+            } else if (ct == FNET) {
+                finish = cd;
+                t = minus(cal, elapsed, cd, d);
+            } else {
+                t = projectStart; // snapped below (MPXJ snaps twice; snapping is idempotent)
+            }
+        } else {
+            t = NONE;
+            for (int k = a; k < b; k++) {
+                long candidate = linkEarlyStart(k, v, cal, d, ct, second);
+                if (candidate > t) {
+                    t = candidate;
+                }
+            }
+        }
+        // snap to working time; the working clock reads the same at t and at the snapped start, so keep it for the finish
+        long clock = cal.workBefore(t);
+        long start = cal.instantOfWorkMinute(clock);
+        if (start > t && milestone[v] && cal.endsWorkPeriod(t)) {
+            start = t; // a milestone may sit at the very end of a working period
+        }
+        if (ct > ALAP) {
+            long constrained = start;
+            if (ct == SNET) {
+                if (start < cd) {
+                    constrained = cd;
+                }
+            } else if (ct == FNLT) {
+                long latest = minus(cal, elapsed, cd, d);
+                if (start > latest) {
+                    constrained = latest;
+                }
+            } else if (ct == FNET) {
+                long earliest = minus(cal, elapsed, cd, d);
+                if (start < earliest) {
+                    constrained = earliest;
+                }
+            } else if (ct == SNLT) {
+                if (start > cd) {
+                    constrained = cd;
+                }
+            } else if (ct == MSO) {
+                constrained = cd;
+            } else if (ct == MFO) {
+                finish = cd;
+                constrained = minus(cal, elapsed, cd, d);
+            }
+            if (constrained != start) {
+                start = constrained;
+                clock = cal.workBefore(start);
+            }
+        }
+        if (finish == NONE) {
+            finish = d == 0 ? start : elapsed ? start + d : cal.instantOfWorkMinute(clock + d - 1) + 1; // = cal.add(start, d)
+        }
+        if (starts[v] == start && finishes[v] == finish) {
+            return false;
+        }
+        starts[v] = start;
+        finishes[v] = finish;
+        return true;
+    }
+
+    /**
+     * Early dates of a manual or started activity: its own dates, whatever its predecessors say
+     * (MicrosoftScheduler.forwardPass: a manual task keeps Start/Finish; a started one starts at its actual start and
+     * finishes at its actual finish, or its duration after the actual start, at the earliest on an FNET date).
+     */
+    private boolean pinned(int v, int m, long[] starts, long[] finishes) {
+        long start = fixedStart[v];
+        long finish;
+        if ((m & (MANUAL | FINISHED)) != 0) {
+            finish = fixedFinish[v];
+        } else {
+            finish = plus(calendars[calendar[v]], (m & ELAPSED) != 0, start, duration[v]);
+            if (constraint[v] == FNET && finish < constraintDate[v]) {
+                finish = constraintDate[v];
+            }
+        }
+        if (starts[v] == start && finishes[v] == finish) {
+            return false;
+        }
+        starts[v] = start;
+        finishes[v] = finish;
+        return true;
+    }
+
+    /**
+     * The earliest start the link in in-slot {@code k} allows its successor {@code v} (calculateEarlyStartFor*): FS from the
+     * predecessor's finish, SS from its start, FF/SF back off the successor's duration first; the lag is then applied
+     * on the successor's calendar; FF may not start before the project. In the ALAP pass an ALAP predecessor of a
+     * non-ALAP successor contributes its late dates.
+     */
+    long linkEarlyStart(int k, int v, WorkCalendar cal, int d, int ct, boolean second) {
+        int u = inFrom[k];
+        int code = inCode[k];
+        int type = code & 3;
+        boolean late = second && ct != ALAP && constraint[u] == ALAP;
+        long[] starts = late ? ls : second ? es : es1;
+        long[] finishes = late ? lf : second ? ef : ef1;
+        long t;
+        if (type == FS) {
+            t = finishes[u];
+        } else if (type == SS) {
+            t = starts[u];
+        } else if (type == FF) {
+            t = minus(cal, (mode[v] & ELAPSED) != 0, finishes[u], d);
+        } else {
+            t = minus(cal, (mode[v] & ELAPSED) != 0, starts[u], d);
+        }
+        int lag = code >> 3;
+        if (lag != 0) {
+            t = (code & 4) != 0 ? t + lag : calendars[taskCalendar[v]].add(t, lag);
+        }
+        if (type == FF && t < projectStart) {
+            t = projectStart;
+        }
+        return t;
+    }
+
+    /**
+     * The next working minute, except that a milestone may sit at the very end of a working period
+     * (MicrosoftScheduler.getNextWorkStart(Task, ...)).
+     */
+    long snap(int v, WorkCalendar cal, long t) {
+        long next = cal.nextWorkStart(t);
+        if (next > t && milestone[v] && cal.endsWorkPeriod(t)) {
+            return t;
+        }
+        return next;
+    }
+
+
+    /**
+     * Early start of {@code v} from its links (or the project start) alone, snapped, before its own constraint: what
+     * the logic asks for, to compare with what the constraint made of it.
+     */
+    long logicEarlyStart(int v) {
+        WorkCalendar cal = calendars[calendar[v]];
+        int a = inStart[v];
+        int b = inStart[v + 1];
+        boolean second = es != es1;
+        long start;
+        if (a == b) {
+            start = projectStart;
+        } else {
+            start = NONE;
+            for (int k = a; k < b; k++) {
+                start = Math.max(start, linkEarlyStart(k, v, cal, duration[v], constraint[v], second));
+            }
+        }
+        return snap(v, cal, start);
+    }
+
+    /** The early start the link in in-slot {@code k} alone would give its successor, snapped (for driver analysis). */
+    long snappedLinkEarlyStart(int k) {
+        int v = net.links.to[net.adjacency.inLink[k]];
+        WorkCalendar cal = calendars[calendar[v]];
+        return snap(v, cal, linkEarlyStart(k, v, cal, duration[v], constraint[v], es != es1));
+    }
+}
