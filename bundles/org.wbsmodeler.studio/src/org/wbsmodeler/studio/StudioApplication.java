@@ -6,6 +6,7 @@ import org.eclipse.swt.SWTError;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PlatformUI;
+import org.wbsmodeler.studio.workbench.StudioBenchmarks;
 import org.wbsmodeler.studio.workbench.StudioWorkbenchAdvisor;
 import org.wbsmodeler.studio.workbench.StudioWorkspace;
 
@@ -27,6 +28,9 @@ public class StudioApplication implements IApplication {
 		if (arguments.help()) {
 			System.out.println(StudioArguments.USAGE);
 			return IApplication.EXIT_OK;
+		}
+		if (arguments.bench() && StudioBenchmarks.find(arguments.benchKind()).isEmpty()) {
+			return fail("unknown benchmark '" + arguments.benchKind() + "' (there are: " + StudioBenchmarks.names() + ")");
 		}
 		String workspaceProblem = StudioWorkspace.claim();
 		if (workspaceProblem != null) {

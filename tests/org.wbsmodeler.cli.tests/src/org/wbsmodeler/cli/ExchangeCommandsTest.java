@@ -24,7 +24,7 @@ import org.mpxj.mpx.MPXWriter;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.ModelFiles;
 
-/** ./wbs export, import, report and bench exchange, on the example and on broken and hostile input. */
+/** ./wbs export, import, and report, on the example and on broken and hostile input. */
 public class ExchangeCommandsTest {
 
 	private static final Path REPO = Path.of(System.getProperty("wbs.repo", "../.."));
@@ -186,15 +186,5 @@ public class ExchangeCommandsTest {
 		assertThat(diagrams, containsString("<h2>WBS chart</h2>"));
 		assertThat(diagrams, containsString("<h2>Process breakdown</h2>"));
 		assertEquals("three diagrams drawn by the diagram bundle", 3, diagrams.split("<svg", -1).length - 1);
-	}
-
-	@Test
-	public void benchExchangePrintsOneLine() {
-		CliRun run = CliRun.wbs(dir(), "bench", "exchange", "--tasks", "200", "--rounds", "1");
-		assertEquals(run.toString(), 0, run.exitCode);
-		assertTrue(run.out, run.out.matches("tasks=200 export_ms=\\d+ mpxj_write_ms=\\d+ import_ms=\\d+ mpxj_read_ms=\\d+\n"));
-		CliRun unknown = CliRun.wbs(dir(), "bench", "nothing");
-		assertEquals(2, unknown.exitCode);
-		assertThat(unknown.err, containsString("known: exchange"));
 	}
 }

@@ -141,13 +141,6 @@ public class GanttCommandsTest {
 	}
 
 	@Test
-	public void theHeadlessGanttBenchmarkPrintsItsLine() {
-		CliRun run = CliRun.wbs(dir(), "bench", "gantt", "--rows", "300", "--runs", "1");
-		assertEquals(run.toString(), 0, run.exitCode);
-		assertTrue(run.out, run.out.matches("gantt rows=300 svg_ms=\\d+\n"));
-	}
-
-	@Test
 	public void viewsAreInTheHelp() {
 		CliRun help = CliRun.wbs(dir(), "render", "--help");
 		assertThat(help.out + help.err, containsString("--view NAME"));

@@ -69,7 +69,6 @@ public class StudioArgumentsTest {
 	@Test
 	public void nonsenseIsRefusedInOneLineThatSaysWhat() {
 		assertRefused("unknown option --frobnicate", "--frobnicate");
-		assertRefused("unknown benchmark 'schedule'", "--bench", "schedule");
 		assertRefused("--activities needs a whole number above 0, not 'many'", "--bench", "editor", "--activities", "many");
 		assertRefused("--activities needs a whole number above 0, not '0'", "--bench", "editor", "--activities", "0");
 		assertRefused("--activities needs a value", "--bench", "editor", "--activities");

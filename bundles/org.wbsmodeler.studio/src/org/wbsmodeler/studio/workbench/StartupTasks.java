@@ -9,9 +9,8 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.wbsmodeler.studio.StudioArguments;
+import org.wbsmodeler.studio.StudioBenchmark;
 import org.wbsmodeler.studio.StudioIds;
-import org.wbsmodeler.studio.bench.BenchmarkException;
-import org.wbsmodeler.studio.bench.EditorBenchmark;
 import org.wbsmodeler.studio.files.ExternalFiles;
 import org.wbsmodeler.studio.files.ModelEditors;
 
@@ -64,18 +63,19 @@ final class StartupTasks {
 		}
 	}
 
+	/** Runs the benchmark named after {@code --bench} (StudioApplication checked that one is installed). */
 	private int bench(IWorkbenchWindow window) {
-		if ("gantt".equals(arguments.benchKind())) {
-			return GanttBench.run(window, arguments.activities());
-		}
-		if ("diagram".equals(arguments.benchKind())) {
-			return DiagramBench.run(window, arguments.activities(), BENCH_SEED);
+		String name = arguments.benchKind();
+		StudioBenchmark benchmark = StudioBenchmarks.find(name).orElse(null);
+		if (benchmark == null) {
+			System.err.println("wbs studio --bench " + name + ": no such benchmark; there are: " + StudioBenchmarks.names());
+			return 1;
 		}
 		try {
-			System.out.println(EditorBenchmark.run(window, new EditorBenchmark.Settings(arguments.activities(), arguments.editorId(), BENCH_SEED)).line());
+			System.out.println(benchmark.run(window, new StudioBenchmark.Settings(arguments.activities(), arguments.editorId(), BENCH_SEED)));
 			return 0;
-		} catch (BenchmarkException e) {
-			System.err.println("wbs studio --bench editor: " + e.getMessage());
+		} catch (Exception e) {
+			System.err.println("wbs studio --bench " + name + ": " + e.getMessage());
 			return 1;
 		}
 	}

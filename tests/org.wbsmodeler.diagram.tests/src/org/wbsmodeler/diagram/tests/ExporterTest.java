@@ -4,8 +4,6 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,10 +13,9 @@ import org.junit.Test;
 import org.junit.rules.TemporaryFolder;
 import org.wbsmodeler.diagram.DiagramExporter;
 import org.wbsmodeler.diagram.DiagramExporter.Format;
-import org.wbsmodeler.diagram.bench.DiagramBenchmark;
 import org.wbsmodeler.diagram.bench.SyntheticDiagrams;
 
-/** The one-call export the CLI uses, and the benchmark's output format. */
+/** The one-call export the CLI uses. */
 public class ExporterTest {
 
     @Rule
@@ -45,23 +42,5 @@ public class ExporterTest {
         } catch (IllegalArgumentException e) {
             assertTrue(e.getMessage().contains(".svg or .png"));
         }
-    }
-
-    @Test
-    public void benchmarkPrintsOneLinePerDiagram() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        int rc = DiagramBenchmark.run(new String[] { "--network", "60", "--wbs", "40", "--runs", "1" },
-                new PrintStream(buffer, true, StandardCharsets.UTF_8));
-        assertEquals(0, rc);
-        String[] lines = buffer.toString(StandardCharsets.UTF_8).strip().split("\\R");
-        assertEquals(2, lines.length);
-        assertTrue(lines[0], lines[0].matches("diagram=network nodes=60 ms=\\d+"));
-        assertTrue(lines[1], lines[1].matches("diagram=wbs nodes=40 ms=\\d+"));
-    }
-
-    @Test
-    public void benchmarkRejectsBadArguments() {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        assertEquals(2, DiagramBenchmark.run(new String[] { "--runs", "x" }, new PrintStream(buffer)));
     }
 }

@@ -1,4 +1,4 @@
-package org.wbsmodeler.cli.commands;
+package org.wbsmodeler.cli.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -19,8 +19,10 @@ import org.wbsmodeler.exchange.bench.ExchangeBenchmark;
 
 /**
  * {@code wbs bench WHAT ...}: performance measurements, one sub-word per engine. Each prints one line of
- * {@code key=value} pairs so runs can be compared by script. An engine adds its benchmark with one
- * {@code BENCHMARKS.put} line below.
+ * {@code key=value} pairs so runs can be compared by script. A benchmark is registered with one
+ * {@code BENCHMARKS.put} line below (its code in a {@code .bench} package of this bundle). The command itself is
+ * contributed to {@code org.wbsmodeler.cli.commands} by this bundle (org.wbsmodeler.bench), which the product
+ * installs and nothing in the product requires: without it, {@code ./wbs} has no {@code bench}.
  */
 public final class BenchCommand implements Command {
 
