@@ -197,12 +197,12 @@ public class EditorViewsTest {
 			WbsElement target = fixture.element("4.6");
 			fixture.editor.getEditingDomain().getCommandStack().execute(
 					fixture.editor.session().rules().structure().moveTo(List.of(row), target, ((WbsContainer) target).getChildren().size()));
-			fixture.flush();
+			fixture.waitUntil(() -> EditorFixture.outline(fixture.model()).equals(fixture.planRows()), 5_000);
 			assertSame(target, row.eContainer());
 			assertEquals("4.6.3", Codes.of(row));
 			assertEquals(EditorFixture.outline(fixture.saveAndLoad()), fixture.planRows());
 			fixture.editor.getEditingDomain().getCommandStack().undo();
-			fixture.flush();
+			fixture.waitUntil(() -> EditorFixture.outline(fixture.model()).equals(fixture.planRows()), 5_000);
 			assertEquals("3.3.1", Codes.of(row));
 			assertEquals(EditorFixture.outline(fixture.saveAndLoad()), fixture.planRows());
 		}
