@@ -4,10 +4,11 @@ import org.mpxj.RelationType;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.ResourceType;
+import org.wbsmodeler.model.TaskType;
 
 /**
  * The enumerations both sides know, one to one: link types (MSPDI Type 0 FF, 1 FS, 2 SF, 3 SS), constraint types
- * and resource types. Primavera's "start on" and "finish on" constraints, which MS Project lacks, read as the
+ * resource types and task types. Primavera's "start on" and "finish on" constraints, which MS Project lacks, read as the
  * nearest MS Project ones: must start on, must finish on.
  */
 public final class ModelEnums {
@@ -81,6 +82,26 @@ public final class ModelEnums {
 		case MATERIAL -> ResourceType.MATERIAL;
 		case COST -> ResourceType.COST;
 		default -> ResourceType.WORK;
+		};
+	}
+
+	public static org.mpxj.TaskType toMpxj(TaskType type) {
+		return switch (type) {
+		case FIXED_DURATION -> org.mpxj.TaskType.FIXED_DURATION;
+		case FIXED_WORK -> org.mpxj.TaskType.FIXED_WORK;
+		default -> org.mpxj.TaskType.FIXED_UNITS;
+		};
+	}
+
+	/** No type reads as MS Project's default, fixed units; Primavera's "fixed duration and units" as fixed duration. */
+	public static TaskType toModel(org.mpxj.TaskType type) {
+		if (type == null) {
+			return TaskType.FIXED_UNITS;
+		}
+		return switch (type) {
+		case FIXED_DURATION, FIXED_DURATION_AND_UNITS -> TaskType.FIXED_DURATION;
+		case FIXED_WORK -> TaskType.FIXED_WORK;
+		default -> TaskType.FIXED_UNITS;
 		};
 	}
 }
