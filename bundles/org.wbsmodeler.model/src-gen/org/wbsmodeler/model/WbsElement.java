@@ -50,6 +50,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.wbsmodeler.model.WbsElement#getFreeFloat <em>Free Float</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.wbsmodeler.model.WbsElement#getAnnotations <em>Annotations</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#getTaskType <em>Task Type</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.WbsElement#isEffortDriven <em>Effort Driven</em>}</li>
  * </ul>
  *
  * @see org.wbsmodeler.model.WbsPackage#getWbsElement()
@@ -740,6 +742,60 @@ public interface WbsElement extends EObject {
 	 * @generated
 	 */
 	EList<Annotation> getAnnotations();
+
+	/**
+	 * Returns the value of the '<em><b>Task Type</b></em>' attribute.
+	 * The default value is <code>"FIXED_UNITS"</code>.
+	 * The literals are from the enumeration {@link org.wbsmodeler.model.TaskType}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * MS Project's task type: which of duration, work and units stays put when another of them is edited (work = duration x units x hours per day of the task's calendar). Fixed units, MS Project's default, is also what files without a type load as.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Task Type</em>' attribute.
+	 * @see org.wbsmodeler.model.TaskType
+	 * @see #setTaskType(TaskType)
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_TaskType()
+	 * @model default="FIXED_UNITS"
+	 * @generated
+	 */
+	TaskType getTaskType();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#getTaskType <em>Task Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Task Type</em>' attribute.
+	 * @see org.wbsmodeler.model.TaskType
+	 * @see #getTaskType()
+	 * @generated
+	 */
+	void setTaskType(TaskType value);
+
+	/**
+	 * Returns the value of the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * MS Project's effort-driven flag: adding or removing a resource keeps the task's work and shares it out again (a fixed-work task is always effort driven). Off by default, as in MS Project.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Effort Driven</em>' attribute.
+	 * @see #setEffortDriven(boolean)
+	 * @see org.wbsmodeler.model.WbsPackage#getWbsElement_EffortDriven()
+	 * @model
+	 * @generated
+	 */
+	boolean isEffortDriven();
+
+	/**
+	 * Sets the value of the '{@link org.wbsmodeler.model.WbsElement#isEffortDriven <em>Effort Driven</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Effort Driven</em>' attribute.
+	 * @see #isEffortDriven()
+	 * @generated
+	 */
+	void setEffortDriven(boolean value);
 
 	/**
 	 * <!-- begin-user-doc -->

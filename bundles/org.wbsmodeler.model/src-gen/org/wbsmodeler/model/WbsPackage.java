@@ -525,13 +525,31 @@ public interface WbsPackage extends EPackage {
 	int WBS_ELEMENT__ANNOTATIONS = 28;
 
 	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__TASK_TYPE = 29;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WBS_ELEMENT__EFFORT_DRIVEN = 30;
+
+	/**
 	 * The number of structural features of the '<em>Element</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WBS_ELEMENT_FEATURE_COUNT = 29;
+	int WBS_ELEMENT_FEATURE_COUNT = 31;
 
 	/**
 	 * The operation id for the '<em>Parent</em>' operation.
@@ -830,6 +848,24 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int SUMMARY_ELEMENT__ANNOTATIONS = WBS_ELEMENT__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__TASK_TYPE = WBS_ELEMENT__TASK_TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUMMARY_ELEMENT__EFFORT_DRIVEN = WBS_ELEMENT__EFFORT_DRIVEN;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -1148,6 +1184,24 @@ public interface WbsPackage extends EPackage {
 	int PHASE__ANNOTATIONS = SUMMARY_ELEMENT__ANNOTATIONS;
 
 	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__TASK_TYPE = SUMMARY_ELEMENT__TASK_TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PHASE__EFFORT_DRIVEN = SUMMARY_ELEMENT__EFFORT_DRIVEN;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1462,6 +1516,24 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int DELIVERABLE__ANNOTATIONS = SUMMARY_ELEMENT__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__TASK_TYPE = SUMMARY_ELEMENT__TASK_TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DELIVERABLE__EFFORT_DRIVEN = SUMMARY_ELEMENT__EFFORT_DRIVEN;
 
 	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
@@ -1780,6 +1852,24 @@ public interface WbsPackage extends EPackage {
 	int WORK_PACKAGE__ANNOTATIONS = SUMMARY_ELEMENT__ANNOTATIONS;
 
 	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__TASK_TYPE = SUMMARY_ELEMENT__TASK_TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORK_PACKAGE__EFFORT_DRIVEN = SUMMARY_ELEMENT__EFFORT_DRIVEN;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2096,6 +2186,24 @@ public interface WbsPackage extends EPackage {
 	int ACTIVITY__ANNOTATIONS = WBS_ELEMENT__ANNOTATIONS;
 
 	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__TASK_TYPE = WBS_ELEMENT__TASK_TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__EFFORT_DRIVEN = WBS_ELEMENT__EFFORT_DRIVEN;
+
+	/**
 	 * The number of structural features of the '<em>Activity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2401,6 +2509,24 @@ public interface WbsPackage extends EPackage {
 	 * @ordered
 	 */
 	int MILESTONE__ANNOTATIONS = WBS_ELEMENT__ANNOTATIONS;
+
+	/**
+	 * The feature id for the '<em><b>Task Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__TASK_TYPE = WBS_ELEMENT__TASK_TYPE;
+
+	/**
+	 * The feature id for the '<em><b>Effort Driven</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MILESTONE__EFFORT_DRIVEN = WBS_ELEMENT__EFFORT_DRIVEN;
 
 	/**
 	 * The number of structural features of the '<em>Milestone</em>' class.
@@ -3920,6 +4046,16 @@ public interface WbsPackage extends EPackage {
 	int TASK_MODE = 31;
 
 	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.TaskType <em>Task Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.TaskType
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTaskType()
+	 * @generated
+	 */
+	int TASK_TYPE = 32;
+
+	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3927,7 +4063,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getConstraintType()
 	 * @generated
 	 */
-	int CONSTRAINT_TYPE = 32;
+	int CONSTRAINT_TYPE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Weekday <em>Weekday</em>}' enum.
@@ -3937,7 +4073,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 33;
+	int WEEKDAY = 34;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ResourceType <em>Resource Type</em>}' enum.
@@ -3947,7 +4083,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 34;
+	int RESOURCE_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ProcessKind <em>Process Kind</em>}' enum.
@@ -3957,7 +4093,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getProcessKind()
 	 * @generated
 	 */
-	int PROCESS_KIND = 35;
+	int PROCESS_KIND = 36;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.CrmComponentKind <em>Crm Component Kind</em>}' enum.
@@ -3967,7 +4103,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCrmComponentKind()
 	 * @generated
 	 */
-	int CRM_COMPONENT_KIND = 36;
+	int CRM_COMPONENT_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.RequirementKind <em>Requirement Kind</em>}' enum.
@@ -3977,7 +4113,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getRequirementKind()
 	 * @generated
 	 */
-	int REQUIREMENT_KIND = 37;
+	int REQUIREMENT_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Priority <em>Priority</em>}' enum.
@@ -3987,7 +4123,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 38;
+	int PRIORITY = 39;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -3997,7 +4133,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 39;
+	int STAKEHOLDER_GROUP = 40;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Level <em>Level</em>}' enum.
@@ -4007,7 +4143,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 40;
+	int LEVEL = 41;
 
 
 	/**
@@ -4018,7 +4154,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getElementKind()
 	 * @generated
 	 */
-	int ELEMENT_KIND = 41;
+	int ELEMENT_KIND = 42;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}' enum.
@@ -4028,7 +4164,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getViewColumn()
 	 * @generated
 	 */
-	int VIEW_COLUMN = 42;
+	int VIEW_COLUMN = 43;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}' enum.
@@ -4038,7 +4174,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTimescaleUnit()
 	 * @generated
 	 */
-	int TIMESCALE_UNIT = 43;
+	int TIMESCALE_UNIT = 44;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -4048,7 +4184,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 44;
+	int LOCAL_DATE_TIME = 45;
 
 
 	/**
@@ -4553,6 +4689,28 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getWbsElement_Annotations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#getTaskType <em>Task Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Task Type</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#getTaskType()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EAttribute getWbsElement_TaskType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.WbsElement#isEffortDriven <em>Effort Driven</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effort Driven</em>'.
+	 * @see org.wbsmodeler.model.WbsElement#isEffortDriven()
+	 * @see #getWbsElement()
+	 * @generated
+	 */
+	EAttribute getWbsElement_EffortDriven();
 
 	/**
 	 * Returns the meta object for the '{@link org.wbsmodeler.model.WbsElement#parent() <em>Parent</em>}' operation.
@@ -5932,6 +6090,16 @@ public interface WbsPackage extends EPackage {
 	EEnum getTaskMode();
 
 	/**
+	 * Returns the meta object for enum '{@link org.wbsmodeler.model.TaskType <em>Task Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Task Type</em>'.
+	 * @see org.wbsmodeler.model.TaskType
+	 * @generated
+	 */
+	EEnum getTaskType();
+
+	/**
 	 * Returns the meta object for enum '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6461,6 +6629,22 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference WBS_ELEMENT__ANNOTATIONS = eINSTANCE.getWbsElement_Annotations();
+
+		/**
+		 * The meta object literal for the '<em><b>Task Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WBS_ELEMENT__TASK_TYPE = eINSTANCE.getWbsElement_TaskType();
+
+		/**
+		 * The meta object literal for the '<em><b>Effort Driven</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WBS_ELEMENT__EFFORT_DRIVEN = eINSTANCE.getWbsElement_EffortDriven();
 
 		/**
 		 * The meta object literal for the '<em><b>Parent</b></em>' operation.
@@ -7543,6 +7727,16 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TASK_MODE = eINSTANCE.getTaskMode();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.TaskType <em>Task Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.TaskType
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTaskType()
+		 * @generated
+		 */
+		EEnum TASK_TYPE = eINSTANCE.getTaskType();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.

@@ -257,6 +257,9 @@ public final class ModelAssembler {
 				element.setManualStart(null);
 				element.setManualFinish(null);
 			} else {
+				// no type in the file (MPX, Planner, old MSPDI) reads as MS Project's default, fixed units
+				element.setTaskType(ModelEnums.toModel(task.getType()));
+				element.setEffortDriven(task.getEffortDriven() && element.getTaskType() != org.wbsmodeler.model.TaskType.FIXED_WORK);
 				splits(element, task);
 			}
 			elements.put(task, element);

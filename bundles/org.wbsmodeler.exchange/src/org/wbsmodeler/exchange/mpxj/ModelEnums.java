@@ -6,10 +6,11 @@ import org.mpxj.RelationType;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.DependencyType;
 import org.wbsmodeler.model.ResourceType;
+import org.wbsmodeler.model.TaskType;
 
 /**
  * The enumerations both sides know, as explicit tables: link types (MSPDI Type 0 FF, 1 FS, 2 SF, 3 SS), constraint
- * types and resource types. Every literal of each side is listed, so none falls through to a default:
+ * types, resource types and task types. Every literal of each side is listed, so none falls through to a default:
  * {@code ModelEnumsTest} walks every literal, and one added to the model or to MPXJ fails there until it is mapped
  * here. Primavera's "start on" and "finish on" constraints, which MS Project lacks, read as the nearest MS Project
  * ones: must start on, must finish on. A file without a type (null) reads as MS Project's default.
@@ -113,5 +114,27 @@ public final class ModelEnums {
 			}
 			return mapped;
 		}
+	}
+
+	public static org.mpxj.TaskType toMpxj(TaskType type) {
+		// exhaustive, no default: a task type added to the model does not compile until it is mapped here
+		return switch (type) {
+		case FIXED_UNITS -> org.mpxj.TaskType.FIXED_UNITS;
+		case FIXED_DURATION -> org.mpxj.TaskType.FIXED_DURATION;
+		case FIXED_WORK -> org.mpxj.TaskType.FIXED_WORK;
+		};
+	}
+
+	/** No type reads as MS Project's default, fixed units; Primavera's "fixed duration and units" as fixed duration. */
+	public static TaskType toModel(org.mpxj.TaskType type) {
+		if (type == null) {
+			return TaskType.FIXED_UNITS;
+		}
+		// exhaustive, no default: a task type added to MPXJ does not compile until it is mapped here
+		return switch (type) {
+		case FIXED_UNITS -> TaskType.FIXED_UNITS;
+		case FIXED_DURATION, FIXED_DURATION_AND_UNITS -> TaskType.FIXED_DURATION;
+		case FIXED_WORK -> TaskType.FIXED_WORK;
+		};
 	}
 }

@@ -216,9 +216,9 @@ public final class ProjectFileBuilder {
 		task.setNotes(element.getDescription());
 		task.setContact(element.getOwner());
 		task.set(ModelField.KIND.exportField(), element.eClass().getName());
-		// fixed duration: MS Project must not stretch the estimate when it recalculates assignments
-		task.setType(TaskType.FIXED_DURATION);
-		task.setEffortDriven(false);
+		// the element's own type on a task; a summary is fixed duration in MS Project, whatever it was
+		task.setType(summary ? TaskType.FIXED_DURATION : ModelEnums.toMpxj(element.getTaskType()));
+		task.setEffortDriven(!summary && (element.isEffortDriven() || element.getTaskType() == org.wbsmodeler.model.TaskType.FIXED_WORK));
 		task.setMilestone(element instanceof Milestone);
 		task.setDuration(element.isDurationElapsed() ? WorkingTime.elapsed(element.getDuration()) : time.duration(element.getDuration()));
 		// a manual task's Start and Finish are its manual dates (the schedule keeps them): MSPDI's ManualStart/ManualFinish

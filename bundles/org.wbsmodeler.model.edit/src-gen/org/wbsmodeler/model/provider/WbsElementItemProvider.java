@@ -90,6 +90,8 @@ public class WbsElementItemProvider
 			addTotalFloatPropertyDescriptor(object);
 			addFreeFloatPropertyDescriptor(object);
 			addCriticalPropertyDescriptor(object);
+			addTaskTypePropertyDescriptor(object);
+			addEffortDrivenPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -667,6 +669,50 @@ public class WbsElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Task Type feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTaskTypePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WbsElement_taskType_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WbsElement_taskType_feature", "_UI_WbsElement_type"),
+				 WbsPackage.Literals.WBS_ELEMENT__TASK_TYPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Effort Driven feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEffortDrivenPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_WbsElement_effortDriven_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_WbsElement_effortDriven_feature", "_UI_WbsElement_type"),
+				 WbsPackage.Literals.WBS_ELEMENT__EFFORT_DRIVEN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -760,6 +806,8 @@ public class WbsElementItemProvider
 			case WbsPackage.WBS_ELEMENT__TOTAL_FLOAT:
 			case WbsPackage.WBS_ELEMENT__FREE_FLOAT:
 			case WbsPackage.WBS_ELEMENT__CRITICAL:
+			case WbsPackage.WBS_ELEMENT__TASK_TYPE:
+			case WbsPackage.WBS_ELEMENT__EFFORT_DRIVEN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case WbsPackage.WBS_ELEMENT__ASSIGNMENTS:

@@ -28,6 +28,7 @@ import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.TaskMode;
+import org.wbsmodeler.model.TaskType;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.WbsPackage;
@@ -69,6 +70,8 @@ import org.wbsmodeler.model.WbsPackage;
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getFreeFloat <em>Free Float</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#isCritical <em>Critical</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getAnnotations <em>Annotations</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#getTaskType <em>Task Type</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.WbsElementImpl#isEffortDriven <em>Effort Driven</em>}</li>
  * </ul>
  *
  * @generated
@@ -603,6 +606,46 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @ordered
 	 */
 	protected EList<Annotation> annotations;
+
+	/**
+	 * The default value of the '{@link #getTaskType() <em>Task Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskType()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final TaskType TASK_TYPE_EDEFAULT = TaskType.FIXED_UNITS;
+
+	/**
+	 * The cached value of the '{@link #getTaskType() <em>Task Type</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTaskType()
+	 * @generated
+	 * @ordered
+	 */
+	protected TaskType taskType = TASK_TYPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isEffortDriven() <em>Effort Driven</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEffortDriven()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean EFFORT_DRIVEN_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isEffortDriven() <em>Effort Driven</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isEffortDriven()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean effortDriven = EFFORT_DRIVEN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1270,6 +1313,52 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 	 * @generated
 	 */
 	@Override
+	public TaskType getTaskType() {
+		return taskType;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTaskType(TaskType newTaskType) {
+		TaskType oldTaskType = taskType;
+		taskType = newTaskType == null ? TASK_TYPE_EDEFAULT : newTaskType;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__TASK_TYPE, oldTaskType, taskType));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isEffortDriven() {
+		return effortDriven;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEffortDriven(boolean newEffortDriven) {
+		boolean oldEffortDriven = effortDriven;
+		effortDriven = newEffortDriven;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, WbsPackage.WBS_ELEMENT__EFFORT_DRIVEN, oldEffortDriven, effortDriven));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public WbsContainer parent() {
 		org.eclipse.emf.ecore.EObject container = eContainer();
 		return container instanceof WbsContainer ? (WbsContainer)container : null;
@@ -1387,6 +1476,10 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return isCritical();
 			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
 				return getAnnotations();
+			case WbsPackage.WBS_ELEMENT__TASK_TYPE:
+				return getTaskType();
+			case WbsPackage.WBS_ELEMENT__EFFORT_DRIVEN:
+				return isEffortDriven();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1487,6 +1580,12 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				getAnnotations().clear();
 				getAnnotations().addAll((Collection<? extends Annotation>)newValue);
 				return;
+			case WbsPackage.WBS_ELEMENT__TASK_TYPE:
+				setTaskType((TaskType)newValue);
+				return;
+			case WbsPackage.WBS_ELEMENT__EFFORT_DRIVEN:
+				setEffortDriven((Boolean)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1583,6 +1682,12 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
 				getAnnotations().clear();
 				return;
+			case WbsPackage.WBS_ELEMENT__TASK_TYPE:
+				setTaskType(TASK_TYPE_EDEFAULT);
+				return;
+			case WbsPackage.WBS_ELEMENT__EFFORT_DRIVEN:
+				setEffortDriven(EFFORT_DRIVEN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1653,6 +1758,10 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 				return critical != CRITICAL_EDEFAULT;
 			case WbsPackage.WBS_ELEMENT__ANNOTATIONS:
 				return annotations != null && !annotations.isEmpty();
+			case WbsPackage.WBS_ELEMENT__TASK_TYPE:
+				return taskType != TASK_TYPE_EDEFAULT;
+			case WbsPackage.WBS_ELEMENT__EFFORT_DRIVEN:
+				return effortDriven != EFFORT_DRIVEN_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1731,6 +1840,10 @@ public abstract class WbsElementImpl extends MinimalEObjectImpl.Container implem
 		result.append(freeFloat);
 		result.append(", critical: ");
 		result.append(critical);
+		result.append(", taskType: ");
+		result.append(taskType);
+		result.append(", effortDriven: ");
+		result.append(effortDriven);
 		result.append(')');
 		return result.toString();
 	}

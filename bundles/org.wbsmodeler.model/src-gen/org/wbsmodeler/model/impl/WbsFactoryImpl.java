@@ -45,6 +45,7 @@ import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
 import org.wbsmodeler.model.TaskMode;
+import org.wbsmodeler.model.TaskType;
 import org.wbsmodeler.model.TimescaleUnit;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.ViewColumn;
@@ -141,6 +142,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return createDependencyTypeFromString(eDataType, initialValue);
 			case WbsPackage.TASK_MODE:
 				return createTaskModeFromString(eDataType, initialValue);
+			case WbsPackage.TASK_TYPE:
+				return createTaskTypeFromString(eDataType, initialValue);
 			case WbsPackage.CONSTRAINT_TYPE:
 				return createConstraintTypeFromString(eDataType, initialValue);
 			case WbsPackage.WEEKDAY:
@@ -184,6 +187,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return convertDependencyTypeToString(eDataType, instanceValue);
 			case WbsPackage.TASK_MODE:
 				return convertTaskModeToString(eDataType, instanceValue);
+			case WbsPackage.TASK_TYPE:
+				return convertTaskTypeToString(eDataType, instanceValue);
 			case WbsPackage.CONSTRAINT_TYPE:
 				return convertConstraintTypeToString(eDataType, instanceValue);
 			case WbsPackage.WEEKDAY:
@@ -538,6 +543,26 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	 * @generated
 	 */
 	public String convertTaskModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TaskType createTaskTypeFromString(EDataType eDataType, String initialValue) {
+		TaskType result = TaskType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTaskTypeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -48,6 +48,7 @@ import org.wbsmodeler.model.Stakeholder;
 import org.wbsmodeler.model.StakeholderGroup;
 import org.wbsmodeler.model.SummaryElement;
 import org.wbsmodeler.model.TaskMode;
+import org.wbsmodeler.model.TaskType;
 import org.wbsmodeler.model.TimescaleUnit;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.ViewColumn;
@@ -289,6 +290,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	private EEnum taskModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum taskTypeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -899,6 +907,26 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EReference getWbsElement_Annotations() {
 		return (EReference)wbsElementEClass.getEStructuralFeatures().get(28);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_TaskType() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(29);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWbsElement_EffortDriven() {
+		return (EAttribute)wbsElementEClass.getEStructuralFeatures().get(30);
 	}
 
 	/**
@@ -2187,6 +2215,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getTaskType() {
+		return taskTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getConstraintType() {
 		return constraintTypeEEnum;
 	}
@@ -2388,6 +2426,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__FREE_FLOAT);
 		createEAttribute(wbsElementEClass, WBS_ELEMENT__CRITICAL);
 		createEReference(wbsElementEClass, WBS_ELEMENT__ANNOTATIONS);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__TASK_TYPE);
+		createEAttribute(wbsElementEClass, WBS_ELEMENT__EFFORT_DRIVEN);
 		createEOperation(wbsElementEClass, WBS_ELEMENT___PARENT);
 		createEOperation(wbsElementEClass, WBS_ELEMENT___IS_SUMMARY);
 
@@ -2545,6 +2585,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
 		taskModeEEnum = createEEnum(TASK_MODE);
+		taskTypeEEnum = createEEnum(TASK_TYPE);
 		constraintTypeEEnum = createEEnum(CONSTRAINT_TYPE);
 		weekdayEEnum = createEEnum(WEEKDAY);
 		resourceTypeEEnum = createEEnum(RESOURCE_TYPE);
@@ -2648,6 +2689,8 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEAttribute(getWbsElement_FreeFloat(), ecorePackage.getEDouble(), "freeFloat", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWbsElement_Critical(), ecorePackage.getEBoolean(), "critical", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getWbsElement_Annotations(), this.getAnnotation(), this.getAnnotation_Element(), "annotations", null, 0, -1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_TaskType(), this.getTaskType(), "taskType", "FIXED_UNITS", 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWbsElement_EffortDriven(), ecorePackage.getEBoolean(), "effortDriven", null, 0, 1, WbsElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getWbsElement__Parent(), this.getWbsContainer(), "parent", 0, 1, IS_UNIQUE, IS_ORDERED);
 
@@ -2814,6 +2857,11 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEEnum(taskModeEEnum, TaskMode.class, "TaskMode");
 		addEEnumLiteral(taskModeEEnum, TaskMode.AUTO);
 		addEEnumLiteral(taskModeEEnum, TaskMode.MANUAL);
+
+		initEEnum(taskTypeEEnum, TaskType.class, "TaskType");
+		addEEnumLiteral(taskTypeEEnum, TaskType.FIXED_UNITS);
+		addEEnumLiteral(taskTypeEEnum, TaskType.FIXED_DURATION);
+		addEEnumLiteral(taskTypeEEnum, TaskType.FIXED_WORK);
 
 		initEEnum(constraintTypeEEnum, ConstraintType.class, "ConstraintType");
 		addEEnumLiteral(constraintTypeEEnum, ConstraintType.ASAP);
