@@ -104,6 +104,7 @@ public final class ProjectFileBuilder {
 		assignments();
 		Baselines.write(project, tasks, time, warnings);
 		Traceability.write(project, tasks, warnings);
+		ThreePointFields.writeGroups(project, tasks);
 		FieldMappings.installed().write(file, tasks, warnings);
 		if (projectSummaryTask) {
 			Task summary = file.getTaskByUniqueID(0);
@@ -216,6 +217,7 @@ public final class ProjectFileBuilder {
 		task.setNotes(element.getDescription());
 		task.setContact(element.getOwner());
 		task.set(ModelField.KIND.exportField(), element.eClass().getName());
+		ThreePointFields.write(task, element, time);
 		// fixed duration: MS Project must not stretch the estimate when it recalculates assignments
 		task.setType(TaskType.FIXED_DURATION);
 		task.setEffortDriven(false);

@@ -16,17 +16,18 @@ import org.wbsmodeler.model.WbsFactory;
  */
 final class EstimateRanges {
 
+	private final Project project;
 	private final CrmTeam team;
-	private final CorrelationGroup integration;
-	private final CorrelationGroup migration;
+	private CorrelationGroup integration;
+	private CorrelationGroup migration;
 
 	EstimateRanges(Project project, CrmTeam team) {
+		this.project = project;
 		this.team = team;
-		integration = group(project, "Integration team", 0.6);
-		migration = group(project, "Data migration team", 0.6);
 	}
 
-	private static CorrelationGroup group(Project project, String name, double correlation) {
+	/** A new group, added when its first member comes: groups stand in the order of their first activity, as MSPDI brings them back. */
+	private CorrelationGroup group(String name, double correlation) {
 		CorrelationGroup group = WbsFactory.eINSTANCE.createCorrelationGroup();
 		group.setName(name);
 		group.setCorrelation(correlation);
@@ -37,9 +38,15 @@ final class EstimateRanges {
 	void estimate(Activity activity, double days, Resource who) {
 		if (who == team.developer) {
 			set(activity, days, 0.8, 2.0, DurationDistribution.BETA_PERT);
+			if (integration == null) {
+				integration = group("Integration team", 0.6);
+			}
 			integration.getActivities().add(activity);
 		} else if (who == team.dataSpecialist) {
 			set(activity, days, 0.9, 1.8, DurationDistribution.BETA_PERT);
+			if (migration == null) {
+				migration = group("Data migration team", 0.6);
+			}
 			migration.getActivities().add(activity);
 		} else if (who == team.consultant) {
 			set(activity, days, 0.8, 1.5, DurationDistribution.TRIANGULAR);
