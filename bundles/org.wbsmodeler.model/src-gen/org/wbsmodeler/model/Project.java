@@ -32,6 +32,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.wbsmodeler.model.Project#getProcessBreakdown <em>Process Breakdown</em>}</li>
  *   <li>{@link org.wbsmodeler.model.Project#getCrm <em>Crm</em>}</li>
  *   <li>{@link org.wbsmodeler.model.Project#getViews <em>Views</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.Project#getCorrelationGroups <em>Correlation Groups</em>}</li>
  * </ul>
  *
  * @see org.wbsmodeler.model.WbsPackage#getProject()
@@ -296,5 +297,20 @@ public interface Project extends WbsContainer {
 	 * @generated
 	 */
 	EList<View> getViews();
+
+	/**
+	 * Returns the value of the '<em><b>Correlation Groups</b></em>' containment reference list.
+	 * The list contents are of type {@link org.wbsmodeler.model.CorrelationGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Groups of activities whose duration uncertainty moves together (one team, one vendor, one technology) in schedule risk analysis.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Correlation Groups</em>' containment reference list.
+	 * @see org.wbsmodeler.model.WbsPackage#getProject_CorrelationGroups()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<CorrelationGroup> getCorrelationGroups();
 
 } // Project

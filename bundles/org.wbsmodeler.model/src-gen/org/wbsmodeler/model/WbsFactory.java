@@ -256,6 +256,15 @@ public interface WbsFactory extends EFactory {
 	View createView();
 
 	/**
+	 * Returns a new object of class '<em>Correlation Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Correlation Group</em>'.
+	 * @generated
+	 */
+	CorrelationGroup createCorrelationGroup();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -236,13 +236,22 @@ public interface WbsPackage extends EPackage {
 	int PROJECT__VIEWS = WBS_CONTAINER_FEATURE_COUNT + 12;
 
 	/**
+	 * The feature id for the '<em><b>Correlation Groups</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__CORRELATION_GROUPS = WBS_CONTAINER_FEATURE_COUNT + 13;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = WBS_CONTAINER_FEATURE_COUNT + 13;
+	int PROJECT_FEATURE_COUNT = WBS_CONTAINER_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -2204,13 +2213,49 @@ public interface WbsPackage extends EPackage {
 	int ACTIVITY__EFFORT_DRIVEN = WBS_ELEMENT__EFFORT_DRIVEN;
 
 	/**
+	 * The feature id for the '<em><b>Optimistic Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__OPTIMISTIC_DURATION = WBS_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Most Likely Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__MOST_LIKELY_DURATION = WBS_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Pessimistic Duration</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__PESSIMISTIC_DURATION = WBS_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Duration Distribution</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACTIVITY__DURATION_DISTRIBUTION = WBS_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The number of structural features of the '<em>Activity</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACTIVITY_FEATURE_COUNT = WBS_ELEMENT_FEATURE_COUNT + 0;
+	int ACTIVITY_FEATURE_COUNT = WBS_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Parent</em>' operation.
@@ -4026,6 +4071,61 @@ public interface WbsPackage extends EPackage {
 	int ANNOTATION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.impl.CorrelationGroupImpl <em>Correlation Group</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.impl.CorrelationGroupImpl
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCorrelationGroup()
+	 * @generated
+	 */
+	int CORRELATION_GROUP = 30;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORRELATION_GROUP__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Correlation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORRELATION_GROUP__CORRELATION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Activities</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORRELATION_GROUP__ACTIVITIES = 2;
+
+	/**
+	 * The number of structural features of the '<em>Correlation Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORRELATION_GROUP_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Correlation Group</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORRELATION_GROUP_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4033,7 +4133,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getDependencyType()
 	 * @generated
 	 */
-	int DEPENDENCY_TYPE = 30;
+	int DEPENDENCY_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.TaskMode <em>Task Mode</em>}' enum.
@@ -4043,7 +4143,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTaskMode()
 	 * @generated
 	 */
-	int TASK_MODE = 31;
+	int TASK_MODE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.TaskType <em>Task Type</em>}' enum.
@@ -4053,7 +4153,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTaskType()
 	 * @generated
 	 */
-	int TASK_TYPE = 32;
+	int TASK_TYPE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ConstraintType <em>Constraint Type</em>}' enum.
@@ -4063,7 +4163,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getConstraintType()
 	 * @generated
 	 */
-	int CONSTRAINT_TYPE = 33;
+	int CONSTRAINT_TYPE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Weekday <em>Weekday</em>}' enum.
@@ -4073,7 +4173,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getWeekday()
 	 * @generated
 	 */
-	int WEEKDAY = 34;
+	int WEEKDAY = 35;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ResourceType <em>Resource Type</em>}' enum.
@@ -4083,7 +4183,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getResourceType()
 	 * @generated
 	 */
-	int RESOURCE_TYPE = 35;
+	int RESOURCE_TYPE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ProcessKind <em>Process Kind</em>}' enum.
@@ -4093,7 +4193,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getProcessKind()
 	 * @generated
 	 */
-	int PROCESS_KIND = 36;
+	int PROCESS_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.CrmComponentKind <em>Crm Component Kind</em>}' enum.
@@ -4103,7 +4203,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCrmComponentKind()
 	 * @generated
 	 */
-	int CRM_COMPONENT_KIND = 37;
+	int CRM_COMPONENT_KIND = 38;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.RequirementKind <em>Requirement Kind</em>}' enum.
@@ -4113,7 +4213,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getRequirementKind()
 	 * @generated
 	 */
-	int REQUIREMENT_KIND = 38;
+	int REQUIREMENT_KIND = 39;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Priority <em>Priority</em>}' enum.
@@ -4123,7 +4223,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getPriority()
 	 * @generated
 	 */
-	int PRIORITY = 39;
+	int PRIORITY = 40;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.StakeholderGroup <em>Stakeholder Group</em>}' enum.
@@ -4133,7 +4233,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getStakeholderGroup()
 	 * @generated
 	 */
-	int STAKEHOLDER_GROUP = 40;
+	int STAKEHOLDER_GROUP = 41;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.Level <em>Level</em>}' enum.
@@ -4143,7 +4243,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLevel()
 	 * @generated
 	 */
-	int LEVEL = 41;
+	int LEVEL = 42;
 
 
 	/**
@@ -4154,7 +4254,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getElementKind()
 	 * @generated
 	 */
-	int ELEMENT_KIND = 42;
+	int ELEMENT_KIND = 43;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.ViewColumn <em>View Column</em>}' enum.
@@ -4164,7 +4264,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getViewColumn()
 	 * @generated
 	 */
-	int VIEW_COLUMN = 43;
+	int VIEW_COLUMN = 44;
 
 	/**
 	 * The meta object id for the '{@link org.wbsmodeler.model.TimescaleUnit <em>Timescale Unit</em>}' enum.
@@ -4174,7 +4274,17 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getTimescaleUnit()
 	 * @generated
 	 */
-	int TIMESCALE_UNIT = 44;
+	int TIMESCALE_UNIT = 45;
+
+	/**
+	 * The meta object id for the '{@link org.wbsmodeler.model.DurationDistribution <em>Duration Distribution</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.wbsmodeler.model.DurationDistribution
+	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getDurationDistribution()
+	 * @generated
+	 */
+	int DURATION_DISTRIBUTION = 46;
 
 	/**
 	 * The meta object id for the '<em>Local Date Time</em>' data type.
@@ -4184,7 +4294,7 @@ public interface WbsPackage extends EPackage {
 	 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getLocalDateTime()
 	 * @generated
 	 */
-	int LOCAL_DATE_TIME = 45;
+	int LOCAL_DATE_TIME = 47;
 
 
 	/**
@@ -4339,6 +4449,17 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Views();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.wbsmodeler.model.Project#getCorrelationGroups <em>Correlation Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Correlation Groups</em>'.
+	 * @see org.wbsmodeler.model.Project#getCorrelationGroups()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_CorrelationGroups();
 
 	/**
 	 * Returns the meta object for class '{@link org.wbsmodeler.model.WbsContainer <em>Container</em>}'.
@@ -4781,6 +4902,50 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EClass getActivity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.Activity#getOptimisticDuration <em>Optimistic Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Optimistic Duration</em>'.
+	 * @see org.wbsmodeler.model.Activity#getOptimisticDuration()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EAttribute getActivity_OptimisticDuration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.Activity#getMostLikelyDuration <em>Most Likely Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Most Likely Duration</em>'.
+	 * @see org.wbsmodeler.model.Activity#getMostLikelyDuration()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EAttribute getActivity_MostLikelyDuration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.Activity#getPessimisticDuration <em>Pessimistic Duration</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Pessimistic Duration</em>'.
+	 * @see org.wbsmodeler.model.Activity#getPessimisticDuration()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EAttribute getActivity_PessimisticDuration();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.Activity#getDurationDistribution <em>Duration Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Duration Distribution</em>'.
+	 * @see org.wbsmodeler.model.Activity#getDurationDistribution()
+	 * @see #getActivity()
+	 * @generated
+	 */
+	EAttribute getActivity_DurationDistribution();
 
 	/**
 	 * Returns the meta object for class '{@link org.wbsmodeler.model.Milestone <em>Milestone</em>}'.
@@ -6070,6 +6235,49 @@ public interface WbsPackage extends EPackage {
 	EReference getAnnotation_Element();
 
 	/**
+	 * Returns the meta object for class '{@link org.wbsmodeler.model.CorrelationGroup <em>Correlation Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Correlation Group</em>'.
+	 * @see org.wbsmodeler.model.CorrelationGroup
+	 * @generated
+	 */
+	EClass getCorrelationGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.CorrelationGroup#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.wbsmodeler.model.CorrelationGroup#getName()
+	 * @see #getCorrelationGroup()
+	 * @generated
+	 */
+	EAttribute getCorrelationGroup_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.wbsmodeler.model.CorrelationGroup#getCorrelation <em>Correlation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Correlation</em>'.
+	 * @see org.wbsmodeler.model.CorrelationGroup#getCorrelation()
+	 * @see #getCorrelationGroup()
+	 * @generated
+	 */
+	EAttribute getCorrelationGroup_Correlation();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.wbsmodeler.model.CorrelationGroup#getActivities <em>Activities</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Activities</em>'.
+	 * @see org.wbsmodeler.model.CorrelationGroup#getActivities()
+	 * @see #getCorrelationGroup()
+	 * @generated
+	 */
+	EReference getCorrelationGroup_Activities();
+
+	/**
 	 * Returns the meta object for enum '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6218,6 +6426,16 @@ public interface WbsPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getTimescaleUnit();
+
+	/**
+	 * Returns the meta object for enum '{@link org.wbsmodeler.model.DurationDistribution <em>Duration Distribution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Duration Distribution</em>'.
+	 * @see org.wbsmodeler.model.DurationDistribution
+	 * @generated
+	 */
+	EEnum getDurationDistribution();
 
 	/**
 	 * Returns the meta object for data type '{@link java.time.LocalDateTime <em>Local Date Time</em>}'.
@@ -6369,6 +6587,14 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__VIEWS = eINSTANCE.getProject_Views();
+
+		/**
+		 * The meta object literal for the '<em><b>Correlation Groups</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__CORRELATION_GROUPS = eINSTANCE.getProject_CorrelationGroups();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.WbsContainer <em>Container</em>}' class.
@@ -6711,6 +6937,38 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EClass ACTIVITY = eINSTANCE.getActivity();
+
+		/**
+		 * The meta object literal for the '<em><b>Optimistic Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVITY__OPTIMISTIC_DURATION = eINSTANCE.getActivity_OptimisticDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Most Likely Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVITY__MOST_LIKELY_DURATION = eINSTANCE.getActivity_MostLikelyDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Pessimistic Duration</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVITY__PESSIMISTIC_DURATION = eINSTANCE.getActivity_PessimisticDuration();
+
+		/**
+		 * The meta object literal for the '<em><b>Duration Distribution</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACTIVITY__DURATION_DISTRIBUTION = eINSTANCE.getActivity_DurationDistribution();
 
 		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.impl.MilestoneImpl <em>Milestone</em>}' class.
@@ -7709,6 +7967,40 @@ public interface WbsPackage extends EPackage {
 		EReference ANNOTATION__ELEMENT = eINSTANCE.getAnnotation_Element();
 
 		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.impl.CorrelationGroupImpl <em>Correlation Group</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.impl.CorrelationGroupImpl
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getCorrelationGroup()
+		 * @generated
+		 */
+		EClass CORRELATION_GROUP = eINSTANCE.getCorrelationGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORRELATION_GROUP__NAME = eINSTANCE.getCorrelationGroup_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Correlation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORRELATION_GROUP__CORRELATION = eINSTANCE.getCorrelationGroup_Correlation();
+
+		/**
+		 * The meta object literal for the '<em><b>Activities</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CORRELATION_GROUP__ACTIVITIES = eINSTANCE.getCorrelationGroup_Activities();
+
+		/**
 		 * The meta object literal for the '{@link org.wbsmodeler.model.DependencyType <em>Dependency Type</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7857,6 +8149,16 @@ public interface WbsPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TIMESCALE_UNIT = eINSTANCE.getTimescaleUnit();
+
+		/**
+		 * The meta object literal for the '{@link org.wbsmodeler.model.DurationDistribution <em>Duration Distribution</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.wbsmodeler.model.DurationDistribution
+		 * @see org.wbsmodeler.model.impl.WbsPackageImpl#getDurationDistribution()
+		 * @generated
+		 */
+		EEnum DURATION_DISTRIBUTION = eINSTANCE.getDurationDistribution();
 
 		/**
 		 * The meta object literal for the '<em>Local Date Time</em>' data type.

@@ -44,6 +44,8 @@ public final class BenchCommand implements Command {
 		BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
 				BenchCommand::diagram));
 		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
+		BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
+				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), RiskCommand::bench));
 	}
 
 	@Override

@@ -61,6 +61,7 @@ public final class ModelAssembler {
 	private final Map<Task, WbsElement> elements = new LinkedHashMap<>();
 	private final Map<Integer, WbsElement> elementsById = new HashMap<>();
 	private final FieldType kindField;
+	private final ThreePointFields threePoints;
 	private WorkingTime time;
 
 	private ModelAssembler(ProjectFile file, ExchangeWarnings warnings) {
@@ -68,6 +69,7 @@ public final class ModelAssembler {
 		this.properties = file.getProjectProperties();
 		this.warnings = warnings;
 		this.kindField = ModelField.KIND.in(file);
+		this.threePoints = ThreePointFields.of(file);
 	}
 
 	public static Project assemble(ProjectFile file, ExchangeWarnings warnings) {
@@ -91,6 +93,7 @@ public final class ModelAssembler {
 		roles();
 		baselines(namedBaselines);
 		Traceability.read(project, file, elements, warnings);
+		ThreePointFields.readGroups(project, file, elements);
 		FieldMappings.installed().read(file, elements, warnings);
 		return project;
 	}
@@ -294,6 +297,7 @@ public final class ModelAssembler {
 		} else {
 			element.setDuration(time.toDays(task.getDuration(), p));
 		}
+		threePoints.read(task, element, time, p);
 		if (task.getTaskMode() == org.mpxj.TaskMode.MANUALLY_SCHEDULED && task.getStart() != null) {
 			// MSPDI's ManualStart/ManualFinish are the manual task's Start and Finish
 			element.setTaskMode(TaskMode.MANUAL);

@@ -12,7 +12,7 @@ import org.mpxj.TaskField;
  * as text fields with an alias, so users see them in MS Project under these names and they survive its save. On
  * import a field is found by its alias, not its number, so a user may move it to another text field.
  *
- * <p>Text26..Text29 are used because the low text fields are the ones people fill by hand.
+ * <p>Text24..Text29 are used because the low text fields are the ones people fill by hand.
  */
 public enum ModelField {
 
@@ -23,7 +23,15 @@ public enum ModelField {
 	/** The requirements the element delivers, by identifier. */
 	CRM_REQUIREMENTS("CRM Requirements", TaskField.TEXT28),
 	/** The process steps the element builds or changes, as "process / step". */
-	PBS_STEPS("PBS Steps", TaskField.TEXT29);
+	PBS_STEPS("PBS Steps", TaskField.TEXT29),
+	/** Three-point estimate, in the duration fields MS Project's PERT analysis used (Duration1..3). */
+	OPTIMISTIC_DURATION("Optimistic Duration", TaskField.DURATION1),
+	MOST_LIKELY_DURATION("Expected Duration", TaskField.DURATION2),
+	PESSIMISTIC_DURATION("Pessimistic Duration", TaskField.DURATION3),
+	/** TRIANGULAR, BETA_PERT or UNIFORM; written only with a three-point estimate. */
+	DURATION_DISTRIBUTION("Duration Distribution", TaskField.TEXT25),
+	/** The activity's correlation group with its correlation: "Integration team (0.6)". */
+	CORRELATION_GROUP("Correlation Group", TaskField.TEXT24);
 
 	/** MS Project keeps at most this many characters of a text field. */
 	public static final int MS_PROJECT_TEXT_LIMIT = 255;

@@ -104,6 +104,7 @@ public final class ProjectFileBuilder {
 		assignments();
 		Baselines.write(project, tasks, time, warnings);
 		Traceability.write(project, tasks, warnings);
+		ThreePointFields.writeGroups(project, tasks);
 		FieldMappings.installed().write(file, tasks, warnings);
 		if (projectSummaryTask) {
 			Task summary = file.getTaskByUniqueID(0);
@@ -216,6 +217,7 @@ public final class ProjectFileBuilder {
 		task.setNotes(element.getDescription());
 		task.setContact(element.getOwner());
 		task.set(ModelField.KIND.exportField(), element.eClass().getName());
+		ThreePointFields.write(task, element, time);
 		// the element's own type on a task; a summary is fixed duration in MS Project, whatever it was
 		task.setType(summary ? TaskType.FIXED_DURATION : ModelEnums.toMpxj(element.getTaskType()));
 		task.setEffortDriven(!summary && (element.isEffortDriven() || element.getTaskType() == org.wbsmodeler.model.TaskType.FIXED_WORK));

@@ -9,9 +9,13 @@ import java.util.List;
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 
+import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
+import org.eclipse.emf.edit.provider.ViewerNotification;
 import org.wbsmodeler.model.Activity;
+import org.wbsmodeler.model.WbsPackage;
 
 /**
  * This is the item provider adapter for a {@link org.wbsmodeler.model.Activity} object.
@@ -41,8 +45,100 @@ public class ActivityItemProvider extends WbsElementItemProvider {
 		if (itemPropertyDescriptors == null) {
 			super.getPropertyDescriptors(object);
 
+			addOptimisticDurationPropertyDescriptor(object);
+			addMostLikelyDurationPropertyDescriptor(object);
+			addPessimisticDurationPropertyDescriptor(object);
+			addDurationDistributionPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Optimistic Duration feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOptimisticDurationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Activity_optimisticDuration_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_optimisticDuration_feature", "_UI_Activity_type"),
+				 WbsPackage.Literals.ACTIVITY__OPTIMISTIC_DURATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Most Likely Duration feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMostLikelyDurationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Activity_mostLikelyDuration_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_mostLikelyDuration_feature", "_UI_Activity_type"),
+				 WbsPackage.Literals.ACTIVITY__MOST_LIKELY_DURATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Pessimistic Duration feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPessimisticDurationPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Activity_pessimisticDuration_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_pessimisticDuration_feature", "_UI_Activity_type"),
+				 WbsPackage.Literals.ACTIVITY__PESSIMISTIC_DURATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Duration Distribution feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDurationDistributionPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Activity_durationDistribution_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Activity_durationDistribution_feature", "_UI_Activity_type"),
+				 WbsPackage.Literals.ACTIVITY__DURATION_DISTRIBUTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -89,6 +185,15 @@ public class ActivityItemProvider extends WbsElementItemProvider {
 	@Override
 	public void notifyChanged(Notification notification) {
 		updateChildren(notification);
+
+		switch (notification.getFeatureID(Activity.class)) {
+			case WbsPackage.ACTIVITY__OPTIMISTIC_DURATION:
+			case WbsPackage.ACTIVITY__MOST_LIKELY_DURATION:
+			case WbsPackage.ACTIVITY__PESSIMISTIC_DURATION:
+			case WbsPackage.ACTIVITY__DURATION_DISTRIBUTION:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+		}
 		super.notifyChanged(notification);
 	}
 

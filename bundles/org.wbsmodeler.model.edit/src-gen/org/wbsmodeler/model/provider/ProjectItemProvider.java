@@ -226,6 +226,7 @@ public class ProjectItemProvider
 			childrenFeatures.add(WbsPackage.Literals.PROJECT__PROCESS_BREAKDOWN);
 			childrenFeatures.add(WbsPackage.Literals.PROJECT__CRM);
 			childrenFeatures.add(WbsPackage.Literals.PROJECT__VIEWS);
+			childrenFeatures.add(WbsPackage.Literals.PROJECT__CORRELATION_GROUPS);
 		}
 		return childrenFeatures;
 	}
@@ -306,6 +307,7 @@ public class ProjectItemProvider
 			case WbsPackage.PROJECT__PROCESS_BREAKDOWN:
 			case WbsPackage.PROJECT__CRM:
 			case WbsPackage.PROJECT__VIEWS:
+			case WbsPackage.PROJECT__CORRELATION_GROUPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -382,6 +384,11 @@ public class ProjectItemProvider
 			(createChildParameter
 				(WbsPackage.Literals.PROJECT__VIEWS,
 				 WbsFactory.eINSTANCE.createView()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(WbsPackage.Literals.PROJECT__CORRELATION_GROUPS,
+				 WbsFactory.eINSTANCE.createCorrelationGroup()));
 	}
 
 	/**

@@ -684,6 +684,29 @@ public class WbsItemProviderAdapterFactory extends WbsAdapterFactory implements 
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.wbsmodeler.model.CorrelationGroup} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected CorrelationGroupItemProvider correlationGroupItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.wbsmodeler.model.CorrelationGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createCorrelationGroupAdapter() {
+		if (correlationGroupItemProvider == null) {
+			correlationGroupItemProvider = new CorrelationGroupItemProvider(this);
+		}
+
+		return correlationGroupItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -841,6 +864,7 @@ public class WbsItemProviderAdapterFactory extends WbsAdapterFactory implements 
 		if (kpiItemProvider != null) kpiItemProvider.dispose();
 		if (budgetLineItemProvider != null) budgetLineItemProvider.dispose();
 		if (viewItemProvider != null) viewItemProvider.dispose();
+		if (correlationGroupItemProvider != null) correlationGroupItemProvider.dispose();
 	}
 
 }

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.wbsmodeler.model.Baseline;
 import org.wbsmodeler.model.Calendar;
+import org.wbsmodeler.model.CorrelationGroup;
 import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.ProcessBreakdown;
 import org.wbsmodeler.model.Project;
@@ -52,6 +53,7 @@ import org.wbsmodeler.model.WbsPackage;
  *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getProcessBreakdown <em>Process Breakdown</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getCrm <em>Crm</em>}</li>
  *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getViews <em>Views</em>}</li>
+ *   <li>{@link org.wbsmodeler.model.impl.ProjectImpl#getCorrelationGroups <em>Correlation Groups</em>}</li>
  * </ul>
  *
  * @generated
@@ -246,6 +248,16 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @ordered
 	 */
 	protected EList<View> views;
+
+	/**
+	 * The cached value of the '{@link #getCorrelationGroups() <em>Correlation Groups</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCorrelationGroups()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CorrelationGroup> correlationGroups;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -595,6 +607,19 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 	 * @generated
 	 */
 	@Override
+	public EList<CorrelationGroup> getCorrelationGroups() {
+		if (correlationGroups == null) {
+			correlationGroups = new EObjectContainmentEList<CorrelationGroup>(CorrelationGroup.class, this, WbsPackage.PROJECT__CORRELATION_GROUPS);
+		}
+		return correlationGroups;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case WbsPackage.PROJECT__CHILDREN:
@@ -613,6 +638,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return basicSetCrm(null, msgs);
 			case WbsPackage.PROJECT__VIEWS:
 				return ((InternalEList<?>)getViews()).basicRemove(otherEnd, msgs);
+			case WbsPackage.PROJECT__CORRELATION_GROUPS:
+				return ((InternalEList<?>)getCorrelationGroups()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -654,6 +681,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return getCrm();
 			case WbsPackage.PROJECT__VIEWS:
 				return getViews();
+			case WbsPackage.PROJECT__CORRELATION_GROUPS:
+				return getCorrelationGroups();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -715,6 +744,10 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				getViews().clear();
 				getViews().addAll((Collection<? extends View>)newValue);
 				return;
+			case WbsPackage.PROJECT__CORRELATION_GROUPS:
+				getCorrelationGroups().clear();
+				getCorrelationGroups().addAll((Collection<? extends CorrelationGroup>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -769,6 +802,9 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 			case WbsPackage.PROJECT__VIEWS:
 				getViews().clear();
 				return;
+			case WbsPackage.PROJECT__CORRELATION_GROUPS:
+				getCorrelationGroups().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -809,6 +845,8 @@ public class ProjectImpl extends MinimalEObjectImpl.Container implements Project
 				return crm != null;
 			case WbsPackage.PROJECT__VIEWS:
 				return views != null && !views.isEmpty();
+			case WbsPackage.PROJECT__CORRELATION_GROUPS:
+				return correlationGroups != null && !correlationGroups.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

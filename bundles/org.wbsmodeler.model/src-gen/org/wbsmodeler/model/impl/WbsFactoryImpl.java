@@ -20,12 +20,14 @@ import org.wbsmodeler.model.BudgetLine;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.CalendarException;
 import org.wbsmodeler.model.ConstraintType;
+import org.wbsmodeler.model.CorrelationGroup;
 import org.wbsmodeler.model.CrmComponent;
 import org.wbsmodeler.model.CrmComponentKind;
 import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.DurationDistribution;
 import org.wbsmodeler.model.ElementKind;
 import org.wbsmodeler.model.Kpi;
 import org.wbsmodeler.model.Level;
@@ -125,6 +127,7 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 			case WbsPackage.KPI: return createKpi();
 			case WbsPackage.BUDGET_LINE: return createBudgetLine();
 			case WbsPackage.VIEW: return createView();
+			case WbsPackage.CORRELATION_GROUP: return createCorrelationGroup();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -168,6 +171,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return createViewColumnFromString(eDataType, initialValue);
 			case WbsPackage.TIMESCALE_UNIT:
 				return createTimescaleUnitFromString(eDataType, initialValue);
+			case WbsPackage.DURATION_DISTRIBUTION:
+				return createDurationDistributionFromString(eDataType, initialValue);
 			case WbsPackage.LOCAL_DATE_TIME:
 				return createLocalDateTimeFromString(eDataType, initialValue);
 			default:
@@ -213,6 +218,8 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 				return convertViewColumnToString(eDataType, instanceValue);
 			case WbsPackage.TIMESCALE_UNIT:
 				return convertTimescaleUnitToString(eDataType, instanceValue);
+			case WbsPackage.DURATION_DISTRIBUTION:
+				return convertDurationDistributionToString(eDataType, instanceValue);
 			case WbsPackage.LOCAL_DATE_TIME:
 				return convertLocalDateTimeToString(eDataType, instanceValue);
 			default:
@@ -504,6 +511,17 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	public View createView() {
 		ViewImpl view = new ViewImpl();
 		return view;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CorrelationGroup createCorrelationGroup() {
+		CorrelationGroupImpl correlationGroup = new CorrelationGroupImpl();
+		return correlationGroup;
 	}
 
 	/**
@@ -803,6 +821,26 @@ public class WbsFactoryImpl extends EFactoryImpl implements WbsFactory {
 	 * @generated
 	 */
 	public String convertTimescaleUnitToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DurationDistribution createDurationDistributionFromString(EDataType eDataType, String initialValue) {
+		DurationDistribution result = DurationDistribution.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDurationDistributionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

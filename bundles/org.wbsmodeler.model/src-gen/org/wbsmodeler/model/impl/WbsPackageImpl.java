@@ -22,12 +22,14 @@ import org.wbsmodeler.model.BudgetLine;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.CalendarException;
 import org.wbsmodeler.model.ConstraintType;
+import org.wbsmodeler.model.CorrelationGroup;
 import org.wbsmodeler.model.CrmComponent;
 import org.wbsmodeler.model.CrmComponentKind;
 import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.Deliverable;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
+import org.wbsmodeler.model.DurationDistribution;
 import org.wbsmodeler.model.ElementKind;
 import org.wbsmodeler.model.Kpi;
 import org.wbsmodeler.model.Level;
@@ -282,6 +284,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass correlationGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum dependencyTypeEEnum = null;
 
 	/**
@@ -381,6 +390,13 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	private EEnum timescaleUnitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum durationDistributionEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -587,6 +603,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EReference getProject_Views() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_CorrelationGroups() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -997,6 +1023,46 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	@Override
 	public EClass getActivity() {
 		return activityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActivity_OptimisticDuration() {
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActivity_MostLikelyDuration() {
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActivity_PessimisticDuration() {
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getActivity_DurationDistribution() {
+		return (EAttribute)activityEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -2195,6 +2261,46 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EClass getCorrelationGroup() {
+		return correlationGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCorrelationGroup_Name() {
+		return (EAttribute)correlationGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCorrelationGroup_Correlation() {
+		return (EAttribute)correlationGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorrelationGroup_Activities() {
+		return (EReference)correlationGroupEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getDependencyType() {
 		return dependencyTypeEEnum;
 	}
@@ -2345,6 +2451,16 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getDurationDistribution() {
+		return durationDistributionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getLocalDateTime() {
 		return localDateTimeEDataType;
 	}
@@ -2392,6 +2508,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		createEReference(projectEClass, PROJECT__PROCESS_BREAKDOWN);
 		createEReference(projectEClass, PROJECT__CRM);
 		createEReference(projectEClass, PROJECT__VIEWS);
+		createEReference(projectEClass, PROJECT__CORRELATION_GROUPS);
 
 		wbsContainerEClass = createEClass(WBS_CONTAINER);
 		createEReference(wbsContainerEClass, WBS_CONTAINER__CHILDREN);
@@ -2440,6 +2557,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		workPackageEClass = createEClass(WORK_PACKAGE);
 
 		activityEClass = createEClass(ACTIVITY);
+		createEAttribute(activityEClass, ACTIVITY__OPTIMISTIC_DURATION);
+		createEAttribute(activityEClass, ACTIVITY__MOST_LIKELY_DURATION);
+		createEAttribute(activityEClass, ACTIVITY__PESSIMISTIC_DURATION);
+		createEAttribute(activityEClass, ACTIVITY__DURATION_DISTRIBUTION);
 
 		milestoneEClass = createEClass(MILESTONE);
 
@@ -2582,6 +2703,11 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		annotationEClass = createEClass(ANNOTATION);
 		createEReference(annotationEClass, ANNOTATION__ELEMENT);
 
+		correlationGroupEClass = createEClass(CORRELATION_GROUP);
+		createEAttribute(correlationGroupEClass, CORRELATION_GROUP__NAME);
+		createEAttribute(correlationGroupEClass, CORRELATION_GROUP__CORRELATION);
+		createEReference(correlationGroupEClass, CORRELATION_GROUP__ACTIVITIES);
+
 		// Create enums
 		dependencyTypeEEnum = createEEnum(DEPENDENCY_TYPE);
 		taskModeEEnum = createEEnum(TASK_MODE);
@@ -2598,6 +2724,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		elementKindEEnum = createEEnum(ELEMENT_KIND);
 		viewColumnEEnum = createEEnum(VIEW_COLUMN);
 		timescaleUnitEEnum = createEEnum(TIMESCALE_UNIT);
+		durationDistributionEEnum = createEEnum(DURATION_DISTRIBUTION);
 
 		// Create data types
 		localDateTimeEDataType = createEDataType(LOCAL_DATE_TIME);
@@ -2655,6 +2782,7 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEReference(getProject_ProcessBreakdown(), this.getProcessBreakdown(), null, "processBreakdown", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Crm(), this.getCrmScope(), null, "crm", null, 0, 1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Views(), this.getView(), null, "views", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_CorrelationGroups(), this.getCorrelationGroup(), null, "correlationGroups", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(wbsContainerEClass, WbsContainer.class, "WbsContainer", IS_ABSTRACT, IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getWbsContainer_Children(), this.getWbsElement(), null, "children", null, 0, -1, WbsContainer.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2705,6 +2833,10 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEClass(workPackageEClass, WorkPackage.class, "WorkPackage", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
 		initEClass(activityEClass, Activity.class, "Activity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getActivity_OptimisticDuration(), ecorePackage.getEDouble(), "optimisticDuration", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActivity_MostLikelyDuration(), ecorePackage.getEDouble(), "mostLikelyDuration", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActivity_PessimisticDuration(), ecorePackage.getEDouble(), "pessimisticDuration", null, 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getActivity_DurationDistribution(), this.getDurationDistribution(), "durationDistribution", "TRIANGULAR", 0, 1, Activity.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(milestoneEClass, Milestone.class, "Milestone", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 
@@ -2847,6 +2979,11 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		initEClass(annotationEClass, Annotation.class, "Annotation", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAnnotation_Element(), this.getWbsElement(), this.getWbsElement_Annotations(), "element", null, 0, 1, Annotation.class, IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(correlationGroupEClass, CorrelationGroup.class, "CorrelationGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCorrelationGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, CorrelationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCorrelationGroup_Correlation(), ecorePackage.getEDouble(), "correlation", "1.0", 0, 1, CorrelationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCorrelationGroup_Activities(), this.getActivity(), null, "activities", null, 0, -1, CorrelationGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(dependencyTypeEEnum, DependencyType.class, "DependencyType");
 		addEEnumLiteral(dependencyTypeEEnum, DependencyType.FS);
@@ -2948,6 +3085,11 @@ public class WbsPackageImpl extends EPackageImpl implements WbsPackage {
 		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.WEEK);
 		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.MONTH);
 		addEEnumLiteral(timescaleUnitEEnum, TimescaleUnit.QUARTER);
+
+		initEEnum(durationDistributionEEnum, DurationDistribution.class, "DurationDistribution");
+		addEEnumLiteral(durationDistributionEEnum, DurationDistribution.TRIANGULAR);
+		addEEnumLiteral(durationDistributionEEnum, DurationDistribution.BETA_PERT);
+		addEEnumLiteral(durationDistributionEEnum, DurationDistribution.UNIFORM);
 
 		// Initialize data types
 		initEDataType(localDateTimeEDataType, LocalDateTime.class, "LocalDateTime", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

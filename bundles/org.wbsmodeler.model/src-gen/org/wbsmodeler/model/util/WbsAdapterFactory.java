@@ -17,6 +17,7 @@ import org.wbsmodeler.model.BaselineEntry;
 import org.wbsmodeler.model.BudgetLine;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.CalendarException;
+import org.wbsmodeler.model.CorrelationGroup;
 import org.wbsmodeler.model.CrmComponent;
 import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.Deliverable;
@@ -215,6 +216,10 @@ public class WbsAdapterFactory extends AdapterFactoryImpl {
 			@Override
 			public Adapter caseAnnotation(Annotation object) {
 				return createAnnotationAdapter();
+			}
+			@Override
+			public Adapter caseCorrelationGroup(CorrelationGroup object) {
+				return createCorrelationGroupAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object) {
@@ -653,6 +658,20 @@ public class WbsAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createAnnotationAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.wbsmodeler.model.CorrelationGroup <em>Correlation Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.wbsmodeler.model.CorrelationGroup
+	 * @generated
+	 */
+	public Adapter createCorrelationGroupAdapter() {
 		return null;
 	}
 

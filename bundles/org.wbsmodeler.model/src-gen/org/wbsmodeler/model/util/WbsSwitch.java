@@ -15,6 +15,7 @@ import org.wbsmodeler.model.BaselineEntry;
 import org.wbsmodeler.model.BudgetLine;
 import org.wbsmodeler.model.Calendar;
 import org.wbsmodeler.model.CalendarException;
+import org.wbsmodeler.model.CorrelationGroup;
 import org.wbsmodeler.model.CrmComponent;
 import org.wbsmodeler.model.CrmScope;
 import org.wbsmodeler.model.Deliverable;
@@ -286,6 +287,12 @@ public class WbsSwitch<T> extends Switch<T> {
 			case WbsPackage.ANNOTATION: {
 				Annotation annotation = (Annotation)theEObject;
 				T result = caseAnnotation(annotation);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case WbsPackage.CORRELATION_GROUP: {
+				CorrelationGroup correlationGroup = (CorrelationGroup)theEObject;
+				T result = caseCorrelationGroup(correlationGroup);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -740,6 +747,21 @@ public class WbsSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseAnnotation(Annotation object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Correlation Group</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Correlation Group</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseCorrelationGroup(CorrelationGroup object) {
 		return null;
 	}
 

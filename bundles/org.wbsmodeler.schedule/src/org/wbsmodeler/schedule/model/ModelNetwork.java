@@ -269,12 +269,24 @@ public final class ModelNetwork {
 		if (a < 0) {
 			return false;
 		}
-		int d = leaf.isDurationElapsed() ? elapsedMinutes(leaf.getDuration()) : minutes(leaf.getDuration());
+		setDuration(a, leaf.getDuration());
+		return true;
+	}
+
+	/**
+	 * Puts {@code days} on activity {@code a} as {@link #durationChanged} puts the element's duration, without
+	 * touching the model (a risk analysis samples durations this way): manual and started tasks follow their rules.
+	 *
+	 * @return the duration in the engine's minutes
+	 */
+	public int setDuration(int a, double days) {
+		WbsElement leaf = activities.get(a);
+		int d = leaf.isDurationElapsed() ? elapsedMinutes(days) : minutes(days);
 		network.setDuration(a, d);
 		// the calendar it works on is the network's (its resources', its own or the project's); the notes were made
 		// when the network was built, an edit's own notes come with the next rebuild
 		ownRules(network::setManual, network::setProgress, a, leaf, leaf.getName(), d, network.calendarOf(a), new ArrayList<>());
-		return true;
+		return d;
 	}
 
 	private static String format(double percent) {

@@ -25,6 +25,7 @@ final class CrmDeliveryLifecycle {
 
 	private final ModelBuilder build;
 	private final CrmTeam team;
+	private EstimateRanges ranges;
 
 	/** Deliverables by name, for traceability links made by {@link CrmScopeContent} and {@link CrmProcesses}. */
 	final java.util.Map<String, Deliverable> deliverables = new java.util.LinkedHashMap<>();
@@ -35,6 +36,7 @@ final class CrmDeliveryLifecycle {
 	}
 
 	void addTo(Project project) {
+		ranges = new EstimateRanges(project, team);
 		Phase initiation = phase(project, "Initiation", "Agree why, what and who: charter, stakeholders, objectives.");
 		close(initiation, "Charter approved", null,
 				deliverable(initiation, "Project charter", "Scope, timeline, budget and governance of the CRM implementation.",
@@ -136,6 +138,7 @@ final class CrmDeliveryLifecycle {
 	private Activity activity(Deliverable parent, String name, double days, Resource who, WbsElement... after) {
 		Activity activity = build.activity(parent, name, days, days * HOURS_PER_DAY);
 		build.assign(activity, who, 1.0, days * HOURS_PER_DAY);
+		ranges.estimate(activity, days, who);
 		for (WbsElement predecessor : after) {
 			build.link(predecessor, activity);
 		}

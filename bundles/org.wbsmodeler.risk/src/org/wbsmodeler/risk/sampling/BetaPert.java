@@ -1,0 +1,66 @@
+package org.wbsmodeler.risk.sampling;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The Beta-PERT distribution on [0, 1] with mode {@code c}: Beta(1 + 4c, 1 + 4(1 − c)). Its quantile has no closed
+ * form, so each shape gets a table: the CDF integrated on a fine grid (Simpson's rule on the density, which is
+ * bounded for these shapes) and inverted by interpolation. A plan has few distinct shapes (one per ratio of the
+ * three points), and the tables are shared by all runs.
+ */
+public final class BetaPert {
+
+	private static final int INTERVALS = 4096;
+	private static final ConcurrentHashMap<Double, BetaPert> TABLES = new ConcurrentHashMap<>();
+
+	/** cdf[k] = P(X ≤ k / INTERVALS). */
+	private final double[] cdf = new double[INTERVALS + 1];
+
+	private BetaPert(double mode) {
+		double a = 1 + 4 * mode;
+		double b = 1 + 4 * (1 - mode);
+		double h = 1.0 / INTERVALS;
+		double sum = 0;
+		for (int k = 1; k <= INTERVALS; k++) {
+			double x0 = (k - 1) * h;
+			double x1 = k * h;
+			sum += h / 6 * (density(x0, a, b) + 4 * density((x0 + x1) / 2, a, b) + density(x1, a, b));
+			cdf[k] = sum;
+		}
+		for (int k = 1; k <= INTERVALS; k++) {
+			cdf[k] /= sum; // normalised: no Beta function needed
+		}
+		cdf[INTERVALS] = 1;
+	}
+
+	private static double density(double x, double a, double b) {
+		return Math.pow(x, a - 1) * Math.pow(1 - x, b - 1);
+	}
+
+	public static BetaPert forMode(double mode) {
+		return TABLES.computeIfAbsent(mode, BetaPert::new);
+	}
+
+	/** The quantile on [0, 1]. */
+	public double quantile(double u) {
+		if (u <= 0) {
+			return 0;
+		}
+		if (u >= 1) {
+			return 1;
+		}
+		int lo = 0;
+		int hi = INTERVALS;
+		while (hi - lo > 1) {
+			int mid = (lo + hi) >>> 1;
+			if (cdf[mid] <= u) {
+				lo = mid;
+			} else {
+				hi = mid;
+			}
+		}
+		double span = cdf[hi] - cdf[lo];
+		double t = span > 0 ? (u - cdf[lo]) / span : 0;
+		return (lo + t) / INTERVALS;
+	}
+}
