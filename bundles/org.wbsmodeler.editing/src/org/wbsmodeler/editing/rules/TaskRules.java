@@ -20,6 +20,8 @@ import org.wbsmodeler.model.WbsFactory;
 import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.model.format.Durations;
 import org.wbsmodeler.model.format.PlanDates;
+import org.wbsmodeler.model.tasktype.TaskTypeEdits;
+import org.wbsmodeler.model.tasktype.TaskTypeEdits.FeatureChange;
 
 /**
  * The edits of one task's inputs: name, duration, % complete, task mode, actual dates, resources, and a bar dropped
@@ -37,11 +39,29 @@ public final class TaskRules {
 		return set("Rename " + StructureRules.label(element), element, Literals.WBS_ELEMENT__NAME, name);
 	}
 
+	/**
+	 * A new duration, and what MS Project's task type moves with it ({@link TaskTypeEdits}): the work of a fixed-units
+	 * task follows its duration (and its cost the work), a fixed-work task's units give way, a fixed-duration task's
+	 * units. One command: undo takes all of it back.
+	 */
 	public Command setDuration(WbsElement element, double days) throws RefusedEdit {
 		if (days < 0 || Double.isNaN(days)) {
 			throw new RefusedEdit("The duration of " + StructureRules.label(element) + " cannot be negative");
 		}
-		return set("Set duration of " + StructureRules.label(element) + " to " + Durations.days(days), element, Literals.WBS_ELEMENT__DURATION, days);
+		List<FeatureChange> changes;
+		try {
+			changes = TaskTypeEdits.durationEdited(element, days);
+		} catch (IllegalArgumentException refused) {
+			throw new RefusedEdit(refused.getMessage());
+		}
+		GestureCommand command = new GestureCommand("Set duration of " + StructureRules.label(element) + " to " + Durations.days(days), List.of(element));
+		command.append(SetCommand.create(domain, element, Literals.WBS_ELEMENT__DURATION, days));
+		for (FeatureChange change : changes) {
+			if (change.owner() != element || change.feature() != Literals.WBS_ELEMENT__DURATION) {
+				command.append(SetCommand.create(domain, change.owner(), change.feature(), change.value()));
+			}
+		}
+		return command;
 	}
 
 	public Command setPercentComplete(WbsElement element, double percent) {

@@ -152,6 +152,19 @@ public class EditRulesTest {
 	}
 
 	@Test
+	public void workFollowsDurationOnAFixedUnitsTaskAndUndoTakesBothBack() throws RefusedEdit {
+		ModelBuilder make = new ModelBuilder();
+		var analyst = make.resource(plan.project, "Analyst", org.wbsmodeler.model.ResourceType.WORK, 100);
+		make.assign(plan.a, analyst, 1, 16);
+		plan.run(plan.rules.tasks().setDuration(plan.a, 4));
+		assertEquals("MS Project's default, fixed units: work = duration x units x 8 h", 32, plan.a.getAssignments().get(0).getWork(), 1e-9);
+		assertEquals(4, plan.a.getDuration(), 0);
+		plan.undo();
+		assertEquals(16, plan.a.getAssignments().get(0).getWork(), 1e-9);
+		assertEquals(2, plan.a.getDuration(), 0);
+	}
+
+	@Test
 	public void aProcessComesWithItsBreakdownAndAStepGoesAfterTheSelectedOne() throws RefusedEdit {
 		ProcessRules processes = plan.rules.processes();
 		assertNull(plan.project.getProcessBreakdown());
