@@ -92,7 +92,7 @@ public final class ModelAssembler {
 		baselines(namedBaselines);
 		Traceability.read(project, file, elements, warnings);
 		FieldMappings.installed().read(file, elements, warnings);
-		return project;
+		return MsProjectIds.keep(project, elements);
 	}
 
 	/**

@@ -2,7 +2,6 @@ package org.wbsmodeler.merge.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,13 +23,26 @@ public final class PlanIndex {
 
 	private final XMLResource resource;
 	private final EObject root;
-	private final Map<String, EObject> byId = new LinkedHashMap<>();
+	/** The resource's own id map (XMI keeps it as objects are attached and detached): no copy of 100,000 entries. */
+	private final Map<String, EObject> byId;
+	/** Every id in document order, checked once for gaps and duplicates. */
+	private final List<String> ids = new ArrayList<>();
 	private final ComparedFeatures features;
 
 	private PlanIndex(XMLResource resource, ComparedFeatures features) {
 		this.resource = resource;
 		this.root = resource.getContents().get(0);
 		this.features = features;
+		this.byId = idMap(resource);
+	}
+
+	/**
+	 * Deprecated only because callers could change it; read here, never written. Resource.getEObject would do for a
+	 * known id, but for an unknown one it scans the whole plan.
+	 */
+	@SuppressWarnings("deprecation")
+	private static Map<String, EObject> idMap(XMLResource resource) {
+		return resource.getIDToEObjectMap();
 	}
 
 	/**
@@ -59,9 +71,10 @@ public final class PlanIndex {
 		if (id == null) {
 			throw new MergeException(name + ": " + object.eClass().getName() + " without an id (xmi:id): the plan was not saved by WBS Modeler");
 		}
-		if (byId.put(id, object) != null) {
+		if (byId.get(id) != object) {
 			throw new MergeException(name + ": id " + id + " used twice");
 		}
+		ids.add(id);
 	}
 
 	public XMLResource resource() {
@@ -82,24 +95,26 @@ public final class PlanIndex {
 
 	/** Every id in document order (parents before children). */
 	public Iterable<String> ids() {
-		return Collections.unmodifiableSet(byId.keySet());
+		return Collections.unmodifiableList(ids);
 	}
 
 	public int size() {
-		return byId.size();
+		return ids.size();
 	}
 
 	public boolean contains(String id) {
-		return byId.containsKey(id);
+		return object(id) != null;
 	}
 
 	public EObject object(String id) {
-		return byId.get(id);
+		// XMI drops an object's id when it leaves the resource, so the map holds exactly the plan's objects
+		return id == null ? null : byId.get(id);
 	}
 
 	/** The id of an object of this plan; for an object outside it (another file), its URI. */
 	public String id(EObject object) {
-		String id = object.eResource() == resource ? resource.getID(object) : null;
+		// an object of another resource is not in this resource's map: it is named by its URI
+		String id = resource.getID(object);
 		return id != null ? id : EcoreUtil.getURI(object).toString();
 	}
 

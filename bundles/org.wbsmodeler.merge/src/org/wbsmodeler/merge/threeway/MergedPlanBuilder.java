@@ -87,7 +87,10 @@ final class MergedPlanBuilder {
 				merge.conflicts.add(new Conflict(ConflictKind.VALUE, node.id, null, feature.getName(), base == NONE ? Conflict.ABSENT : base, ours, theirs,
 						"set to different values"));
 			}
-			if (merged != NONE) {
+			// a fresh object already holds the defaults: setting them again costs time on 100,000 elements
+			boolean isDefault = !feature.isMany() && !(feature instanceof EReference) && !feature.isUnsettable()
+					&& Objects.equals(merged, feature.getDefaultValue());
+			if (merged != NONE && !isDefault) {
 				apply(target, feature, merged);
 			}
 		}

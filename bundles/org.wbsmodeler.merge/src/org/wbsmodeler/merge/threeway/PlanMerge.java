@@ -267,14 +267,4 @@ public final class PlanMerge {
 	static Place placeIn(PlanIndex plan, EObject object) {
 		return object == null || object.eContainer() == null ? null : new Place(plan.parentId(object), object.eContainmentFeature());
 	}
-
-	Map<String, MergeNode> keptNodes() {
-		Map<String, MergeNode> kept = new HashMap<>();
-		nodes.forEach((id, node) -> {
-			if (node.kept) {
-				kept.put(id, node);
-			}
-		});
-		return kept;
-	}
 }
