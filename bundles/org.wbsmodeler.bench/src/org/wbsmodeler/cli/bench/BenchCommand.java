@@ -46,6 +46,8 @@ public final class BenchCommand implements Command {
 		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
 		BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
 				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), RiskCommand::bench));
+		BENCHMARKS.put("merge", new Entry("--activities N [--edits E] [--seed S] [--runs R] [--write DIR]", Set.of("--activities", "--edits", "--seed", "--runs", "--write"),
+				Set.of(), BenchCommand::merge));
 	}
 
 	@Override
@@ -136,6 +138,23 @@ public final class BenchCommand implements Command {
 			}
 		}
 		return org.wbsmodeler.diagram.bench.GanttBenchmark.run(args.toArray(String[]::new), console.out()) == 0 ? ExitCodes.OK : ExitCodes.BAD_INPUT;
+	}
+
+	/** Diff and three-way merge of two edited branches of a generated plan: {@code merge activities=N edits=E diff_ms=… merge_ms=…}. */
+	private static int merge(Arguments arguments, Console console) throws CliException {
+		int activities = arguments.intValue("--activities", 100_000);
+		int edits = arguments.intValue("--edits", 1000);
+		int runs = arguments.intValue("--runs", 5);
+		if (activities < 1 || edits < 0 || runs < 1) {
+			throw new CliException("--activities and --runs must be at least 1, --edits at least 0");
+		}
+		String write = arguments.value("--write");
+		try {
+			return org.wbsmodeler.merge.bench.MergeBenchmark.run(activities, edits, arguments.intValue("--seed", 1), runs,
+					write == null ? null : console.resolve(write), console.out());
+		} catch (IOException | org.wbsmodeler.merge.MergeException e) {
+			throw new CliException("benchmark failed: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
+		}
 	}
 
 	/** Our critical-path scheduler against MPXJ's MicrosoftScheduler on random networks of the given sizes. */

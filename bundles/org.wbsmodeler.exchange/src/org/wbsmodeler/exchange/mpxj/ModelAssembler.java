@@ -95,7 +95,7 @@ public final class ModelAssembler {
 		Traceability.read(project, file, elements, warnings);
 		ThreePointFields.readGroups(project, file, elements);
 		FieldMappings.installed().read(file, elements, warnings);
-		return project;
+		return MsProjectIds.keep(project, elements);
 	}
 
 	/**
