@@ -45,7 +45,7 @@ public final class BenchCommand implements Command {
 				BenchCommand::diagram));
 		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
 		BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
-				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), RiskCommand::bench));
+				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), BenchCommand::risk));
 		BENCHMARKS.put("merge", new Entry("--activities N [--edits E] [--seed S] [--runs R] [--write DIR]", Set.of("--activities", "--edits", "--seed", "--runs", "--write"),
 				Set.of(), BenchCommand::merge));
 	}
@@ -173,5 +173,22 @@ public final class BenchCommand implements Command {
 		}
 		int code = org.wbsmodeler.schedule.bench.ScheduleBenchmark.run(args.toArray(String[]::new), console.out());
 		return code == 0 ? ExitCodes.OK : code == 2 ? ExitCodes.BAD_INPUT : ExitCodes.INTERNAL_ERROR;
+	}
+
+	/** {@code wbs bench risk}: the whole analysis on a generated plan (see {@link RiskBenchmark}). */
+	private static int risk(Arguments arguments, Console console) throws CliException {
+		int activities = arguments.intValue("--activities", 10_000);
+		int iterations = arguments.intValue("--iterations", org.wbsmodeler.risk.analysis.RiskOptions.DEFAULT_ITERATIONS);
+		int threads = arguments.intValue("--threads", Runtime.getRuntime().availableProcessors());
+		int runs = arguments.intValue("--runs", 3);
+		if (activities < 1 || iterations < 1 || threads < 1 || runs < 1) {
+			throw new CliException("--activities, --iterations, --threads and --runs must be at least 1");
+		}
+		try {
+			console.out().println(org.wbsmodeler.risk.bench.RiskBenchmark.run(activities, iterations, threads, runs, arguments.intValue("--seed", 1)));
+			return ExitCodes.OK;
+		} catch (org.wbsmodeler.risk.analysis.RiskInputException e) {
+			throw new CliException("benchmark failed: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
+		}
 	}
 }

@@ -27,7 +27,6 @@ import org.wbsmodeler.risk.analysis.RiskInputException;
 import org.wbsmodeler.risk.analysis.RiskOptions;
 import org.wbsmodeler.risk.analysis.RiskResult;
 import org.wbsmodeler.risk.appraisal.EstimateAppraisal;
-import org.wbsmodeler.risk.bench.RiskBenchmark;
 
 /**
  * {@code wbs risk FILE [--iterations N] [--seed S] [--threads T] [--calibrate] [--json]}: Monte Carlo schedule and
@@ -93,23 +92,6 @@ public final class RiskCommand implements Command {
 			return RiskAnalysis.run(project, options);
 		} catch (RiskInputException e) {
 			throw new CliException(file + ": " + e.getMessage(), ExitCodes.PROBLEMS, e);
-		}
-	}
-
-	/** {@code wbs bench risk}: the whole analysis on a generated plan (see {@link RiskBenchmark}). */
-	static int bench(Arguments arguments, Console console) throws CliException {
-		int activities = arguments.intValue("--activities", 10_000);
-		int iterations = arguments.intValue("--iterations", RiskOptions.DEFAULT_ITERATIONS);
-		int threads = arguments.intValue("--threads", Runtime.getRuntime().availableProcessors());
-		int runs = arguments.intValue("--runs", 3);
-		if (activities < 1 || iterations < 1 || threads < 1 || runs < 1) {
-			throw new CliException("--activities, --iterations, --threads and --runs must be at least 1");
-		}
-		try {
-			console.out().println(RiskBenchmark.run(activities, iterations, threads, runs, arguments.intValue("--seed", 1)));
-			return ExitCodes.OK;
-		} catch (RiskInputException e) {
-			throw new CliException("benchmark failed: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
 		}
 	}
 
