@@ -49,11 +49,15 @@ public final class ScheduleInputs {
 			Literals.WBS_ELEMENT__DURATION_ELAPSED, Literals.WBS_ELEMENT__ACTUAL_START, Literals.WBS_ELEMENT__ACTUAL_FINISH,
 			Literals.WBS_ELEMENT__PERCENT_COMPLETE,
 			// the work resources whose calendar a task works on
-			Literals.WBS_ELEMENT__ASSIGNMENTS, Literals.RESOURCE__CALENDAR, Literals.RESOURCE__TYPE);
+			Literals.WBS_ELEMENT__ASSIGNMENTS, Literals.ASSIGNMENT__RESOURCE, Literals.RESOURCE__CALENDAR, Literals.RESOURCE__TYPE);
 
-	/** Objects any change of which reshapes: links, assignments and calendars (their periods and exceptions too). */
-	private static final List<EClass> SHAPE_NOTIFIERS = List.of(Literals.DEPENDENCY, Literals.ASSIGNMENT, Literals.CALENDAR,
-			Literals.WORKING_PERIOD, Literals.CALENDAR_EXCEPTION);
+	/**
+	 * Objects any change of which reshapes: links and calendars (their periods and exceptions too). An assignment's
+	 * units and work are not among them: durations stay fixed (no effort-driven scheduling), so the work a task type
+	 * moves with a new duration costs an incremental reschedule, not a rebuild; its resource is (above).
+	 */
+	private static final List<EClass> SHAPE_NOTIFIERS = List.of(Literals.DEPENDENCY, Literals.CALENDAR, Literals.WORKING_PERIOD,
+			Literals.CALENDAR_EXCEPTION);
 
 	private ScheduleInputs() {
 	}
