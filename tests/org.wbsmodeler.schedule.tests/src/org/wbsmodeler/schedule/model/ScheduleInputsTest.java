@@ -103,10 +103,12 @@ public class ScheduleInputsTest {
 	}
 
 	@Test
-	public void linksCalendarsAndAssignmentsReshapeNamesAndRatesDoNot() {
+	public void linksCalendarsAndAssignedResourcesReshapeNamesRatesAndWorkDoNot() {
 		assertEquals(Effect.SHAPE, ScheduleInputs.of(manual.getPredecessors().get(0), Literals.DEPENDENCY__LAG));
 		assertEquals(Effect.SHAPE, ScheduleInputs.of(sixDays.getPeriods().get(0), Literals.WORKING_PERIOD__END_MINUTE));
-		assertEquals(Effect.SHAPE, ScheduleInputs.of(started.getAssignments().get(0), Literals.ASSIGNMENT__UNITS));
+		assertEquals(Effect.SHAPE, ScheduleInputs.of(started.getAssignments().get(0), Literals.ASSIGNMENT__RESOURCE));
+		assertEquals("units and work move no date: durations stay fixed", Effect.NONE, ScheduleInputs.of(started.getAssignments().get(0), Literals.ASSIGNMENT__UNITS));
+		assertEquals(Effect.NONE, ScheduleInputs.of(started.getAssignments().get(0), Literals.ASSIGNMENT__WORK));
 		assertEquals(Effect.NONE, ScheduleInputs.of(plain, Literals.WBS_ELEMENT__NAME));
 		assertEquals(Effect.NONE, ScheduleInputs.of(worker, Literals.RESOURCE__STANDARD_RATE));
 		assertEquals(Effect.SHAPE, ScheduleInputs.of(worker, Literals.RESOURCE__TYPE));
