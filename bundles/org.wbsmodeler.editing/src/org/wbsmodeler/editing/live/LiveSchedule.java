@@ -8,16 +8,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.wbsmodeler.model.Assignment;
-import org.wbsmodeler.model.Calendar;
-import org.wbsmodeler.model.CalendarException;
-import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
-import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.WbsContainer;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.WbsPackage.Literals;
-import org.wbsmodeler.model.WorkingPeriod;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.Costs;
 import org.wbsmodeler.model.util.ModelLabels;
@@ -27,6 +20,7 @@ import org.wbsmodeler.schedule.cpm.ScheduleCycleException;
 import org.wbsmodeler.schedule.cpm.ScheduleResult;
 import org.wbsmodeler.schedule.model.ModelNetwork;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
+import org.wbsmodeler.schedule.model.ScheduleInputs;
 import org.wbsmodeler.schedule.rollup.RollUp;
 import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
@@ -76,24 +70,13 @@ public final class LiveSchedule {
 		}
 		// any change may move a roll-up (a cost, an effort, a percent complete): asked again when next needed
 		rollUp = null;
-		Object feature = notification.getFeature();
-		Object notifier = notification.getNotifier();
-		if (feature == Literals.WBS_ELEMENT__DURATION && notifier instanceof WbsElement element) {
-			// elapsed, manual or started: ModelNetwork.durationChanged applies their rules without a rebuild
-			durationChanged.add(element);
-		} else if (feature == Literals.WBS_CONTAINER__CHILDREN || feature == Literals.WBS_ELEMENT__PREDECESSORS
-				|| feature == Literals.WBS_ELEMENT__CONSTRAINT_TYPE || feature == Literals.WBS_ELEMENT__CONSTRAINT_DATE
-				|| feature == Literals.WBS_ELEMENT__CALENDAR || feature == Literals.PROJECT__START
-				// MS Project's own rules: task mode, elapsed durations, progress, the resources whose calendars a task works on
-				|| feature == Literals.WBS_ELEMENT__TASK_MODE || feature == Literals.WBS_ELEMENT__MANUAL_START
-				|| feature == Literals.WBS_ELEMENT__MANUAL_FINISH || feature == Literals.WBS_ELEMENT__DURATION_ELAPSED
-				|| feature == Literals.WBS_ELEMENT__ACTUAL_START || feature == Literals.WBS_ELEMENT__ACTUAL_FINISH
-				|| feature == Literals.WBS_ELEMENT__PERCENT_COMPLETE || feature == Literals.WBS_ELEMENT__ASSIGNMENTS
-				|| notifier instanceof Assignment || notifier instanceof Resource && feature == Literals.RESOURCE__CALENDAR
-				|| feature == Literals.PROJECT__DEFAULT_CALENDAR || feature == Literals.PROJECT__CALENDARS
-				|| notifier instanceof Dependency || notifier instanceof Calendar || notifier instanceof WorkingPeriod
-				|| notifier instanceof CalendarException) {
-			shapeChanged = true;
+		// the one table of what matters to the schedule, the one ModelNetwork builds from (ScheduleInputs)
+		switch (ScheduleInputs.of(notification)) {
+		case DURATION -> durationChanged.add((WbsElement) notification.getNotifier());
+		case SHAPE -> shapeChanged = true;
+		case NONE -> {
+			// a name, a description, a stored date: no part of the network
+		}
 		}
 	}
 

@@ -32,7 +32,8 @@ import org.wbsmodeler.schedule.cpm.ScheduleNetwork;
  * MS Project's own rules come across as they are: a manual task keeps its manual start and finish, a started task
  * its actual start (and finish), with the rest of its duration still to go by its % complete; a task with work
  * resources works on their calendar. What the engine cannot reproduce is said in {@link #notes()}, naming the
- * elements.
+ * elements. The model features read here are listed, with what a change of each asks of a built network, in
+ * {@link ScheduleInputs}.
  */
 public final class ModelNetwork {
 
@@ -255,6 +256,20 @@ public final class ModelNetwork {
 	/** Where a started task's progress goes: the builder at first, the network after an edit. */
 	private interface Progress {
 		void set(int activity, long actualStart, long actualFinish, int remainingMinutes);
+	}
+
+	/**
+	 * What one model change asks of this network, by {@link ScheduleInputs}: a leaf's duration is brought in here
+	 * ({@link #durationChanged}) and answers {@link ScheduleInputs.Effect#DURATION}, to be rescheduled incrementally;
+	 * {@link ScheduleInputs.Effect#SHAPE} asks for a new network ({@link #of}); NONE for anything no date depends on
+	 * (a summary's duration included: summaries take their dates from their leaves).
+	 */
+	public ScheduleInputs.Effect changed(Object notifier, Object feature) {
+		ScheduleInputs.Effect effect = ScheduleInputs.of(notifier, feature);
+		if (effect == ScheduleInputs.Effect.DURATION && !durationChanged((WbsElement) notifier)) {
+			return ScheduleInputs.Effect.NONE;
+		}
+		return effect;
 	}
 
 	/**

@@ -1,4 +1,4 @@
-package org.wbsmodeler.ui.schedule;
+package org.wbsmodeler.editing.live;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotNull;
@@ -17,7 +17,8 @@ import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.schedule.rollup.RollUp;
 import org.wbsmodeler.schedule.rollup.Totals;
-import org.wbsmodeler.ui.plan.Codes;
+import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.util.WbsCodes;
 
 /** The editor's live schedule equals a full schedule of the edited model (leaves and roll-ups), after duration and structure edits. */
 public class LiveScheduleTest {
@@ -30,21 +31,21 @@ public class LiveScheduleTest {
 		ProjectSchedule full = ProjectSchedule.compute(project);
 		for (WbsElement leaf : full.activities()) {
 			Totals totals = live.totals(leaf);
-			assertNotNull(Codes.of(leaf), totals);
-			assertEquals(Codes.of(leaf) + " start", full.earlyStart(leaf), totals.start());
-			assertEquals(Codes.of(leaf) + " finish", full.earlyFinish(leaf), totals.finish());
-			assertEquals(Codes.of(leaf) + " late start", full.lateStart(leaf), totals.lateStart());
-			assertEquals(Codes.of(leaf) + " late finish", full.lateFinish(leaf), totals.lateFinish());
-			assertEquals(Codes.of(leaf) + " float", full.totalFloat(leaf), totals.totalFloatDays(), 1e-9);
-			assertEquals(Codes.of(leaf) + " free float", full.freeFloat(leaf), totals.freeFloatDays(), 1e-9);
-			assertEquals(Codes.of(leaf) + " critical", full.isCritical(leaf), totals.critical());
+			assertNotNull(WbsCodes.codeOf(leaf), totals);
+			assertEquals(WbsCodes.codeOf(leaf) + " start", full.earlyStart(leaf), totals.start());
+			assertEquals(WbsCodes.codeOf(leaf) + " finish", full.earlyFinish(leaf), totals.finish());
+			assertEquals(WbsCodes.codeOf(leaf) + " late start", full.lateStart(leaf), totals.lateStart());
+			assertEquals(WbsCodes.codeOf(leaf) + " late finish", full.lateFinish(leaf), totals.lateFinish());
+			assertEquals(WbsCodes.codeOf(leaf) + " float", full.totalFloat(leaf), totals.totalFloatDays(), 1e-9);
+			assertEquals(WbsCodes.codeOf(leaf) + " free float", full.freeFloat(leaf), totals.freeFloatDays(), 1e-9);
+			assertEquals(WbsCodes.codeOf(leaf) + " critical", full.isCritical(leaf), totals.critical());
 		}
 		// the summaries: what the exports write after scheduling a copy (ProjectSchedule.writeToModel's roll-up)
 		Project copy = EcoreUtil.copy(project);
 		RollUp written = ProjectSchedule.compute(copy).writeToModel();
 		for (WbsElement summary : written.summaries()) {
-			WbsElement mine = Codes.index(project).byCode(Codes.of(summary));
-			assertEquals(Codes.of(summary) + " rolled up", written.of(summary), live.totals(mine));
+			WbsElement mine = OutlineIndex.of(project).byCode(WbsCodes.codeOf(summary));
+			assertEquals(WbsCodes.codeOf(summary) + " rolled up", written.of(summary), live.totals(mine));
 		}
 		assertEquals("project", written.project(), live.project());
 	}
@@ -53,8 +54,8 @@ public class LiveScheduleTest {
 	public void aCostEditMovesTheSummariesCostWithoutRescheduling() throws Exception {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
-		WbsElement task = Codes.index(project).byCode("1.2.2");
-		WbsElement phase = Codes.index(project).byCode("1");
+		WbsElement task = OutlineIndex.of(project).byCode("1.2.2");
+		WbsElement phase = OutlineIndex.of(project).byCode("1");
 		double before = live.totals(phase).cost();
 		task.setFixedCost(task.getFixedCost() + 1000);
 		assertNull(live.update());
@@ -63,8 +64,8 @@ public class LiveScheduleTest {
 
 	private static Dependency link(Project project, String from, String to) {
 		Dependency link = WbsFactory.eINSTANCE.createDependency();
-		link.setPredecessor(Codes.index(project).byCode(from));
-		Codes.index(project).byCode(to).getPredecessors().add(link);
+		link.setPredecessor(OutlineIndex.of(project).byCode(from));
+		OutlineIndex.of(project).byCode(to).getPredecessors().add(link);
 		return link;
 	}
 
@@ -72,7 +73,7 @@ public class LiveScheduleTest {
 	public void aDurationEditIsRescheduledIncrementallyToTheFullResult() throws Exception {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
-		WbsElement task = Codes.index(project).byCode("1.2.2");
+		WbsElement task = OutlineIndex.of(project).byCode("1.2.2");
 		task.setDuration(5);
 		assertTrue(live.isStale());
 		assertNull(live.update());
@@ -94,7 +95,7 @@ public class LiveScheduleTest {
 	public void aCycleIsReportedInOrderAndClearsTheDates() throws Exception {
 		Project project = example();
 		LiveSchedule live = new LiveSchedule(project);
-		WbsElement first = Codes.index(project).byCode("1.1.1");
+		WbsElement first = OutlineIndex.of(project).byCode("1.1.1");
 		Dependency link = link(project, "1.1.2", "1.1.1");
 		String problem = live.update();
 		assertTrue(problem, problem.startsWith("dependency cycle: "));
