@@ -3,7 +3,6 @@ package org.wbsmodeler.ui.diagram.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -12,7 +11,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -54,6 +52,7 @@ public final class DiagramEditorBenchmark {
 	public static final int WBS_ELEMENTS = 500;
 	private static final int RUNS = 5;
 	private static final long TIMEOUT_MS = 120_000;
+	private static final String FAILURE = "the diagram did not follow the edit";
 
 	/** The figures, and the one line that prints them. */
 	public record Result(int activities, long networkEditMs, long repaintMs, long repaintMaxMs, int wbsElements, long wbsEditMs, long networkBuildMs,
@@ -267,34 +266,14 @@ public final class DiagramEditorBenchmark {
 
 	/** Lets what opening or the last edit posted finish: no job running, then the event loop run for a moment. */
 	private void settle() {
-		waitFor(() -> Job.getJobManager().isIdle());
-		long end = System.nanoTime() + 300_000_000L;
-		while (System.nanoTime() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(5, () -> {
-				});
-				display.sleep();
-			}
-		}
+		EventLoop.settle(display, 300, TIMEOUT_MS, FAILURE);
 	}
 
 	private void waitFor(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TIMEOUT_MS * 1_000_000L;
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("the diagram did not follow the edit within " + TIMEOUT_MS / 1000 + " s");
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(1, () -> {
-				});
-				display.sleep();
-			}
-		}
+		EventLoop.waitFor(display, condition, TIMEOUT_MS, FAILURE);
 	}
 
 	private static long median(List<Long> values) {
-		long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
+		return EventLoop.median(values);
 	}
 }

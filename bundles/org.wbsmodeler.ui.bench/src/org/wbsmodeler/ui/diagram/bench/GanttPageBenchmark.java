@@ -3,7 +3,6 @@ package org.wbsmodeler.ui.diagram.bench;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
@@ -12,7 +11,6 @@ import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
@@ -41,6 +39,7 @@ public final class GanttPageBenchmark {
 	public static final int DEFAULT_ROWS = GanttBenchmark.DEFAULT_ROWS;
 	private static final int SCROLLS = 11;
 	private static final long TIMEOUT_MS = 120_000;
+	private static final String FAILURE = "the Gantt page did not paint";
 
 	/** The figures, and the line that prints them. */
 	public record Result(int rows, long openMs, long scrollMs, long scrollMaxMs, long timeScrollMs, long svgMs) {
@@ -134,34 +133,14 @@ public final class GanttPageBenchmark {
 	}
 
 	private void settle(long millis) {
-		waitFor(() -> Job.getJobManager().isIdle());
-		long end = System.nanoTime() + millis * 1_000_000L;
-		while (System.nanoTime() < end) {
-			if (!display.readAndDispatch()) {
-				display.timerExec(5, () -> {
-				});
-				display.sleep();
-			}
-		}
+		EventLoop.settle(display, millis, TIMEOUT_MS, FAILURE);
 	}
 
 	private void waitFor(BooleanSupplier condition) {
-		long deadline = System.nanoTime() + TIMEOUT_MS * 1_000_000L;
-		while (!condition.getAsBoolean()) {
-			if (System.nanoTime() > deadline) {
-				throw new IllegalStateException("the Gantt page did not paint within " + TIMEOUT_MS / 1000 + " s");
-			}
-			if (!display.readAndDispatch()) {
-				display.timerExec(1, () -> {
-				});
-				display.sleep();
-			}
-		}
+		EventLoop.waitFor(display, condition, TIMEOUT_MS, FAILURE);
 	}
 
 	private static long median(List<Long> values) {
-		long[] sorted = values.stream().mapToLong(Long::longValue).toArray();
-		Arrays.sort(sorted);
-		return sorted[sorted.length / 2];
+		return EventLoop.median(values);
 	}
 }
