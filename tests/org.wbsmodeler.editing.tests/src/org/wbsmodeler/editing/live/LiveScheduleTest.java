@@ -105,4 +105,24 @@ public class LiveScheduleTest {
 		assertNull(live.update());
 		assertSameAsFullSchedule(project, live);
 	}
+
+	@Test
+	public void aRowMovedUnderAnotherSummaryIsRescheduledWhereItWent() throws Exception {
+		Project project = example();
+		var set = new org.eclipse.emf.ecore.resource.impl.ResourceSetImpl();
+		if (project.eResource() != null) {
+			set.getResources().add(project.eResource());
+		}
+		var domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(),
+				new org.eclipse.emf.common.command.BasicCommandStack(), set);
+		LiveSchedule live = new LiveSchedule(project);
+		WbsElement row = OutlineIndex.of(project).byCode("3.3.1");
+		WbsElement target = OutlineIndex.of(project).byCode("4.6");
+		var rules = new org.wbsmodeler.editing.rules.EditRules(domain, project);
+		domain.getCommandStack().execute(rules.structure().moveUnder(java.util.List.of(row), target));
+		assertNull(live.update());
+		assertNotNull("the moved row has its dates where it went", live.totals(row));
+		assertSameAsFullSchedule(project, live);
+		live.dispose();
+	}
 }

@@ -197,12 +197,18 @@ public class EditorViewsTest {
 			WbsElement target = fixture.element("4.6");
 			fixture.editor.getEditingDomain().getCommandStack().execute(
 					fixture.editor.session().rules().structure().moveTo(List.of(row), target, ((WbsContainer) target).getChildren().size()));
-			fixture.waitUntil(() -> EditorFixture.outline(fixture.model()).equals(fixture.planRows()), 5_000);
+			// wait on the editor's own state: reading tree rows in the wait keeps the event queue busy, and SWT runs the
+			// editor's asyncExec only when no event is pending
+			fixture.waitUntil(() -> !fixture.editor.session().schedule().isStale(), 5_000);
+			fixture.flush();
 			assertSame(target, row.eContainer());
 			assertEquals("4.6.3", Codes.of(row));
 			assertEquals(EditorFixture.outline(fixture.saveAndLoad()), fixture.planRows());
 			fixture.editor.getEditingDomain().getCommandStack().undo();
-			fixture.waitUntil(() -> EditorFixture.outline(fixture.model()).equals(fixture.planRows()), 5_000);
+			// wait on the editor's own state: reading tree rows in the wait keeps the event queue busy, and SWT runs the
+			// editor's asyncExec only when no event is pending
+			fixture.waitUntil(() -> !fixture.editor.session().schedule().isStale(), 5_000);
+			fixture.flush();
 			assertEquals("3.3.1", Codes.of(row));
 			assertEquals(EditorFixture.outline(fixture.saveAndLoad()), fixture.planRows());
 		}

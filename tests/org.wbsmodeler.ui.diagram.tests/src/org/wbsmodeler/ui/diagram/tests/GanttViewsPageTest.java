@@ -133,16 +133,7 @@ public class GanttViewsPageTest {
 	private List<String> expectedTitles(View view) {
 		List<String> titles = new ArrayList<>(List.of("WBS", "Task Name"));
 		for (var c : GanttViews.columns(view)) {
-			String title = switch (c) {
-			case CODE -> "WBS";
-			case NAME -> "Task Name";
-			case START -> "Start";
-			case FINISH -> "Finish";
-			case DURATION -> "Duration";
-			case TOTAL_FLOAT -> "Total Float";
-			case PERCENT_COMPLETE -> "% Complete";
-			case RESOURCES -> "Resource Names";
-			};
+			String title = c.title();
 			if (!titles.contains(title)) {
 				titles.add(title);
 			}

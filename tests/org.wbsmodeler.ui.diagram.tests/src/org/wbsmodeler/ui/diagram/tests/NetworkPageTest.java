@@ -46,7 +46,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void drawsTheCriticalPathWithOnlyDrivingLinksRed() {
+	public void drawsTheCriticalPathWithOnlyDrivingLinksRed() throws Exception {
 		Screenshots.save(fixture.shell(), "network");
 		assertTrue("Code is critical", viewer.node(fixture.element("2.1")).getStyle().critical());
 		assertTrue("Docs has float", !viewer.node(fixture.element("2.3")).getStyle().critical());
@@ -61,7 +61,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void dragFromOneTaskToAnotherLinksThemAndTheCriticalPathRecolours() {
+	public void dragFromOneTaskToAnotherLinksThemAndTheCriticalPathRecolours() throws Exception {
 		WbsElement docs = fixture.element("2.3");
 		WbsElement test = fixture.element("2.2");
 		assertTrue(!viewer.node(docs).getStyle().critical());
@@ -82,7 +82,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void aLinkThatClosesACycleIsRefusedAndTheCycleNamed() {
+	public void aLinkThatClosesACycleIsRefusedAndTheCycleNamed() throws Exception {
 		WbsElement spec = fixture.element("1.1");
 		WbsElement test = fixture.element("2.2");
 		Object before = fixture.editor.getEditingDomain().getCommandStack().getUndoCommand();
@@ -96,7 +96,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void selectALinkAndDeleteIt() {
+	public void selectALinkAndDeleteIt() throws Exception {
 		WbsElement docs = fixture.element("2.3");
 		Dependency link = docs.getPredecessors().get(0);
 		var route = viewer.edge(link).getRoute();
@@ -115,7 +115,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void aDurationEditKeepsTheLayoutANewLinkIsRoutedAmongTheBoxesAndArrangeLaysOutAgain() {
+	public void aDurationEditKeepsTheLayoutANewLinkIsRoutedAmongTheBoxesAndArrangeLaysOutAgain() throws Exception {
 		WbsElement code = fixture.element("2.1");
 		double x = viewer.node(code).getX();
 		double y = viewer.node(code).getY();
@@ -170,7 +170,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void tooltipsSayWhyATaskIsCriticalOrNot() {
+	public void tooltipsSayWhyATaskIsCriticalOrNot() throws Exception {
 		String code = page.tooltip(fixture.element("2.1"));
 		assertTrue(code, code.contains("Total float 0 d") && code.contains("Critical, because:") && code.contains("waits for 1.2 Review"));
 		String docs = page.tooltip(fixture.element("2.3"));
@@ -178,7 +178,7 @@ public class NetworkPageTest {
 	}
 
 	@Test
-	public void typeAndLagOfALinkAreCommandsAndRelabelTheArrow() {
+	public void typeAndLagOfALinkAreCommandsAndRelabelTheArrow() throws Exception {
 		WbsElement docs = fixture.element("2.3");
 		Dependency link = docs.getPredecessors().get(0);
 		var stack = fixture.editor.getEditingDomain().getCommandStack();

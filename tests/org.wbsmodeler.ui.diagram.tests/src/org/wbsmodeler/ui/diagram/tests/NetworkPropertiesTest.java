@@ -121,12 +121,12 @@ public class NetworkPropertiesTest {
 		return false;
 	}
 
-	/** Docs' early start in the schedule the page drew. */
+	/** Docs' early start in the live schedule the page draws. */
 	private LocalDateTime earlyStart(WbsElement element) {
 		fixture.waitUntil(() -> page.built().generation() == page.refresher().generation(), 5000);
-		WbsElement copy = (WbsElement) page.built().copyOf(element);
-		assertNotNull(copy);
-		return page.built().schedule().earlyStart(copy);
+		// the page draws the editor's live schedule: what it drew is what the session's schedule says
+		assertNotNull(fixture.editor.session().schedule().totals(element));
+		return fixture.editor.session().schedule().totals(element).start();
 	}
 
 	/** A point in the middle of the arrow's route, in canvas pixels. */

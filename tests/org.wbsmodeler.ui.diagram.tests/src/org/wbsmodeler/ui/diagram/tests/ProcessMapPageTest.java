@@ -41,7 +41,7 @@ public class ProcessMapPageTest {
 	}
 
 	@Test
-	public void stepsAreDrawnInLanesAndEditedByCommands() {
+	public void stepsAreDrawnInLanesAndEditedByCommands() throws Exception {
 		Screenshots.save(fixture.shell(), "process-map");
 		Process process = fixture.model().getProcessBreakdown().getProcesses().get(0);
 		ProcessStep receive = process.getSteps().get(0);
@@ -69,7 +69,7 @@ public class ProcessMapPageTest {
 	}
 
 	@Test
-	public void dragAStepOntoAnotherToReorderAndOntoAWbsBoxToLinkIt() {
+	public void dragAStepOntoAnotherToReorderAndOntoAWbsBoxToLinkIt() throws Exception {
 		Process process = fixture.model().getProcessBreakdown().getProcesses().get(0);
 		ProcessStep receive = process.getSteps().get(0);
 		ProcessStep answer = process.getSteps().get(1);
@@ -94,7 +94,7 @@ public class ProcessMapPageTest {
 	 * where the drop is refused (a box the step is already linked to), and a refused drop changes nothing.
 	 */
 	@Test
-	public void dragAStepOntoABoxOfTheWbsChartBesideTheMapLinksIt() {
+	public void dragAStepOntoABoxOfTheWbsChartBesideTheMapLinksIt() throws Exception {
 		Process process = fixture.model().getProcessBreakdown().getProcesses().get(0);
 		ProcessStep receive = process.getSteps().get(0);
 		ProcessStep answer = process.getSteps().get(1);
@@ -146,7 +146,7 @@ public class ProcessMapPageTest {
 	}
 
 	@Test
-	public void theWbsChartPaneCanBeHidden() {
+	public void theWbsChartPaneCanBeHidden() throws Exception {
 		assertTrue(page.wbsChart().viewer().control().isVisible());
 		page.showWbsChart(false);
 		fixture.flush();
