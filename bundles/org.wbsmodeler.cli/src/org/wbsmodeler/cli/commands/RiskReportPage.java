@@ -1,13 +1,16 @@
 package org.wbsmodeler.cli.commands;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.diagram.render.SvgCanvas;
 import org.wbsmodeler.diagram.risk.RiskChartExporter;
+import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.risk.analysis.DateDistribution;
 import org.wbsmodeler.risk.analysis.RiskAnalysis;
@@ -16,6 +19,8 @@ import org.wbsmodeler.risk.analysis.RiskOptions;
 import org.wbsmodeler.risk.analysis.RiskResult;
 import org.wbsmodeler.risk.appraisal.EstimateAppraisal;
 import org.wbsmodeler.risk.chart.RiskCharts;
+import org.wbsmodeler.risk.event.RiskEvent;
+import org.wbsmodeler.risk.event.RiskEvents;
 
 /**
  * The report's Schedule risk page: the P-dates of the finish and the milestones, the cost percentiles, the
@@ -24,14 +29,28 @@ import org.wbsmodeler.risk.chart.RiskCharts;
  */
 final class RiskReportPage {
 
+	private static final int BIG_PLAN = 2000;
+
 	private RiskReportPage() {
 	}
 
 	static String body(Console console, Project project) {
 		StringBuilder html = new StringBuilder();
+		boolean ranged = false;
+		for (var it = project.eAllContents(); it.hasNext() && !ranged;) {
+			ranged = it.next() instanceof Activity a && (a.isSetOptimisticDuration() || a.isSetPessimisticDuration());
+		}
+		List<RiskEvent> events = RiskEvents.of(project);
+		if (!ranged && events.isEmpty()) {
+			return "<p class=\"note\">No activity has a three-point estimate and no risk event applies: the plan's dates are its only dates.</p>\n"
+					+ appraisal(project);
+		}
+		// a big plan gets fewer iterations, so that the report stays a matter of seconds
+		int leaves = OutlineIndex.build(project).leaves().size();
+		int iterations = leaves <= BIG_PLAN ? RiskOptions.DEFAULT_ITERATIONS : 1000;
 		RiskResult r;
 		try {
-			r = RiskAnalysis.run(project, RiskOptions.defaults());
+			r = RiskAnalysis.run(project, events, RiskOptions.defaults().withIterations(iterations));
 		} catch (RiskInputException e) {
 			console.err().println("wbs report: warning: no schedule risk page (" + e.getMessage() + ")");
 			return "<p class=\"note\">No risk analysis: " + esc(e.getMessage()) + "</p>\n" + appraisal(project);
