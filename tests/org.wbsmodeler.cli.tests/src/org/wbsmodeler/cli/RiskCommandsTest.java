@@ -80,4 +80,33 @@ public class RiskCommandsTest {
 		assertEquals(run.toString(), ExitCodes.OK, run.exitCode);
 		assertTrue(run.out, run.out.matches("(?s)risk activities=300 iterations=200 ms=\\d+ per_iteration_us=\\d+ threads=\\d+.*"));
 	}
+
+	@Test
+	public void renderRiskDrawsHistogramSCurveAndMarkers() throws Exception {
+		Path dir = folder.getRoot().toPath();
+		CliRun run = CliRun.wbs(dir, "render", REPO.resolve("examples/pschse-crm.wbs").toString(), "--diagram", "risk", "-o", "risk.svg", "--iterations", "1000");
+		assertEquals(run.toString(), ExitCodes.OK, run.exitCode);
+		String svg = Files.readString(dir.resolve("risk.svg"));
+		assertThat(svg, containsString("histogram"));
+		assertThat(svg, containsString("s-curve"));
+		assertThat(svg, containsString("P50 2027-"));
+		assertThat(svg, containsString("P80 2027-"));
+		assertThat(svg, containsString("plan 2027-05-17"));
+		run = CliRun.wbs(dir, "render", REPO.resolve("examples/pschse-crm.wbs").toString(), "--diagram", "tornado", "-o", "tornado.png", "--iterations", "1000");
+		assertEquals(run.toString(), ExitCodes.OK, run.exitCode);
+		java.awt.image.BufferedImage png = javax.imageio.ImageIO.read(dir.resolve("tornado.png").toFile());
+		assertTrue(png.getWidth() > 1000 && png.getHeight() > 300);
+	}
+
+	@Test
+	public void reportHasAScheduleRiskPage() throws Exception {
+		Path dir = folder.getRoot().toPath();
+		CliRun run = CliRun.wbs(dir, "report", REPO.resolve("examples/pschse-crm.wbs").toString(), "-o", "site");
+		assertEquals(run.toString(), ExitCodes.OK, run.exitCode);
+		String page = Files.readString(dir.resolve("site/risk.html"));
+		assertThat(page, containsString("Schedule risk"));
+		assertThat(page, containsString("<td>Finish</td>"));
+		assertThat(page, containsString("Appraisal of estimates"));
+		assertThat(Files.readString(dir.resolve("site/index.html")), containsString("risk.html"));
+	}
 }

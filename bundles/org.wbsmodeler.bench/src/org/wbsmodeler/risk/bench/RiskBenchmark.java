@@ -105,7 +105,7 @@ public final class RiskBenchmark {
 		}
 		int links = 1 + random.nextInt(2);
 		for (int k = 0; k < links; k++) {
-			WbsElement from = leaves.get(n - 1 - random.nextInt(Math.min(n, 20)));
+			WbsElement from = leaves.get(n - 1 - random.nextInt(Math.min(n, 200)));
 			Dependency d = F.createDependency();
 			d.setPredecessor(from);
 			d.setType(TYPES[random.nextInt(TYPES.length)]);

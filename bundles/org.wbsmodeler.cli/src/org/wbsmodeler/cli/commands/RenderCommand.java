@@ -29,7 +29,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --diagram wbs|pbs|network|gantt -o OUT.svg|OUT.png [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--timescale day|week|month|quarter] [--baseline NAME]";
+		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S]";
 	}
 
 	@Override
@@ -39,7 +39,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, "--timescale", "--baseline");
+		return Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, "--timescale", "--baseline", "--iterations", "--seed", "--threads");
 	}
 
 	@Override
@@ -53,7 +53,7 @@ public final class RenderCommand implements Command {
 		String kind = arguments.value("--diagram");
 		String output = arguments.value("-o");
 		if (kind == null || output == null) {
-			throw new CliException("needs --diagram wbs|pbs|network|gantt and -o OUT.svg|OUT.png");
+			throw new CliException("needs --diagram wbs|pbs|network|gantt|risk|tornado and -o OUT.svg|OUT.png");
 		}
 		DiagramExporter.Format format;
 		try {
@@ -67,6 +67,9 @@ public final class RenderCommand implements Command {
 		}
 		if (arguments.value(ViewOption.OPTION) != null && !"gantt".equals(kind)) {
 			throw new CliException("--view applies to --diagram gantt only");
+		}
+		if ("risk".equals(kind) || "tornado".equals(kind)) {
+			return RiskRender.render(arguments, console, file, kind, output);
 		}
 		Project project = ScheduledModel.load(console, file);
 		if ("gantt".equals(kind)) {
@@ -83,7 +86,7 @@ public final class RenderCommand implements Command {
 		// without --wbs-links the steps list the codes of their WBS elements instead of drawing a line to each
 		case "pbs" -> new PbsBuilder().showWbsLinks(arguments.has("--wbs-links")).build(project);
 		case "network" -> new NetworkBuilder().criticalOnly(arguments.has("--critical-only")).build(project);
-		default -> throw new CliException("--diagram must be wbs, pbs, network or gantt, not '" + kind + "'");
+		default -> throw new CliException("--diagram must be wbs, pbs, network, gantt, risk or tornado, not '" + kind + "'");
 		};
 		Path out = console.resolve(output);
 		try {

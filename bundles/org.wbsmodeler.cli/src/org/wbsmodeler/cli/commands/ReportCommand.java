@@ -69,6 +69,7 @@ public final class ReportCommand implements Command {
 		}
 		report.figure(new ReportFigure(big ? "Dependency network (critical path)" : "Dependency network",
 				() -> svg(console, "dependency network", () -> new NetworkBuilder().criticalOnly(big).build(project))));
+		report.page("risk.html", "Schedule risk", () -> RiskReportPage.body(console, project));
 		Path directory = console.resolve(output);
 		try {
 			report.writeTo(directory);

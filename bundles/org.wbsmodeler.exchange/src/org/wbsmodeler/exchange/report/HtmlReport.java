@@ -33,6 +33,7 @@ public final class HtmlReport {
 
 	private final Project project;
 	private final List<ReportFigure> figures = new ArrayList<>();
+	private final Map<Html.Page, java.util.function.Supplier<String>> extraPages = new LinkedHashMap<>();
 	private View view;
 
 	public HtmlReport(Project project) {
@@ -51,10 +52,17 @@ public final class HtmlReport {
 		return this;
 	}
 
+	/** Adds a page of the caller's (the schedule risk page): its body HTML, drawn when the pages are. */
+	public HtmlReport page(String file, String title, java.util.function.Supplier<String> body) {
+		extraPages.put(new Html.Page(file, title), body);
+		return this;
+	}
+
 	/** The files of the report by name, all in memory: nothing is written until every page is ready. */
 	public Map<String, String> files() {
 		PlanTotals totals = new PlanTotals(project);
 		List<Html.Page> pages = new ArrayList<>(List.of(SUMMARY, OUTLINE, CRITICAL, GANTT, TRACEABILITY, PROCESSES));
+		pages.addAll(extraPages.keySet());
 		if (!figures.isEmpty()) {
 			pages.add(DIAGRAMS);
 		}
@@ -71,6 +79,7 @@ public final class HtmlReport {
 		}
 		files.put(TRACEABILITY.file(), Html.page(name, TRACEABILITY, pages, TraceabilityPage.body(totals)));
 		files.put(PROCESSES.file(), Html.page(name, PROCESSES, pages, ProcessPage.body(totals)));
+		extraPages.forEach((page, body) -> files.put(page.file(), Html.page(name, page, pages, body.get())));
 		if (!figures.isEmpty()) {
 			files.put(DIAGRAMS.file(), Html.page(name, DIAGRAMS, pages, diagramsBody()));
 		}

@@ -1,5 +1,7 @@
 package org.wbsmodeler.risk.analysis;
 
+import java.util.function.DoubleUnaryOperator;
+
 import org.wbsmodeler.risk.sampling.LatinHypercube;
 import org.wbsmodeler.risk.sampling.Normal;
 
@@ -14,6 +16,7 @@ final class Sampler {
 	private final LatinHypercube[] variable;
 	private final LatinHypercube[] group;
 	private final LatinHypercube[] event;
+	private final DoubleUnaryOperator[] quantile;
 
 	Sampler(RiskInput in, RiskOptions options) {
 		this.in = in;
@@ -23,6 +26,10 @@ final class Sampler {
 		for (int v = 0; v < variable.length; v++) {
 			// keyed by the engine activity, so a task keeps its stream when others gain or lose a range
 			variable[v] = new LatinHypercube(n, seed, in.activity[v]);
+		}
+		quantile = new DoubleUnaryOperator[in.variables()];
+		for (int v = 0; v < quantile.length; v++) {
+			quantile[v] = in.range[v] == null ? null : in.range[v].quantileFunction();
 		}
 		group = new LatinHypercube[in.groupCorrelation.length];
 		for (int g = 0; g < group.length; g++) {
@@ -37,12 +44,8 @@ final class Sampler {
 	/** Fills {@code days} and {@code occurred} for iteration {@code i}; returns the events' added cost. */
 	double draw(int i, double[] days, boolean[] occurred) {
 		for (int v = 0; v < days.length; v++) {
-			var range = in.range[v];
-			if (range == null) {
-				days[v] = in.baseDays[v] * in.factor[v];
-				continue;
-			}
-			days[v] = range.quantile(uniform(v, i)) * in.factor[v];
+			DoubleUnaryOperator q = quantile[v];
+			days[v] = (q == null ? in.baseDays[v] : q.applyAsDouble(uniform(v, i))) * in.factor[v];
 		}
 		double cost = 0;
 		for (int e = 0; e < occurred.length; e++) {

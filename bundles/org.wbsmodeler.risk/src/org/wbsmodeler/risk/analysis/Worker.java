@@ -25,6 +25,7 @@ final class Worker {
 	private final double[] days;
 	private final int[] minutes;
 	private final boolean[] occurred;
+	private final boolean full;
 	// sums over this worker's iterations
 	final long[] critical;
 	final long[] sumX;
@@ -43,6 +44,7 @@ final class Worker {
 		days = new double[v];
 		minutes = new int[v];
 		occurred = new boolean[in.events()];
+		full = !Boolean.getBoolean("wbs.risk.incremental") && v > model.network().activityCount() / 4;
 		critical = new long[model.network().activityCount()];
 		sumX = new long[v];
 		sumXX = new long[v];
@@ -70,7 +72,8 @@ final class Worker {
 				cost += in.variableCost[v] * (d / in.baseDays[v] - 1);
 			}
 		}
-		ScheduleResult result = scheduler.reschedule();
+		// most activities changed: a full pass costs less than tracing the journal of every change
+		ScheduleResult result = full ? scheduler.rescheduleAll() : scheduler.reschedule();
 		long start = network.projectStart();
 		long y = result.projectFinish() - start;
 		tally.finish[i] = y;

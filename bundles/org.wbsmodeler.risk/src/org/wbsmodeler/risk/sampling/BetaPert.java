@@ -15,6 +15,8 @@ public final class BetaPert {
 
 	/** cdf[k] = P(X ≤ k / INTERVALS). */
 	private final double[] cdf = new double[INTERVALS + 1];
+	/** inverse[k] = the quantile at k / INTERVALS: sampling interpolates here, without a search. */
+	private final double[] inverse = new double[INTERVALS + 1];
 
 	private BetaPert(double mode) {
 		double a = 1 + 4 * mode;
@@ -31,6 +33,9 @@ public final class BetaPert {
 			cdf[k] /= sum; // normalised: no Beta function needed
 		}
 		cdf[INTERVALS] = 1;
+		for (int k = 0; k <= INTERVALS; k++) {
+			inverse[k] = search((double) k / INTERVALS);
+		}
 	}
 
 	private static double density(double x, double a, double b) {
@@ -43,6 +48,18 @@ public final class BetaPert {
 
 	/** The quantile on [0, 1]. */
 	public double quantile(double u) {
+		if (u <= 0) {
+			return 0;
+		}
+		if (u >= 1) {
+			return 1;
+		}
+		double at = u * INTERVALS;
+		int k = (int) at;
+		return inverse[k] + (at - k) * (inverse[k + 1] - inverse[k]);
+	}
+
+	private double search(double u) {
 		if (u <= 0) {
 			return 0;
 		}

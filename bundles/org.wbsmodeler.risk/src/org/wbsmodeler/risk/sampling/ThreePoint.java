@@ -18,6 +18,20 @@ public record ThreePoint(double optimistic, double mostLikely, double pessimisti
 		return pessimistic - optimistic;
 	}
 
+	/**
+	 * The quantile function, with what it needs looked up once (a Beta-PERT shape's table): what a sampler calls per
+	 * iteration.
+	 */
+	public java.util.function.DoubleUnaryOperator quantileFunction() {
+		if (shape == Shape.BETA_PERT && width() > 0) {
+			BetaPert table = BetaPert.forMode((mostLikely - optimistic) / width());
+			double o = optimistic;
+			double w = width();
+			return u -> o + w * table.quantile(u);
+		}
+		return this::quantile;
+	}
+
 	/** The value below which a share {@code u} of the distribution lies. */
 	public double quantile(double u) {
 		double w = width();
