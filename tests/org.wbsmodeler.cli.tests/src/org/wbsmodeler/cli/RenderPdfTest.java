@@ -61,4 +61,22 @@ public class RenderPdfTest {
 		assertTrue(letter.err, letter.err.contains("--paper must be A4, A3 or A1, not 'letter'"));
 		assertFalse(Files.exists(dir.resolve("wbs.pdf")));
 	}
+
+	@Test
+	public void theReportWritesItsGanttChartAndDiagramsAsOnePdf() throws Exception {
+		Path dir = folder.getRoot().toPath();
+		CliRun run = CliRun.wbs(dir, "report", EXAMPLE.toString(), "--view", "Steering committee", "-o", "site");
+		assertEquals(run.toString(), 0, run.exitCode);
+		assertTrue(run.out, run.out.contains("site/report.pdf: the Gantt chart and diagrams, "));
+		byte[] pdf = Files.readAllBytes(dir.resolve("site/report.pdf"));
+		Files.createDirectories(Path.of("target", "pdf"));
+		Files.write(Path.of("target", "pdf", "report.pdf"), pdf);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			int pages = document.getNumberOfPages();
+			assertTrue("the Gantt chart, the WBS chart, the process breakdown and the network: " + pages, pages >= 4);
+			String text = new PDFTextStripper().getText(document);
+			assertTrue(text.contains("PSCHSE Manufacturing CRM implementation · "));
+			assertTrue(text.contains("page " + pages + " of " + pages));
+		}
+	}
 }

@@ -93,6 +93,11 @@ public final class PageLayout {
 
     /** The header line of a page: "Plan name · 2027-02-01 · page 2 of 6". */
     public String header(String title, LocalDate date, int index) {
-        return (title == null || title.isBlank() ? "Untitled plan" : title) + " · " + date + " · page " + (index + 1) + " of " + pageCount();
+        return header(title, date, index, pageCount());
+    }
+
+    /** The header line of page {@code index} (0-based) of a document of {@code pages} pages. */
+    public static String header(String title, LocalDate date, int index, int pages) {
+        return (title == null || title.isBlank() ? "Untitled plan" : title) + " · " + date + " · page " + (index + 1) + " of " + pages;
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -17,7 +19,7 @@ import org.wbsmodeler.diagram.render.DiagramCanvas;
 
 /**
  * A vector PDF of drawings, page by page: each drawing is cut into the tiles of its {@link PageLayout}, every page
- * has the header line (plan name, date, "page n of m") and the painter draws the whole drawing once per page into
+ * has the header line (plan name, date, "page n of m" over the whole document) and the painter draws the whole drawing once per page into
  * the page's clip, so what lies off the page is clipped by the viewer, not lost at a tile's edge.
  */
 public final class PdfDocument implements AutoCloseable {
@@ -40,6 +42,8 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     private final PDDocument document = new PDDocument();
+    /** Each page's options, for its header: written at the save, when the document's page count is known. */
+    private final List<Options> headers = new ArrayList<>();
     private final PDType1Font headerFont = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
 
     /** Adds the pages of one drawing of {@code width} × {@code height}, drawn by {@code painter}; returns its layout. */
@@ -49,8 +53,8 @@ public final class PdfDocument implements AutoCloseable {
             PageLayout.Tile tile = layout.tile(i);
             PDPage page = new PDPage(new PDRectangle((float) layout.pageWidth(), (float) layout.pageHeight()));
             document.addPage(page);
+            headers.add(options);
             try (PDPageContentStream out = new PDPageContentStream(document, page)) {
-                header(out, layout, layout.header(options.title(), options.date(), i));
                 out.saveGraphicsState();
                 double top = layout.pageHeight() - PageLayout.MARGIN - PageLayout.HEADER;
                 out.addRect((float) PageLayout.MARGIN, (float) (top - layout.printableHeight()), (float) layout.printableWidth(),
@@ -70,13 +74,24 @@ public final class PdfDocument implements AutoCloseable {
         return layout;
     }
 
-    private void header(PDPageContentStream out, PageLayout layout, String text) throws IOException {
-        out.beginText();
-        out.setFont(headerFont, (float) PageLayout.HEADER_FONT_SIZE);
-        out.setNonStrokingColor(0.25f, 0.25f, 0.25f);
-        out.newLineAtOffset((float) PageLayout.MARGIN, (float) (layout.pageHeight() - PageLayout.MARGIN - PageLayout.HEADER_FONT_SIZE));
-        out.showText(PdfCanvas.showable(headerFont, text));
-        out.endText();
+    private void header(PDPage page, String text) throws IOException {
+        try (PDPageContentStream out = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+            out.beginText();
+            out.setFont(headerFont, (float) PageLayout.HEADER_FONT_SIZE);
+            out.setNonStrokingColor(0.25f, 0.25f, 0.25f);
+            out.newLineAtOffset((float) PageLayout.MARGIN, page.getMediaBox().getHeight() - (float) (PageLayout.MARGIN + PageLayout.HEADER_FONT_SIZE));
+            out.showText(PdfCanvas.showable(headerFont, text));
+            out.endText();
+        }
+    }
+
+    /** Adds the header line to every page: title, date, "page n of m" counted over the whole document. */
+    private void headers() throws IOException {
+        for (int i = 0; i < headers.size(); i++) {
+            Options options = headers.get(i);
+            header(document.getPage(i), PageLayout.header(options.title(), options.date(), i, headers.size()));
+        }
+        headers.clear();
     }
 
     public int pageCount() {
@@ -84,6 +99,7 @@ public final class PdfDocument implements AutoCloseable {
     }
 
     public void save(OutputStream out) throws IOException {
+        headers();
         document.save(out);
     }
 
