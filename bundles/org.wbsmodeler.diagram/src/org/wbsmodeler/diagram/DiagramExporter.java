@@ -8,7 +8,9 @@ import java.util.Locale;
 
 import org.wbsmodeler.diagram.layout.ElkDiagramLayout;
 import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.diagram.print.PdfDocument;
 import org.wbsmodeler.diagram.render.AwtTextMeasurer;
+import org.wbsmodeler.diagram.render.DiagramPainter;
 import org.wbsmodeler.diagram.render.NodeSizer;
 import org.wbsmodeler.diagram.render.PngExporter;
 import org.wbsmodeler.diagram.render.SvgExporter;
@@ -17,15 +19,15 @@ import org.wbsmodeler.model.io.AtomicFiles;
 
 /**
  * The whole headless pipeline in one place, for the CLI and for tests: size the boxes, lay the diagram out, write
- * it as SVG or PNG. A UI uses the pieces instead (its own measurer and canvas).
+ * it as SVG, PNG or a paged vector PDF. A UI uses the pieces instead (its own measurer and canvas).
  */
 public final class DiagramExporter {
 
     /** Output formats, chosen from the file name. */
     public enum Format {
-        SVG, PNG;
+        SVG, PNG, PDF;
 
-        /** The format for a file name's extension ({@code .svg} or {@code .png}, any case). */
+        /** The format for a file name's extension ({@code .svg}, {@code .png} or {@code .pdf}, any case). */
         public static Format fromFileName(String fileName) {
             String lower = fileName.toLowerCase(Locale.ROOT);
             if (lower.endsWith(".svg")) {
@@ -34,14 +36,18 @@ public final class DiagramExporter {
             if (lower.endsWith(".png")) {
                 return PNG;
             }
+            if (lower.endsWith(".pdf")) {
+                return PDF;
+            }
             throw new IllegalArgumentException("cannot tell the image format of '" + fileName
-                    + "': use a file name ending in .svg or .png");
+                    + "': use a file name ending in .svg, .png or .pdf");
         }
     }
 
     private final TextMeasurer measurer;
     private final ElkDiagramLayout layout = new ElkDiagramLayout();
     private double pngScale = PngExporter.DEFAULT_SCALE;
+    private PdfDocument.Options pdfOptions = PdfDocument.defaults(null);
 
     /** Exporter measuring with AWT (the font SVG and PNG are drawn with). */
     public DiagramExporter() {
@@ -65,6 +71,12 @@ public final class DiagramExporter {
         return this;
     }
 
+    /** Paper, orientation, pages wide and header of PDF output (default: A4 portrait, one page wide). */
+    public DiagramExporter setPdfOptions(PdfDocument.Options options) {
+        this.pdfOptions = options;
+        return this;
+    }
+
     /** Sizes and lays out a freshly built diagram (in place); returns it for chaining. */
     public Diagram prepare(Diagram diagram) {
         NodeSizer.standard(measurer).size(diagram);
@@ -82,6 +94,8 @@ public final class DiagramExporter {
         switch (format) {
             case SVG -> new SvgExporter(measurer).write(diagram, out);
             case PNG -> new PngExporter(measurer).write(diagram, pngScale, out);
+            case PDF -> PdfDocument.write(out, pdfOptions, diagram.getWidth(), diagram.getHeight(),
+                    canvas -> new DiagramPainter(measurer).paint(diagram, canvas));
             default -> throw new IllegalArgumentException(String.valueOf(format));
         }
     }

@@ -17,6 +17,7 @@ import org.junit.rules.TemporaryFolder;
 import org.wbsmodeler.exchange.bench.RandomProjects;
 import org.wbsmodeler.exchange.mspdi.MspdiExporter;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.testing.Mutations;
 
 /**
  * Mutates valid exports more than ten thousand times and imports each result: every file must end in a model or

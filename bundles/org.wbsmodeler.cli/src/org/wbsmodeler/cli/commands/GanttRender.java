@@ -8,6 +8,7 @@ import org.wbsmodeler.cli.CliException;
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
 import org.wbsmodeler.diagram.DiagramExporter;
+import org.wbsmodeler.diagram.print.PdfDocument;
 import org.wbsmodeler.diagram.gantt.GanttBuilder;
 import org.wbsmodeler.diagram.gantt.GanttChart;
 import org.wbsmodeler.diagram.gantt.GanttExporter;
@@ -25,7 +26,8 @@ final class GanttRender {
 	}
 
 	/** Draws the scheduled model's Gantt chart into {@code output}. */
-	static int render(Arguments arguments, Console console, String file, Project project, String output, DiagramExporter.Format format)
+	static int render(Arguments arguments, Console console, String file, Project project, String output, DiagramExporter.Format format,
+			PdfDocument.Options pdf)
 			throws CliException {
 		View view = ViewOption.find(file, project, arguments.value(ViewOption.OPTION));
 		GanttOptions options;
@@ -48,7 +50,7 @@ final class GanttRender {
 		}
 		GanttChart chart = GanttBuilder.build(project, options);
 		try {
-			GanttExporter.export(chart, console.resolve(output));
+			GanttExporter.export(chart, pdf, console.resolve(output));
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}

@@ -10,6 +10,7 @@ import org.wbsmodeler.cli.Command;
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
 import org.wbsmodeler.diagram.DiagramExporter;
+import org.wbsmodeler.diagram.print.PdfDocument;
 import org.wbsmodeler.diagram.build.NetworkBuilder;
 import org.wbsmodeler.diagram.build.PbsBuilder;
 import org.wbsmodeler.diagram.build.WbsTreeBuilder;
@@ -29,22 +30,23 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S]";
+		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png|OUT.pdf " + PdfPaging.SYNOPSIS + " [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S]";
 	}
 
 	@Override
 	public String summary() {
-		return "draw the WBS tree, the process breakdown, the dependency network or the Gantt chart as SVG or PNG";
+		return "draw the WBS tree, the process breakdown, the dependency network or the Gantt chart as SVG, PNG or a paged vector PDF";
 	}
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, "--timescale", "--baseline", "--iterations", "--seed", "--threads");
+		return java.util.stream.Stream.concat(Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, "--timescale", "--baseline", "--iterations", "--seed", "--threads").stream(),
+				PdfPaging.VALUES.stream()).collect(java.util.stream.Collectors.toSet());
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("--critical-only", "--wbs-links");
+		return Set.of("--critical-only", "--wbs-links", PdfPaging.LANDSCAPE);
 	}
 
 	@Override
@@ -53,7 +55,7 @@ public final class RenderCommand implements Command {
 		String kind = arguments.value("--diagram");
 		String output = arguments.value("-o");
 		if (kind == null || output == null) {
-			throw new CliException("needs --diagram wbs|pbs|network|gantt|risk|tornado and -o OUT.svg|OUT.png");
+			throw new CliException("needs --diagram wbs|pbs|network|gantt|risk|tornado and -o OUT.svg|OUT.png|OUT.pdf");
 		}
 		DiagramExporter.Format format;
 		try {
@@ -72,8 +74,9 @@ public final class RenderCommand implements Command {
 			return RiskRender.render(arguments, console, file, kind, output);
 		}
 		Project project = ScheduledModel.load(console, file);
+		PdfDocument.Options pdf = PdfPaging.options(arguments, format, project);
 		if ("gantt".equals(kind)) {
-			return GanttRender.render(arguments, console, file, project, output, format);
+			return GanttRender.render(arguments, console, file, project, output, format, pdf);
 		}
 		Diagram diagram = switch (kind) {
 		case "wbs" -> {
@@ -90,7 +93,7 @@ public final class RenderCommand implements Command {
 		};
 		Path out = console.resolve(output);
 		try {
-			new DiagramExporter().export(diagram, out);
+			new DiagramExporter().setPdfOptions(pdf).export(diagram, out);
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}

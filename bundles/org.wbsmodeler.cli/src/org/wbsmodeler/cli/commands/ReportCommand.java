@@ -2,6 +2,8 @@ package org.wbsmodeler.cli.commands;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -62,20 +64,27 @@ public final class ReportCommand implements Command {
 		View view = ViewOption.find(file, project, arguments.value(ViewOption.OPTION));
 		boolean big = OutlineIndex.build(project).size() > READABLE_ELEMENTS;
 		HtmlReport report = new HtmlReport(project).view(view);
-		report.figure(new ReportFigure(big ? "WBS chart (phases and deliverables)" : "WBS chart",
-				() -> svg(console, "WBS chart", () -> big ? new WbsTreeBuilder().depth(2).build(project) : new WbsTreeBuilder().build(project))));
+		Supplier<Diagram> wbs = () -> big ? new WbsTreeBuilder().depth(2).build(project) : new WbsTreeBuilder().build(project);
+		Supplier<Diagram> network = () -> new NetworkBuilder().criticalOnly(big).build(project);
+		List<Supplier<Diagram>> drawings = new ArrayList<>(List.of(wbs));
+		report.figure(new ReportFigure(big ? "WBS chart (phases and deliverables)" : "WBS chart", () -> svg(console, "WBS chart", wbs)));
 		if (project.getProcessBreakdown() != null && !project.getProcessBreakdown().getProcesses().isEmpty()) {
-			report.figure(new ReportFigure("Process breakdown", () -> svg(console, "process breakdown", () -> new PbsBuilder().build(project))));
+			Supplier<Diagram> pbs = () -> new PbsBuilder().build(project);
+			drawings.add(pbs);
+			report.figure(new ReportFigure("Process breakdown", () -> svg(console, "process breakdown", pbs)));
 		}
-		report.figure(new ReportFigure(big ? "Dependency network (critical path)" : "Dependency network",
-				() -> svg(console, "dependency network", () -> new NetworkBuilder().criticalOnly(big).build(project))));
+		drawings.add(network);
+		report.figure(new ReportFigure(big ? "Dependency network (critical path)" : "Dependency network", () -> svg(console, "dependency network", network)));
 		report.page("risk.html", "Schedule risk", () -> RiskReportPage.body(console, project));
 		Path directory = console.resolve(output);
+		int pages;
 		try {
 			report.writeTo(directory);
+			pages = ReportPdf.write(directory, project, view, drawings);
 		} catch (IOException e) {
 			throw new CliException(output + ": cannot write (" + e.getMessage() + ")", ExitCodes.BAD_INPUT, e);
 		}
+		console.out().println(output + "/" + ReportPdf.FILE + ": the Gantt chart and diagrams, " + pages + " pages");
 		console.out().println(output + "/index.html: report on '" + project.getName() + "'" + (view == null ? "" : ", Gantt chart of view '" + view.getName() + "'"));
 		return ExitCodes.OK;
 	}

@@ -11,13 +11,14 @@ import java.nio.file.Path;
 import javax.imageio.ImageIO;
 
 import org.wbsmodeler.diagram.DiagramExporter;
+import org.wbsmodeler.diagram.print.PdfDocument;
 import org.wbsmodeler.diagram.render.Graphics2DCanvas;
 import org.wbsmodeler.diagram.render.PngExporter;
 import org.wbsmodeler.diagram.render.SvgCanvas;
 import org.wbsmodeler.model.io.AtomicFiles;
 
 /**
- * A Gantt chart as SVG or PNG, through the same canvases (and PNG size limits) as the other diagrams, for
+ * A Gantt chart as SVG, PNG or PDF, through the same canvases (and PNG size limits) as the other diagrams, for
  * {@code ./wbs render --diagram gantt}, the report and the editor's Export.
  */
 public final class GanttExporter {
@@ -47,8 +48,13 @@ public final class GanttExporter {
         return image;
     }
 
-    /** Writes the chart in a format; does not close the stream. */
+    /** Writes the chart in a format (a PDF on A4, one page wide); does not close the stream. */
     public static void write(GanttChart chart, DiagramExporter.Format format, OutputStream out) throws IOException {
+        write(chart, format, PdfDocument.defaults(chart.title()), out);
+    }
+
+    /** Writes the chart in a format, a PDF with {@code pdf}'s paper and paging; does not close the stream. */
+    public static void write(GanttChart chart, DiagramExporter.Format format, PdfDocument.Options pdf, OutputStream out) throws IOException {
         switch (format) {
             case SVG -> out.write(toSvg(chart).getBytes(StandardCharsets.UTF_8));
             case PNG -> {
@@ -56,6 +62,7 @@ public final class GanttExporter {
                     throw new IOException("no PNG writer available in this Java runtime");
                 }
             }
+            case PDF -> PdfDocument.write(out, pdf, chart.width(), chart.height(), canvas -> GanttPainter.paint(chart, canvas));
             default -> throw new IllegalArgumentException(String.valueOf(format));
         }
         out.flush();
@@ -63,10 +70,15 @@ public final class GanttExporter {
 
     /** Writes the chart to {@code file} in the format its name says, atomically. */
     public static void export(GanttChart chart, Path file) throws IOException {
+        export(chart, PdfDocument.defaults(chart.title()), file);
+    }
+
+    /** Writes the chart to {@code file} in the format its name says (a PDF as {@code pdf} says), atomically. */
+    public static void export(GanttChart chart, PdfDocument.Options pdf, Path file) throws IOException {
         DiagramExporter.Format format = DiagramExporter.Format.fromFileName(file.getFileName().toString());
         AtomicFiles.write(file, out -> {
             BufferedOutputStream buffered = new BufferedOutputStream(out);
-            write(chart, format, buffered);
+            write(chart, format, pdf, buffered);
             buffered.flush();
         });
     }

@@ -12,13 +12,14 @@ import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 
 import org.wbsmodeler.diagram.DiagramExporter;
+import org.wbsmodeler.diagram.print.PdfDocument;
 import org.wbsmodeler.diagram.render.DiagramCanvas;
 import org.wbsmodeler.diagram.render.Graphics2DCanvas;
 import org.wbsmodeler.diagram.render.PngExporter;
 import org.wbsmodeler.diagram.render.SvgCanvas;
 import org.wbsmodeler.model.io.AtomicFiles;
 
-/** The risk charts as SVG or PNG files, through the diagrams' canvases; written atomically. */
+/** The risk charts as SVG, PNG or PDF files, through the diagrams' canvases; written atomically. */
 public final class RiskChartExporter {
 
 	private RiskChartExporter() {
@@ -72,7 +73,8 @@ public final class RiskChartExporter {
 				throw new IOException("no PNG writer available in this Java runtime");
 			}
 		}
-		default -> throw new IOException("risk charts are written as SVG or PNG, not " + format);
+		// a vector page through the same painter, as render -o OUT.pdf writes every other diagram
+		case PDF -> PdfDocument.write(out, PdfDocument.Options.defaults("Schedule risk"), RiskChartPainter.WIDTH, height, paint);
 		}
 	}
 }

@@ -3,6 +3,7 @@ package org.wbsmodeler.model.io;
 import java.io.CharConversionException;
 import java.nio.file.Path;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.Resource.Diagnostic;
 import org.eclipse.emf.ecore.xmi.ClassNotFoundException;
@@ -40,7 +41,8 @@ final class LoadProblems {
 				return new ModelLoadException(file, f.getLine(), "unknown attribute or element '" + f.getName() + "'", cause);
 			}
 			if (e instanceof IllegalValueException v) {
-				return new ModelLoadException(file, v.getLine(), "illegal value '" + v.getValue() + "' for '" + v.getFeature().getName() + "'", cause);
+				int at = v.getLine() > 0 ? v.getLine() : SourceLines.lineOf(file, v.getObject(), v.getValue() instanceof EObject o ? o : v.getObject());
+				return new ModelLoadException(file, at, IllegalValues.describe(v.getObject(), v.getFeature(), v.getValue()), cause);
 			}
 			if (e instanceof UnresolvedReferenceException u) {
 				return new ModelLoadException(file, u.getLine(), "reference to a missing element '" + u.getReference() + "'", cause);

@@ -56,7 +56,7 @@ public final class ModelFiles {
 			throw LoadProblems.describe(file, e);
 		}
 		if (!resource.getErrors().isEmpty()) {
-			throw LoadProblems.describe(file, resource.getErrors().get(0));
+			throw LoadProblems.describe(file, firstWithLine(resource.getErrors()));
 		}
 		if (resource.getContents().isEmpty()) {
 			throw new ModelLoadException(file, 0, "empty model: no project in the file", null);
@@ -99,6 +99,14 @@ public final class ModelFiles {
 			throw new IOException(file + ": cannot save a " + resource.getClass().getSimpleName() + " as a .wbs file");
 		}
 		AtomicFiles.write(file, out -> target.save(out, null));
+	}
+
+	/**
+	 * The error to report: the first the parser tied to a line. One damaged element can also break the references to
+	 * it, which EMF reports without a line, sometimes first; the element itself is what the user must fix.
+	 */
+	private static Resource.Diagnostic firstWithLine(java.util.List<Resource.Diagnostic> errors) {
+		return errors.stream().filter(error -> error.getLine() > 0).findFirst().orElse(errors.get(0));
 	}
 
 	static boolean isMissingFile(Throwable e) {

@@ -15,9 +15,14 @@ public class ModelLoadException extends IOException {
 	private final int line;
 
 	public ModelLoadException(Path file, int line, String problem, Throwable cause) {
-		super(file + (line > 0 ? ":" + line : "") + ": " + problem, cause);
+		super(file + (line > 0 ? ":" + line : "") + ": " + oneLine(problem), cause);
 		this.file = file;
 		this.line = line;
+	}
+
+	/** Line breaks and other control characters a damaged file put into a value, as spaces: one error, one line. */
+	private static String oneLine(String problem) {
+		return problem == null ? "unknown problem" : problem.replaceAll("[\\p{Cntrl}\u2028\u2029\u0085]+", " ").strip();
 	}
 
 	public Path getFile() {

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.util.FeatureMap;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xml.type.AnyType;
@@ -58,7 +59,13 @@ final class UnknownContent {
 	}
 
 	private static ModelLoadException unknown(Path file, FeatureMap.Entry entry, EObject owner) {
-		return new ModelLoadException(file, 0, "unknown attribute or element '" + entry.getEStructuralFeature().getName() + "' in "
+		if (entry.getValue() instanceof AnyType element && owner.eClass().getEStructuralFeature(entry.getEStructuralFeature().getName()) instanceof EReference known) {
+			// one of our elements whose xsi:type is damaged: EMF could not make it and kept it as unknown content
+			return new ModelLoadException(file, SourceLines.lineOf(file, owner, element), IllegalValues.untyped(element, known) + ", in '"
+					+ known.getName() + "' of " + ModelLabels.describe(owner), null);
+		}
+		int line = SourceLines.lineOf(file, owner, entry.getValue() instanceof EObject element ? element : owner);
+		return new ModelLoadException(file, line, "unknown attribute or element '" + entry.getEStructuralFeature().getName() + "' in "
 				+ ModelLabels.describe(owner), null);
 	}
 

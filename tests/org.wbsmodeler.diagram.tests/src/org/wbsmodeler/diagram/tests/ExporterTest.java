@@ -37,10 +37,10 @@ public class ExporterTest {
     @Test
     public void unknownExtensionsAreRejectedWithAHelpfulMessage() {
         try {
-            Format.fromFileName("diagram.pdf");
-            fail("pdf accepted");
+            Format.fromFileName("diagram.eps");
+            fail("eps accepted");
         } catch (IllegalArgumentException e) {
-            assertTrue(e.getMessage().contains(".svg or .png"));
+            assertTrue(e.getMessage().contains(".svg, .png or .pdf"));
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.wbsmodeler.exchange;
+package org.wbsmodeler.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,30 +10,34 @@ import java.util.regex.Pattern;
 /**
  * Damages a file the ways files get damaged, and the ways an attacker would: flipped and lost bytes, cuts,
  * repeated and swapped pieces, numbers replaced by extremes, markup and DTD fragments inserted. Each mutation is
- * named, so a failure can be replayed.
+ * named, so a failure can be replayed. {@link #mangleType} damages one {@code xsi:type} the way a hand edit or a
+ * merge tool does.
  */
-final class Mutations {
+public final class Mutations {
 
 	private static final String[] INSERTS = { "<", ">", "&", "&amp;", "&#0;", "&#xFFFF;", "]]>", "<![CDATA[", "<!--", "\"", "'", "\u0000", "\uFFFE",
 			"<!DOCTYPE Project [<!ENTITY e \"x\">]>", "<?xml version=\"1.0\"?>", "<Task>", "</Task>", "<UID>0</UID>", "<OutlineLevel>99</OutlineLevel>",
 			"<PredecessorLink><PredecessorUID>1</PredecessorUID></PredecessorLink>", "\r\n", "é", "\uD83D\uDE00", ";", "\\" };
 	private static final String[] NUMBERS = { "0", "-1", "-2147483648", "2147483647", "99999999999999999999", "1e308", "-1e308", "NaN", "Infinity",
 			"0.0000001", "-0", "007", "1.5", "", "x" };
+	private static final Pattern XSI_TYPE = Pattern.compile("(xsi:type)=\"([^\"]*)\"");
+	private static final String[] TYPE_VALUES = { "&lt;", "", "&amp;", "wbs:", ":", "wbs:Nothing", "xsi:type", "ecore:EClass", "other:Activity",
+			"wbs:activity", "&#x3c;wbs:Activity" };
 	private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
 	private final Random random;
 	private String last;
 
-	Mutations(long seed) {
+	public Mutations(long seed) {
 		this.random = new Random(seed);
 	}
 
 	/** What the last call did. */
-	String last() {
+	public String last() {
 		return last;
 	}
 
-	byte[] mutate(byte[] original) {
+	public byte[] mutate(byte[] original) {
 		byte[] bytes = original;
 		int count = 1 + (random.nextInt(4) == 0 ? random.nextInt(4) : 0);
 		StringBuilder what = new StringBuilder();
@@ -89,6 +93,48 @@ final class Mutations {
 		}
 		last = what.toString().strip();
 		return bytes;
+	}
+
+	/**
+	 * Damages the {@code xsi:type} of one element: a flipped letter in the attribute's name or its value, the value
+	 * replaced by markup ({@code &lt;}, empty, another namespace's type), or the attribute dropped.
+	 */
+	public byte[] mangleType(byte[] original) {
+		String text = new String(original, StandardCharsets.UTF_8);
+		Matcher matcher = XSI_TYPE.matcher(text);
+		int found = 0;
+		while (matcher.find()) {
+			found++;
+		}
+		if (found == 0) {
+			last = "no xsi:type";
+			return original;
+		}
+		int pick = random.nextInt(found);
+		matcher.reset();
+		for (int i = 0; i <= pick; i++) {
+			matcher.find();
+		}
+		String name = matcher.group(1);
+		String value = matcher.group(2);
+		String mangled = switch (random.nextInt(4)) {
+		case 0 -> flipLetter(name) + "=\"" + value + "\"";
+		case 1 -> name + "=\"" + flipLetter(value) + "\"";
+		case 2 -> name + "=\"" + TYPE_VALUES[random.nextInt(TYPE_VALUES.length)] + "\"";
+		default -> "";
+		};
+		last = "type@" + matcher.start() + ":" + matcher.group() + "->" + mangled;
+		return (text.substring(0, matcher.start()) + mangled + text.substring(matcher.end())).getBytes(StandardCharsets.UTF_8);
+	}
+
+	private String flipLetter(String word) {
+		int at = random.nextInt(word.length());
+		char c = word.charAt(at);
+		char flipped = Character.isLetter(c) ? (char) ('a' + random.nextInt(26)) : (char) ('!' + random.nextInt(90));
+		if (flipped == '"' || flipped == '<' || flipped == '&') {
+			flipped = 'q';
+		}
+		return word.substring(0, at) + flipped + word.substring(at + 1);
 	}
 
 	/** Replaces one of the numbers in the text by an extreme one. */
