@@ -1,6 +1,11 @@
 # Sourced by ./mvnw and ./wbs: picks a JDK >= 21 (Tycho 5 and our bundles need it).
 # JAVA_HOME wins when it points at a JDK >= 21; otherwise the newest Temurin under /usr/lib/jvm.
 wbs_java_major() {
+  # the JDK's release file says it without starting a JVM (a JVM start costs ./wbs 0.1-0.3 s); the JVM if it has none
+  if [ -f "$1/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -n 1)
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 \
     | sed -n 's/^ *java.specification.version = \([0-9]*\).*/\1/p' | head -n 1
 }

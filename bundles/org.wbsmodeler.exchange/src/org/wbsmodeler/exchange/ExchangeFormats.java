@@ -82,7 +82,18 @@ public final class ExchangeFormats {
 	 */
 	public static int exportFile(Project project, View view, ModelExporter exporter, Path target, ExchangeWarnings warnings)
 			throws ExchangeException, IOException {
-		ScheduledCopy plan = ScheduledCopy.of(project, view);
+		return exportFile(ScheduledCopy.of(project, view), view, exporter, target, warnings);
+	}
+
+	/**
+	 * Writes a plan scheduled already (a {@link ScheduledCopy#inPlace} one, say) in a format; the file appears whole or
+	 * not at all.
+	 *
+	 * @param view the view the plan was cut by, or null
+	 * @return how many links the view dropped
+	 */
+	public static int exportFile(ScheduledCopy plan, View view, ModelExporter exporter, Path target, ExchangeWarnings warnings)
+			throws ExchangeException, IOException {
 		if (plan.droppedLinks() > 0) {
 			warnings.warn("view '" + view.getName() + "' drops " + plan.droppedLinks() + " link" + (plan.droppedLinks() == 1 ? "" : "s")
 					+ " to elements it leaves out");

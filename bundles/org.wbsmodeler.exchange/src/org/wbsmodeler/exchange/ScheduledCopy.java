@@ -53,7 +53,18 @@ public final class ScheduledCopy {
 	 * @param view a view of {@code original}, or null for the whole plan
 	 */
 	public static ScheduledCopy of(Project original, View view) throws ExchangeException {
-		Project copy = EcoreUtil.copy(original);
+		return schedule(original, EcoreUtil.copy(original), view);
+	}
+
+	/**
+	 * Schedules the model itself instead of a copy, for a caller that loaded it for this export alone and drops it
+	 * afterwards (the command line): the same dates, without copying 100,000 elements first. Its file is not touched.
+	 */
+	public static ScheduledCopy inPlace(Project loaded) throws ExchangeException {
+		return schedule(loaded, loaded, null);
+	}
+
+	private static ScheduledCopy schedule(Project original, Project copy, View view) throws ExchangeException {
 		try {
 			ProjectSchedule schedule = ProjectSchedule.compute(copy);
 			RollUp rollUp = schedule.writeToModel();

@@ -43,6 +43,7 @@ public final class BenchCommand implements Command {
 				Set.of("--activities", "--links", "--seed", "--mpxj-max", "--edits"), Set.of("--no-mpxj", "--verify", "--verbose", "--features"), BenchCommand::schedule));
 		BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
 				BenchCommand::diagram));
+		BENCHMARKS.put("cli", new Entry("--activities N[,N…] [--keep DIR]", Set.of("--activities", "--keep"), Set.of(), BenchCommand::cli));
 		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
 		BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
 				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), BenchCommand::risk));
@@ -108,6 +109,39 @@ public final class BenchCommand implements Command {
 			throw new CliException("benchmark failed: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
 		} finally {
 			if (work != null) {
+				work.toFile().delete();
+			}
+		}
+	}
+
+	/** Every command of the command line on generated plans of the given sizes: one line per size and command. */
+	private static int cli(Arguments arguments, Console console) throws CliException {
+		java.util.List<Integer> sizes = new java.util.ArrayList<>();
+		for (String size : arguments.value("--activities", "10000,100000").split(",")) {
+			try {
+				sizes.add(Integer.parseInt(size.trim()));
+			} catch (NumberFormatException e) {
+				throw new CliException("--activities needs numbers like 10000,100000, not '" + size + "'");
+			}
+		}
+		if (sizes.stream().anyMatch(size -> size < 1)) {
+			throw new CliException("--activities must be at least 1");
+		}
+		String keep = arguments.value("--keep");
+		Path work = null;
+		try {
+			work = keep != null ? Files.createDirectories(console.resolve(keep)) : Files.createTempDirectory("wbs-bench-cli");
+			org.wbsmodeler.cli.bench.CliBenchmark.run(sizes, work, console.out());
+			return ExitCodes.OK;
+		} catch (IOException e) {
+			throw new CliException("benchmark failed: " + e.getMessage(), ExitCodes.INTERNAL_ERROR, e);
+		} finally {
+			if (work != null && keep == null) {
+				try (var files = Files.list(work)) {
+					files.forEach(file -> file.toFile().delete());
+				} catch (IOException e) {
+					// a temporary directory: the system cleans it
+				}
 				work.toFile().delete();
 			}
 		}

@@ -75,7 +75,8 @@ public final class ExchangeBenchmark {
 			MspdiExporter exporter = new MspdiExporter();
 			times[0] = timed(() -> {
 				try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(ours))) {
-					exporter.write(project, out, ExchangeWarnings.NONE);
+					// as ./wbs export does it: the loaded plan scheduled where it is, not copied
+					exporter.write(ScheduledCopy.inPlace(project), out, ExchangeWarnings.NONE);
 				}
 			});
 			ProjectFile file = ProjectFileBuilder.build(ScheduledCopy.of(project), true, ExchangeWarnings.NONE);

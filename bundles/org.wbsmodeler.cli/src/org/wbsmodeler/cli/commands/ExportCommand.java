@@ -61,7 +61,10 @@ public final class ExportCommand implements Command {
 		View view = ViewOption.find(file, project, arguments.value(ViewOption.OPTION));
 		int dropped;
 		try {
-			dropped = ExchangeFormats.exportFile(project, view, exporter, console.resolve(output),
+			// the whole plan is scheduled where it was loaded (nothing else uses it, no copy of 100,000 elements); a view
+			// cuts a copy, because the count below needs the whole plan
+			ScheduledCopy plan = view == null ? ScheduledCopy.inPlace(project) : ScheduledCopy.of(project, view);
+			dropped = ExchangeFormats.exportFile(plan, view, exporter, console.resolve(output),
 					warning -> console.err().println("wbs export: warning: " + warning));
 		} catch (ScheduledCopy.CycleException e) {
 			// like schedule: a model without a schedule is a problem of the model, named in link order

@@ -76,7 +76,7 @@ public final class ScheduleCommand implements Command {
 		}
 		List<WbsElement> criticalPath = schedule.criticalPaths(1).stream().findFirst().orElse(List.of());
 		if (arguments.has("--json")) {
-			console.out().println(ScheduleJson.write(project, schedule, rollUp, criticalPath, earned, statusDate));
+			ScheduleJson.write(console.out(), project, schedule, rollUp, criticalPath, earned, statusDate);
 		} else {
 			printTable(console.out(), project, schedule, rollUp, criticalPath, earned, statusDate);
 		}

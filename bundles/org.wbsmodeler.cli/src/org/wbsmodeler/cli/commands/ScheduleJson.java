@@ -1,7 +1,9 @@
 package org.wbsmodeler.cli.commands;
 
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -33,16 +35,23 @@ final class ScheduleJson {
 		this.json = json;
 	}
 
-	static String write(Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath, EarnedValue earned,
+	/**
+	 * Writes the JSON to {@code out} as it is generated (a 100,000-activity plan is never one string in memory), then
+	 * a line end; {@code out} stays open.
+	 */
+	static void write(PrintStream out, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath, EarnedValue earned,
 			LocalDateTime statusDate) {
-		StringWriter text = new StringWriter();
+		Writer text = new OutputStreamWriter(out, out.charset());
 		try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+			generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 			generator.setPrettyPrinter(new LinePrinter(Set.of("summaries", "activities")));
 			new ScheduleJson(generator).project(project, schedule, rollUp, criticalPath, earned, statusDate);
+			generator.flush();
+			text.write(System.lineSeparator());
+			text.flush();
 		} catch (IOException e) {
-			throw new UncheckedIOException(e); // a StringWriter does not fail
+			throw new UncheckedIOException(e);
 		}
-		return text.toString();
 	}
 
 	private void project(Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath, EarnedValue earned,

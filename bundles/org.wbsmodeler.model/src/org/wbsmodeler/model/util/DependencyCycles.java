@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
 
 /**
  * Finds dependency cycles in a project. Each strongly connected group of elements (Tarjan, iteratively, so deep
@@ -33,6 +34,18 @@ public final class DependencyCycles {
 				elements.add(element);
 			}
 		}
+		return find(project, elements);
+	}
+
+	/**
+	 * The cycles among the elements of the project's outline index: the same elements in the same (depth-first) order
+	 * as a walk over the whole model, without visiting every link, assignment and annotation on the way.
+	 */
+	public static List<List<WbsElement>> find(Project project, OutlineIndex outline) {
+		return find(project, outline.elements());
+	}
+
+	private static List<List<WbsElement>> find(Project project, List<WbsElement> elements) {
 		Map<WbsElement, List<WbsElement>> successors = new IdentityHashMap<>();
 		for (WbsElement element : elements) {
 			for (Dependency link : element.getPredecessors()) {

@@ -28,11 +28,14 @@ public final class ProjectRule implements ValidationRule {
 		boolean ok = true;
 		Map<String, List<WbsElement>> byCode = new LinkedHashMap<>();
 		Map<String, List<Requirement>> byIdentifier = new LinkedHashMap<>();
-		// codes from one pass over the outline: asking each element for its code counts its siblings every time
-		for (OutlineIndex.Line line : OutlineIndex.build(project).lines()) {
+		// codes from the project's outline index (the one validation built before it ran, or a new one): asking each
+		// element for its code counts its siblings every time
+		OutlineIndex outline = OutlineIndex.of(project);
+		for (OutlineIndex.Line line : outline.lines()) {
 			byCode.computeIfAbsent(line.code(), k -> new ArrayList<>()).add(line.element());
 		}
-		for (var it = project.eAllContents(); it.hasNext();) {
+		// requirements live in the CRM scope: walking it, not the 100,000 elements of the WBS, finds them all
+		for (var it = project.getCrm() == null ? java.util.Collections.<EObject>emptyIterator() : project.getCrm().eAllContents(); it.hasNext();) {
 			if (it.next() instanceof Requirement requirement && requirement.getIdentifier() != null && !requirement.getIdentifier().isEmpty()) {
 				byIdentifier.computeIfAbsent(requirement.getIdentifier(), k -> new ArrayList<>()).add(requirement);
 			}
@@ -50,7 +53,7 @@ public final class ProjectRule implements ValidationRule {
 						entry.getValue().toArray());
 			}
 		}
-		for (List<WbsElement> cycle : DependencyCycles.find(project)) {
+		for (List<WbsElement> cycle : DependencyCycles.find(project, outline)) {
 			ok &= Problems.report(diagnostics, WbsProblem.DEPENDENCY_CYCLE,
 					"dependency cycle: " + ModelLabels.chain(cycle),
 					cycle.subList(0, cycle.size() - 1).toArray());

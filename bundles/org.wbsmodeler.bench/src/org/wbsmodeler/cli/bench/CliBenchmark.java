@@ -1,0 +1,81 @@
+package org.wbsmodeler.cli.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.wbsmodeler.cli.CommandLine;
+import org.wbsmodeler.cli.Console;
+import org.wbsmodeler.cli.internal.CommandRegistry;
+import org.wbsmodeler.exchange.bench.RandomProjects;
+import org.wbsmodeler.model.io.ModelFiles;
+
+/**
+ * {@code ./wbs bench cli}: the command line's cost curve. For each size it writes a generated plan of N activities
+ * ({@link RandomProjects}: summaries, milestones, links of all four types with lags, resources, baselines) as a
+ * {@code .wbs} file and runs, in this JVM and through the same {@link CommandLine} as {@code ./wbs}, export to MSPDI,
+ * import of that file, validate and schedule --json, printing one line per command with its time and the peak heap
+ * it took: {@code cli activities=N command=schedule ms=… heap_mb=… exit=…}. Start-up is not in these figures (it is
+ * the same for every size); what they show is how each command grows with the plan.
+ */
+public final class CliBenchmark {
+
+	private static final long SEED = 22;
+
+	private final PrintStream out;
+	private final Path work;
+
+	private CliBenchmark(PrintStream out, Path work) {
+		this.out = out;
+		this.work = work;
+	}
+
+	/** Runs every size in {@code work} (whose files are left for the caller to keep or delete). */
+	public static void run(List<Integer> sizes, Path work, PrintStream out) throws IOException {
+		CliBenchmark benchmark = new CliBenchmark(out, work);
+		for (int size : sizes) {
+			benchmark.size(size);
+		}
+	}
+
+	private void size(int activities) throws IOException {
+		Path plan = work.resolve("plan-" + activities + ".wbs");
+		Path mspdi = work.resolve("plan-" + activities + ".xml");
+		Path imported = work.resolve("imported-" + activities + ".wbs");
+		long start = System.nanoTime();
+		ModelFiles.save(RandomProjects.withActivities(activities, SEED), plan);
+		out.println("cli activities=" + activities + " command=generate ms=" + (System.nanoTime() - start) / 1_000_000 + " file_mb=" + Files.size(plan) / (1 << 20));
+		command(activities, "export", plan.toString(), "--format", "mspdi", "-o", mspdi.toString());
+		command(activities, "import", mspdi.toString(), "-o", imported.toString());
+		command(activities, "validate", plan.toString());
+		command(activities, "schedule", plan.toString(), "--json");
+		command(activities, "save", plan.toString(), "--save");
+	}
+
+	/** One command as {@code ./wbs} runs it; "save" is {@code schedule FILE --save}. Its output is dropped. */
+	private void command(int activities, String name, String... args) {
+		String[] words = new String[args.length + 1];
+		words[0] = name.equals("save") ? "schedule" : name;
+		System.arraycopy(args, 0, words, 1, args.length);
+		PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false);
+		Console console = new Console(sink, sink, work);
+		System.gc();
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		long start = System.nanoTime();
+		int exit = new CommandLine(CommandRegistry.commands(sink)).run(words, console);
+		long ms = (System.nanoTime() - start) / 1_000_000;
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		out.println("cli activities=" + activities + " command=" + name + " ms=" + ms + " heap_mb=" + peak / (1 << 20) + " exit=" + exit);
+	}
+}
