@@ -74,7 +74,7 @@ public final class RiskChartExporter {
 			}
 		}
 		// a vector page through the same painter, as render -o OUT.pdf writes every other diagram
-		case PDF -> PdfDocument.write(out, PdfDocument.Options.defaults("Schedule risk"), RiskChartPainter.WIDTH, height, paint);
+		case PDF -> PdfDocument.write(out, PdfDocument.defaults("Schedule risk"), RiskChartPainter.WIDTH, height, paint);
 		}
 	}
 }
