@@ -113,6 +113,7 @@ public final class WriterLoad {
 		String own = writerId(writer);
 		for (int i = 0; i < commits; i++) {
 			String marker = "w" + writer + "-" + i;
+			int attempt = 0;
 			while (true) {
 				long counter = Long.parseLong(rows.get(COUNTER).attrs().get(FEATURE_COUNTER).asText());
 				List<Change> changes = List.of(
@@ -145,6 +146,8 @@ public final class WriterLoad {
 					break; // base stays where it was: the next commit is stale on purpose
 				}
 				conflicts.incrementAndGet();
+				// as a client should: after losing a race, let the winner's commit settle before trying again
+				Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextInt(1 + Math.min(8, ++attempt)));
 				long[] baseHolder = { base };
 				rows = update(client, rows, baseHolder);
 				base = baseHolder[0];

@@ -165,7 +165,9 @@ final class ApiHandler extends Handler.Abstract {
 	private void changes(Request request, Response response, Callback callback, long planId, Tokens.User user) throws HttpError, SQLException, IOException {
 		require(planId, user, Role.VIEWER);
 		long since = longParameter(request, "since", 0);
-		json(response, callback, 200, commits(store.since(planId, since), store.info(planId).revision()));
+		List<CommitRecord> records = store.since(planId, since);
+		// the revision these changes bring a copy to (not the head read separately: a commit may land in between)
+		json(response, callback, 200, commits(records, records.isEmpty() ? since : records.get(records.size() - 1).revision()));
 	}
 
 	private void log(Request request, Response response, Callback callback, long planId, Tokens.User user) throws HttpError, SQLException, IOException {

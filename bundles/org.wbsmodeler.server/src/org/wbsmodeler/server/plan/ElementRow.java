@@ -23,7 +23,8 @@ public final class ElementRow {
 	private String kind;
 	private String parent;
 	private String feature;
-	private double ord;
+	/** Null until the element has a place (the root never has one). */
+	private Double ord;
 	private final ObjectNode attrs;
 
 	public ElementRow(String id, String kind, String parent, String feature, double ord, ObjectNode attrs) {
@@ -31,7 +32,7 @@ public final class ElementRow {
 		this.kind = kind;
 		this.parent = parent;
 		this.feature = feature;
-		this.ord = ord;
+		this.ord = parent == null ? null : ord;
 		this.attrs = attrs == null ? JsonNodeFactory.instance.objectNode() : attrs;
 	}
 
@@ -54,7 +55,7 @@ public final class ElementRow {
 	}
 
 	public double ord() {
-		return ord;
+		return ord == null ? 0 : ord;
 	}
 
 	public ObjectNode attrs() {
@@ -66,7 +67,7 @@ public final class ElementRow {
 		return switch (name) {
 		case KIND -> TextNode.valueOf(kind);
 		case PARENT -> parent == null ? null : TextNode.valueOf(parent + "/" + feature);
-		case ORDER -> parent == null ? null : DoubleNode.valueOf(ord);
+		case ORDER -> ord == null ? null : DoubleNode.valueOf(ord);
 		default -> attrs.get(name);
 		};
 	}
@@ -91,7 +92,7 @@ public final class ElementRow {
 				feature = text.substring(slash + 1);
 			}
 		}
-		case ORDER -> ord = value == null || value.isNull() ? 0 : value.asDouble();
+		case ORDER -> ord = value == null || value.isNull() ? null : value.asDouble();
 		default -> {
 			if (value == null || value.isNull()) {
 				attrs.remove(name);
@@ -105,11 +106,13 @@ public final class ElementRow {
 	/** Same kind, place, order and attributes (null: not equal). */
 	public boolean equalsRow(ElementRow other) {
 		return other != null && id.equals(other.id) && kind.equals(other.kind) && java.util.Objects.equals(parent, other.parent)
-				&& java.util.Objects.equals(feature, other.feature) && ord == other.ord && attrs.equals(other.attrs);
+				&& java.util.Objects.equals(feature, other.feature) && java.util.Objects.equals(ord, other.ord) && attrs.equals(other.attrs);
 	}
 
 	public ElementRow copy() {
-		return new ElementRow(id, kind, parent, feature, ord, attrs.deepCopy());
+		ElementRow copy = new ElementRow(id, kind, parent, feature, 0, attrs.deepCopy());
+		copy.ord = ord;
+		return copy;
 	}
 
 	/** Splits {@code parentId/feature}; null for null. */

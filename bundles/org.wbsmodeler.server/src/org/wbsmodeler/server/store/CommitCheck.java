@@ -104,35 +104,54 @@ final class CommitCheck {
 		}
 	}
 
-	/** The rows after the commit hold together, and the deleted ones leave nothing behind. */
-	void integrity(Map<String, ElementRow> rows, Set<String> deleted) throws PlanException, SQLException {
-		Map<String, String> kinds = new HashMap<>();
-		Set<String> wanted = new HashSet<>();
-		for (ElementRow row : rows.values()) {
-			if (row.parent() != null) {
-				wanted.add(row.parent());
+	/**
+	 * The rows after the commit hold together, and the deleted ones leave nothing behind. Only what the commit changed
+	 * is checked: the place of elements it created or moved, the references of elements whose references it changed.
+	 */
+	void integrity(Map<String, ElementRow> rows, Set<String> deleted, List<Change> applied) throws PlanException, SQLException {
+		Set<String> placed = new HashSet<>();
+		Set<String> referring = new HashSet<>();
+		for (Change change : applied) {
+			ElementRow row = rows.get(change.element());
+			if (row == null) {
+				continue;
 			}
+			if (change.feature().equals(ElementRow.PARENT) || change.creation()) {
+				placed.add(row.id());
+			} else if (!change.feature().startsWith("@") && feature(row, change.feature()) instanceof EReference) {
+				referring.add(row.id());
+			}
+		}
+		Set<String> wanted = new HashSet<>();
+		for (String id : placed) {
+			if (rows.get(id).parent() != null) {
+				wanted.add(rows.get(id).parent());
+			}
+		}
+		for (String id : referring) {
+			ElementRow row = rows.get(id);
 			for (var it = row.attrs().fields(); it.hasNext();) {
 				var field = it.next();
 				if (feature(row, field.getKey()) instanceof EReference) {
-					field.getValue().forEach(t -> wanted.add(t.asText()));
-					if (field.getValue().isTextual()) {
-						wanted.add(field.getValue().asText());
-					}
+					targets(field.getValue()).forEach(t -> wanted.add(t.asText()));
 				}
 			}
 		}
 		wanted.removeAll(rows.keySet());
 		wanted.removeAll(deleted);
-		kinds.putAll(Rows.kinds(connection, planId, wanted));
+		Map<String, String> kinds = new HashMap<>(wanted.isEmpty() ? Map.of() : Rows.kinds(connection, planId, wanted));
 		rows.values().forEach(r -> kinds.put(r.id(), r.kind()));
 		deleted.forEach(kinds::remove);
-		for (ElementRow row : rows.values()) {
-			container(row, kinds);
+		for (String id : placed) {
+			container(rows.get(id), kinds);
+			noCycle(rows.get(id), rows);
+		}
+		for (String id : referring) {
+			ElementRow row = rows.get(id);
 			for (var it = row.attrs().fields(); it.hasNext();) {
 				var field = it.next();
 				if (feature(row, field.getKey()) instanceof EReference reference) {
-					for (JsonNode target : field.getValue().isArray() ? field.getValue() : List.of(field.getValue())) {
+					for (JsonNode target : targets(field.getValue())) {
 						String kind = kinds.get(target.asText());
 						if (kind == null) {
 							throw new PlanException("element " + row.id() + " " + reference.getName() + ": refers to a missing element " + target.asText());
@@ -144,11 +163,14 @@ final class CommitCheck {
 					}
 				}
 			}
-			noCycle(row, rows);
 		}
 		if (!deleted.isEmpty()) {
 			leftBehind(rows, deleted);
 		}
+	}
+
+	private static Iterable<JsonNode> targets(JsonNode value) {
+		return value.isArray() ? value : List.of(value);
 	}
 
 	private void container(ElementRow row, Map<String, String> kinds) throws PlanException {
@@ -195,7 +217,7 @@ final class CommitCheck {
 			for (var it = row.attrs().fields(); it.hasNext();) {
 				var field = it.next();
 				if (feature(row, field.getKey()) instanceof EReference) {
-					for (JsonNode target : field.getValue().isArray() ? field.getValue() : List.of(field.getValue())) {
+					for (JsonNode target : targets(field.getValue())) {
 						if (deleted.contains(target.asText())) {
 							throw new PlanException("element " + row.id() + " " + field.getKey() + ": refers to " + target.asText() + ", which the commit deletes");
 						}

@@ -27,9 +27,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Each change says the value its author saw. Where the plan still has that value, the change applies, whatever the
  * commit's base: a stale commit's changes to features nobody else touched since go in (they merge). Where the plan
  * has another value, someone changed that feature of that element since the author's base: a conflict, answered
- * with base / mine / theirs, and nothing of the commit is applied. (This is the rule the merge core of issue 21 will
- * refine: two edits of the same feature of the same element conflict, others do not.) A change the plan already has
- * (the same new value) is dropped. Every commit is checked as a model before it is written ({@link CommitCheck}).
+ * with base / mine / theirs, and nothing of the commit is applied — even when the other change set the same value
+ * (see below). Until the merge core of issue 21 is in, this is the whole rule: two edits of the same feature of the
+ * same element conflict, others do not. Every commit is checked as a model before it is written ({@link CommitCheck}).
  */
 final class CommitWriter {
 
@@ -101,9 +101,9 @@ final class CommitWriter {
 					RowApply.apply(rows, change);
 					applied.add(change);
 				}
-			} else if (Change.same(current, change.value())) {
-				continue; // someone made the same change: nothing to do, nothing lost
 			} else {
+				// also when someone else set the same new value: two increments of a counter from 5 are both "5 -> 6",
+				// and taking the second as done would lose one of them
 				conflicts.add(new Conflict(change.element(), change.feature(), change.old(), change.value(), current));
 			}
 		}
@@ -129,7 +129,7 @@ final class CommitWriter {
 		}
 		Set<String> deleted = new LinkedHashSet<>(existedBefore);
 		deleted.removeAll(rows.keySet());
-		check.integrity(rows, deleted);
+		check.integrity(rows, deleted, applied);
 		Rows.delete(connection, planId, deleted);
 		Rows.upsert(connection, planId, rows.values().stream().filter(r -> !r.equalsRow(before.get(r.id()))).toList());
 		long revision = head + 1;
