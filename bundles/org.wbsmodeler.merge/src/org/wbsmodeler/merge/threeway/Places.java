@@ -1,0 +1,139 @@
+package org.wbsmodeler.merge.threeway;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.wbsmodeler.merge.conflict.Conflict;
+import org.wbsmodeler.merge.conflict.ConflictKind;
+import org.wbsmodeler.merge.threeway.MergeNode.Place;
+
+/**
+ * Decides each kept element's parent: three-way on (parent, containment feature); then, until nothing changes,
+ * keeps the parent of every kept element (a deletion that would orphan something is a conflict) and breaks cycles
+ * that two sides' moves form together by putting their elements back where ours has them.
+ */
+final class Places {
+
+	private final PlanMerge merge;
+
+	Places(PlanMerge merge) {
+		this.merge = merge;
+	}
+
+	void settle() {
+		for (MergeNode node : merge.nodes.values()) {
+			if (node.kept) {
+				place(node);
+			}
+		}
+		boolean changed = true;
+		int rounds = 0;
+		while (changed) {
+			if (++rounds > merge.nodes.size() + 2) {
+				throw new IllegalStateException("merge: element places do not settle");
+			}
+			changed = keepParents();
+			changed |= breakCycles();
+		}
+	}
+
+	private void place(MergeNode node) {
+		Place base = PlanMerge.placeIn(merge.base, node.base);
+		Place ours = node.ours != null ? PlanMerge.placeIn(merge.ours, node.ours) : base;
+		Place theirs = node.theirs != null ? PlanMerge.placeIn(merge.theirs, node.theirs) : base;
+		if (ours == null) {
+			node.place = theirs;
+		} else if (theirs == null || Objects.equals(ours, theirs) || Objects.equals(theirs, base)) {
+			node.place = ours;
+		} else if (Objects.equals(ours, base)) {
+			node.place = theirs;
+		} else {
+			node.place = ours;
+			merge.conflicts.add(new Conflict(ConflictKind.MOVE, node.id, null, "parent", base == null ? Conflict.ABSENT : base.parentId(), ours.parentId(),
+					theirs.parentId(), "moved to different parents"));
+		}
+	}
+
+	/** Keeps the parent of every kept element; true if one had to be kept. */
+	private boolean keepParents() {
+		boolean changed = false;
+		List<MergeNode> work = new ArrayList<>();
+		for (MergeNode node : merge.nodes.values()) {
+			if (node.kept) {
+				work.add(node);
+			}
+		}
+		while (!work.isEmpty()) {
+			MergeNode node = work.remove(work.size() - 1);
+			if (node.place == null || node.place.parentId() == null) {
+				continue;
+			}
+			MergeNode parent = merge.nodes.get(node.place.parentId());
+			if (parent != null && !parent.kept) {
+				parent.kept = true;
+				parent.deleteConflict = true;
+				place(parent);
+				boolean oursHas = parent.ours != null;
+				merge.conflicts.add(new Conflict(ConflictKind.DELETE, parent.id, null, "(element)", parent.base == null ? Conflict.ABSENT : Conflict.PRESENT,
+						oursHas ? Conflict.PRESENT : Conflict.ABSENT, parent.theirs != null ? Conflict.PRESENT : Conflict.ABSENT,
+						"deleted by " + (oursHas ? "theirs" : "ours") + ", but " + (oursHas ? "ours" : "theirs") + " changed something under it"));
+				work.add(parent);
+				changed = true;
+			}
+		}
+		return changed;
+	}
+
+	/** Puts the elements of each cycle of parents back at ours' place; true if there was one. */
+	private boolean breakCycles() {
+		Map<String, Integer> state = new HashMap<>();
+		boolean found = false;
+		for (MergeNode start : merge.nodes.values()) {
+			if (!start.kept || state.containsKey(start.id)) {
+				continue;
+			}
+			List<MergeNode> path = new ArrayList<>();
+			MergeNode current = start;
+			while (current != null && !state.containsKey(current.id)) {
+				state.put(current.id, 1);
+				path.add(current);
+				current = current.place == null || current.place.parentId() == null ? null : merge.nodes.get(current.place.parentId());
+			}
+			if (current != null && state.get(current.id) == 1) {
+				found |= revert(path.subList(path.indexOf(current), path.size()));
+			}
+			for (MergeNode node : path) {
+				state.put(node.id, 2);
+			}
+		}
+		return found;
+	}
+
+	private boolean revert(List<MergeNode> cycle) {
+		boolean reverted = false;
+		String detail = "moves of both sides would put it under itself";
+		for (MergeNode node : cycle) {
+			if (node.placeFixed) {
+				continue;
+			}
+			node.placeFixed = true;
+			Place ours = node.ours != null ? PlanMerge.placeIn(merge.ours, node.ours) : null;
+			Place theirs = node.theirs != null ? PlanMerge.placeIn(merge.theirs, node.theirs) : null;
+			Place fixed = ours != null ? ours : theirs;
+			if (!Objects.equals(fixed, node.place)) {
+				Place base = PlanMerge.placeIn(merge.base, node.base);
+				merge.conflicts.add(new Conflict(ConflictKind.MOVE_CYCLE, node.id, null, "parent", base == null ? Conflict.ABSENT : base.parentId(),
+						ours == null ? Conflict.ABSENT : ours.parentId(), theirs == null ? Conflict.ABSENT : theirs.parentId(), detail));
+				node.place = fixed;
+				reverted = true;
+			}
+		}
+		if (!reverted) {
+			throw new IllegalStateException("merge: a cycle of parents that ours and theirs both have");
+		}
+		return true;
+	}
+}
