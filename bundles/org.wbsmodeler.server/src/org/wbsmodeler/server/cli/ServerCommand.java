@@ -77,14 +77,19 @@ public final class ServerCommand implements Command {
 		console.out().flush();
 		CountDownLatch stopped = new CountDownLatch(1);
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// each step on its own: a stream that will not end must not leave the database cluster running
 			try {
 				server.close();
-				database.close();
-				if (cluster != null) {
-					cluster.stop();
-				}
 			} catch (Exception e) {
-				System.err.println("wbs server: while stopping: " + e.getMessage());
+				System.err.println("wbs server: while stopping HTTP: " + e);
+			}
+			database.close();
+			if (cluster != null) {
+				try {
+					cluster.stop();
+				} catch (IOException e) {
+					System.err.println("wbs server: " + e.getMessage());
+				}
 			}
 			stopped.countDown();
 		}, "wbs-server-stop"));

@@ -67,8 +67,10 @@ final class ApiHandler extends Handler.Abstract {
 			error(response, callback, 503, "database unavailable, try again: " + firstLine(e.getMessage()));
 		} catch (SQLException e) {
 			// a failed connection (restart, network) is worth a retry; anything else is ours to fix
-			boolean transientFailure = e.getSQLState() != null && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P")
-					|| e.getSQLState().equals("40001") || e.getSQLState().equals("40P01"));
+			// PostgreSQL's own errors carry a state; one without is the connection's (closed, broken, pool timeout)
+			String state = e.getSQLState();
+			boolean transientFailure = state == null || state.startsWith("08") || state.startsWith("57P") || state.equals("53300")
+					|| state.equals("40001") || state.equals("40P01") || e instanceof java.sql.SQLRecoverableException;
 			error(response, callback, transientFailure ? 503 : 500, (transientFailure ? "database unavailable, try again: " : "database error: ")
 					+ firstLine(e.getMessage()));
 		} catch (IOException | RuntimeException e) {

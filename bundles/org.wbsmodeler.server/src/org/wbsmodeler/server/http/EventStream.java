@@ -32,9 +32,19 @@ final class EventStream {
 		try (OutputStream out = Content.Sink.asOutputStream(response)) {
 			out.write(": connected\n\n".getBytes(StandardCharsets.UTF_8));
 			out.flush();
-			while (true) {
-				Long revision = revisions.poll(15, TimeUnit.SECONDS);
-				String text = revision == null ? ": keep-alive\n\n" : "event: commit\ndata: {\"revision\":" + revision + "}\n\n";
+			long quietSince = System.nanoTime();
+			while (events.running()) {
+				// wakes every second so that a stopping server ends its streams
+				Long revision = revisions.poll(1, TimeUnit.SECONDS);
+				String text;
+				if (revision != null) {
+					text = "event: commit\ndata: {\"revision\":" + revision + "}\n\n";
+				} else if (System.nanoTime() - quietSince > 15_000_000_000L) {
+					text = ": keep-alive\n\n";
+				} else {
+					continue;
+				}
+				quietSince = System.nanoTime();
 				out.write(text.getBytes(StandardCharsets.UTF_8));
 				out.flush();
 			}

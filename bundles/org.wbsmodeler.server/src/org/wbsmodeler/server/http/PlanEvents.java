@@ -36,6 +36,10 @@ final class PlanEvents implements AutoCloseable {
 		thread.start();
 	}
 
+	boolean running() {
+		return running;
+	}
+
 	/** Calls the listener with each new revision of the plan until removed. */
 	void add(long planId, LongConsumer listener) {
 		listeners.computeIfAbsent(planId, k -> new CopyOnWriteArraySet<>()).add(listener);
