@@ -102,6 +102,12 @@ final class BrowserView {
 		return "<div id=\"chart\" data-revision=\"" + snapshot.info().revision() + "\">" + chart + "</div>";
 	}
 
+	/** Sized and laid out by ELK, as ./wbs render does, then SVG. */
+	private static String laidOut(org.wbsmodeler.diagram.model.Diagram diagram) {
+		DiagramExporter exporter = new DiagramExporter();
+		return exporter.toSvg(exporter.prepare(diagram));
+	}
+
 	private static String chart(Project project, String diagram, View view) throws HttpError {
 		try {
 			ProjectSchedule.compute(project).writeToModel();
@@ -109,8 +115,8 @@ final class BrowserView {
 			return "<p class=\"problem\">" + BrowserPage.escape("The plan cannot be scheduled: " + e.getMessage()) + "</p>";
 		}
 		String svg = switch (diagram) {
-		case "wbs" -> new DiagramExporter().toSvg(new WbsTreeBuilder().build(project));
-		case "network" -> new DiagramExporter().toSvg(new NetworkBuilder().build(project));
+		case "wbs" -> laidOut(new WbsTreeBuilder().build(project));
+		case "network" -> laidOut(new NetworkBuilder().build(project));
 		default -> {
 			GanttOptions options = view == null ? new GanttOptions().title(project.getName() == null ? "Gantt chart" : project.getName())
 					: GanttViews.options(project, view, ViewFilter.apply(project, view));

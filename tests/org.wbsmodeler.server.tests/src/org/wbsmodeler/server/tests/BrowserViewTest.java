@@ -77,6 +77,10 @@ public class BrowserViewTest {
 		chromium("--screenshot=" + shot, page);
 		assertTrue("screenshot written", Files.size(shot) > 10_000);
 		chromium("--screenshot=" + screenshots.resolve("plan-wbs.png").toAbsolutePath(), page + "&diagram=wbs");
+		for (String diagram : new String[] { "wbs", "network" }) {
+			String other = chromium("--dump-dom", page + "&diagram=" + diagram);
+			assertTrue(diagram + ": " + other, other.contains("<svg") && other.contains("Draft charter") && other.contains("class=\"current\""));
+		}
 		String dom = chromium("--dump-dom", page);
 		assertTrue(dom, dom.contains("<svg"));
 		assertTrue("the chart has the plan's tasks", dom.contains("Draft charter"));
