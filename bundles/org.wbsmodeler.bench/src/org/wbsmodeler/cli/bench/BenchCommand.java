@@ -47,6 +47,7 @@ public final class BenchCommand implements Command {
 		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
 		BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
 				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), BenchCommand::risk));
+		BENCHMARKS.put("server", org.wbsmodeler.server.bench.ServerBenchmark.ENTRY);
 		BENCHMARKS.put("merge", new Entry("--activities N [--edits E] [--seed S] [--runs R] [--write DIR]", Set.of("--activities", "--edits", "--seed", "--runs", "--write"),
 				Set.of(), BenchCommand::merge));
 	}

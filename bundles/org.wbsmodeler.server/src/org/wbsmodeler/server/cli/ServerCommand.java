@@ -12,9 +12,7 @@ import org.wbsmodeler.cli.CliException;
 import org.wbsmodeler.cli.Command;
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
-import org.wbsmodeler.cli.commands.BenchCommand;
 import org.wbsmodeler.server.auth.Tokens;
-import org.wbsmodeler.server.bench.ServerBenchmark;
 import org.wbsmodeler.server.db.Database;
 import org.wbsmodeler.server.db.LocalCluster;
 import org.wbsmodeler.server.http.PlanServer;
@@ -25,10 +23,6 @@ import org.wbsmodeler.server.http.PlanServer;
  * Without {@code --db} the server runs its own PostgreSQL cluster in {@code DIR/pgdata}.
  */
 public final class ServerCommand implements Command {
-
-	public ServerCommand() {
-		BenchCommand.register("server", ServerBenchmark.ENTRY);
-	}
 
 	@Override
 	public String name() {

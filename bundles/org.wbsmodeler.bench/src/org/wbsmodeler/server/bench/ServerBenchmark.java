@@ -14,7 +14,7 @@ import org.wbsmodeler.cli.Arguments;
 import org.wbsmodeler.cli.CliException;
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
-import org.wbsmodeler.cli.commands.BenchCommand;
+import org.wbsmodeler.cli.bench.BenchCommand;
 import org.wbsmodeler.diagram.bench.SyntheticPlans;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.io.ModelFiles;
