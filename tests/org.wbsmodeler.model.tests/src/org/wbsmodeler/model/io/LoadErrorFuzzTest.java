@@ -41,7 +41,8 @@ public class LoadErrorFuzzTest {
 		java.util.regex.Matcher opening = java.util.regex.Pattern.compile("<children xsi:type=\"wbs:Activity\" xmi:id=\"[^\"]+\" name=\"Draft charter\"").matcher(example);
 		assertTrue("the example has the task 'Draft charter'", opening.find());
 		String draft = opening.group();
-		int line = example.substring(0, example.indexOf(draft)).split("\n", -1).length;
+		// the parser names the line where the element's start tag ends (its attributes may run over several lines)
+		int line = example.substring(0, example.indexOf('>', example.indexOf(draft))).split("\n", -1).length;
 		String expected = ":" + line + ": element 'Draft charter' has a damaged or missing xsi:type (expected xsi:type wbs:Phase, wbs:Deliverable,"
 				+ " wbs:WorkPackage, wbs:Activity, wbs:Milestone), ";
 		for (String damaged : new String[] { draft.replace("xsi:type", "xsi:typo"), draft.replace("wbs:Activity", "&lt;") }) {
