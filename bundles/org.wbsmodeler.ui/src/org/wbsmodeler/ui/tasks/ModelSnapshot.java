@@ -5,7 +5,10 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.wbsmodeler.model.Project;
 
 /**
@@ -24,10 +27,17 @@ public final class ModelSnapshot {
 		copy = (Project) copier.copy(original);
 		copier.copyReferences();
 		Resource resource = original.eResource();
+		// the copy keeps the originals' xmi:ids, so what is drawn or exported from it (a diagram's box ids) is what
+		// ./wbs render draws from the saved file
+		XMLResource copyResource = new XMIResourceImpl(resource != null ? resource.getURI() : URI.createURI("snapshot.wbs"));
+		copyResource.getContents().add(copy);
 		for (Map.Entry<EObject, EObject> entry : copier.entrySet()) {
 			originals.put(entry.getValue(), entry.getKey());
 			if (resource != null) {
 				ids.put(entry.getValue(), resource.getURIFragment(entry.getKey()));
+				if (resource instanceof XMLResource xml && xml.getID(entry.getKey()) != null) {
+					copyResource.setID(entry.getValue(), xml.getID(entry.getKey()));
+				}
 			}
 		}
 	}

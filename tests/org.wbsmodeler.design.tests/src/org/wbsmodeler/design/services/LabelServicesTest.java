@@ -29,10 +29,10 @@ public class LabelServicesTest {
 		Dependency link = plan.b.getPredecessors().get(0);
 		assertEquals("", labels.dependencyLabel(link));
 		link.setLag(2);
-		assertEquals("FS +2d", labels.dependencyLabel(link));
+		assertEquals("FS +2 d", labels.dependencyLabel(link));
 		link.setType(DependencyType.SS);
 		link.setLag(-1.5);
-		assertEquals("SS -1.5d", labels.dependencyLabel(link));
+		assertEquals("SS \u22121.5 d", labels.dependencyLabel(link));
 		link.setLag(0);
 		assertEquals("SS", labels.dependencyLabel(link));
 	}

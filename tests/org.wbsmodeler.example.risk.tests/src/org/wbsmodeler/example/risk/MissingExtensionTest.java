@@ -30,9 +30,9 @@ public class MissingExtensionTest {
 		xml = xml.replaceFirst("xmlns:wbs=\"http://www.wbsmodeler.org/wbs/1.1\"",
 				"xmlns:wbs=\"http://www.wbsmodeler.org/wbs/1.1\" xmlns:review=\"http://example.org/review/1.0\" xmlns:gate=\"http://example.org/gate/2.0\"");
 		// an annotation on the activity "Draft charter"
-		xml = xml.replaceFirst("(<children xsi:type=\"wbs:Activity\" xmi:id=\"_HoHEYurkEfGAnsCsfwPcoA\"[^>]*>)", "$1\n        " + REVIEW.replace("$", "\\$"));
+		xml = xml.replaceFirst("(<children xsi:type=\"wbs:Activity\" xmi:id=\"[^\"]+\" name=\"Draft charter\"[^>]*>)", "$1\n        " + REVIEW.replace("$", "\\$"));
 		// an element of an unknown kind, the last child of the deliverable "Project charter"
-		xml = xml.replaceFirst("(<predecessors xmi:id=\"_HoHEZurkEfGAnsCsfwPcoA\"[^>]*/>\\s*</children>)", "$1\n      " + GATE);
+		xml = xml.replaceFirst("(?s)(<children xsi:type=\"wbs:Activity\" xmi:id=\"[^\"]+\" name=\"Approve charter with sponsor\".*?</children>)", "$1\n      " + GATE);
 		assertThat(xml, containsString(REVIEW));
 		assertThat(xml, containsString(GATE));
 		Path file = temp.getRoot().toPath().resolve("plan.wbs");
