@@ -41,9 +41,10 @@ public class LoadErrorFuzzTest {
 		java.util.regex.Matcher opening = java.util.regex.Pattern.compile("<children xsi:type=\"wbs:Activity\" xmi:id=\"[^\"]+\" name=\"Draft charter\"").matcher(example);
 		assertTrue("the example has the task 'Draft charter'", opening.find());
 		String draft = opening.group();
-		// the parser names the line where the element's start tag ends (its attributes may run over several lines)
-		int line = example.substring(0, example.indexOf('>', example.indexOf(draft))).split("\n", -1).length;
-		String expected = ":" + line + ": element 'Draft charter' has a damaged or missing xsi:type (expected xsi:type wbs:Phase, wbs:Deliverable,"
+		// the element's start tag may run over several lines: the parser names its first or its last line
+		int first = example.substring(0, example.indexOf(draft)).split("\n", -1).length;
+		int last = example.substring(0, example.indexOf('>', example.indexOf(draft))).split("\n", -1).length;
+		String expected = ": element 'Draft charter' has a damaged or missing xsi:type (expected xsi:type wbs:Phase, wbs:Deliverable,"
 				+ " wbs:WorkPackage, wbs:Activity, wbs:Milestone), ";
 		for (String damaged : new String[] { draft.replace("xsi:type", "xsi:typo"), draft.replace("wbs:Activity", "&lt;") }) {
 			Path file = folder.newFile().toPath();
@@ -52,7 +53,7 @@ public class LoadErrorFuzzTest {
 				ModelFiles.load(file);
 			} catch (ModelLoadException e) {
 				// then where it sits ("in 'children' of deliverable 1.1 …") or who links to it ("referenced by 'predecessor' …")
-				assertTrue(e.getMessage(), e.getMessage().startsWith(file + expected));
+				assertTrue(e.getMessage(), e.getMessage().startsWith(file + ":" + first + expected) || e.getMessage().startsWith(file + ":" + last + expected));
 				continue;
 			}
 			throw new AssertionError("loaded: " + damaged);
