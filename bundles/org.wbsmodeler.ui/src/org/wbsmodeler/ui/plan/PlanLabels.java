@@ -8,7 +8,6 @@ import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.editing.live.LiveSchedule;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.util.WbsCodes;
 import org.wbsmodeler.schedule.rollup.Totals;
 
 /**
@@ -34,7 +33,7 @@ public final class PlanLabels {
 	}
 
 	public String text(WbsElement element, PlanColumn column) {
-		return texts.text(element, column == PlanColumn.CODE ? WbsCodes.codeOf(element) : null, column);
+		return texts.text(element, column);
 	}
 
 	/** The start the live schedule gives the element now (where a task switched to manual stays); null if unscheduled. */

@@ -171,9 +171,7 @@ public final class GanttPage implements ModelPage {
 		if (!rows.hasLabels()) {
 			rows.setTotals(live::totals);
 		}
-		if (live.isStale()) {
-			live.update();
-		}
+		live.update();
 		List<Object> selected = selection.current();
 		GanttChart old = chartView.chart();
 		LocalDateTime leftDate = old == null ? null : old.dateAt(chartView.diagramX(0));

@@ -71,10 +71,9 @@ public final class DiagramRefresh {
 	public void refresh() {
 		long start = System.nanoTime();
 		long current = ++generation;
-		if (schedule.isStale()) {
-			// the editor brings the schedule up to date after each command; a page refreshed before that does it here
-			schedule.update();
-		}
+		// the editor brings the schedule up to date after each command; a page refreshed before that does it here
+		// (update() returns at once when nothing changed)
+		schedule.update();
 		Diagram diagram = builder.build(project, schedule.current());
 		if (!forceBackground && inForeground()) {
 			show(layOut(current, diagram, start));
