@@ -10,6 +10,7 @@ import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.CopyToClipboardCommand;
 import org.eclipse.emf.edit.command.MoveCommand;
@@ -28,7 +29,9 @@ import org.wbsmodeler.model.util.WbsTree;
  * The breakdown's edits: insert, new child and sibling, indent and outdent, move up and down, move under another
  * parent, delete with the links to what goes, cut and paste — each one command with a label a person reads in
  * Edit &gt; Undo, each refusal a {@link RefusedEdit} worded once. Rules follow MS Project: indent makes rows children
- * of the row above them, outdent puts them right after their old parent, both for a block of sibling rows.
+ * of the row above them, outdent keeps them in place one level up (the rows below become their children), both for
+ * a block of sibling rows. Rows no longer in the plan (deleted since they were selected) are refused, never followed
+ * to a missing parent.
  */
 public final class StructureRules {
 
@@ -43,7 +46,9 @@ public final class StructureRules {
 	}
 
 	/** A new activity above {@code at} (MS Project's Insert), or at the end of the project when nothing is selected. */
-	public Command insertTask(WbsElement at) {
+	public Command insertTask(WbsElement selected) {
+		// a row deleted since it was selected (or under a deleted row) is no place to insert at
+		WbsElement at = selected != null && EcoreUtil.isAncestor(project, selected) ? selected : null;
 		EObject owner = at == null ? project : at.eContainer();
 		int index = at == null ? project.getChildren().size() : children(owner).indexOf(at);
 		return add(owner, index, "Insert task");
@@ -61,7 +66,7 @@ public final class StructureRules {
 
 	/** A new activity right after {@code at}, at its level. */
 	public Command newSibling(WbsElement at) throws RefusedEdit {
-		if (at == null || !(at.eContainer() instanceof WbsContainer owner)) {
+		if (at == null || !EcoreUtil.isAncestor(project, at) || !(at.eContainer() instanceof WbsContainer owner)) {
 			throw new RefusedEdit("Select one task to add a task after it");
 		}
 		return add(owner, owner.getChildren().indexOf(at) + 1, "Add task after " + label(at));
@@ -94,17 +99,34 @@ public final class StructureRules {
 		return command;
 	}
 
+	/**
+	 * Outdent as MS Project does it: the rows stay where they are on screen, one level up, right after their old
+	 * parent; the siblings that followed them become children of the last of them (after its own children). An
+	 * activity or milestone cannot hold them, so it is outdented only together with the rows that follow it.
+	 */
 	public Command outdent(List<WbsElement> selection) throws RefusedEdit {
 		List<WbsElement> rows = siblingRows(selection, "outdent");
 		EObject parent = rows.get(0).eContainer();
 		if (!(parent instanceof WbsElement parentElement)) {
 			throw new RefusedEdit("Cannot outdent " + label(rows.get(0)) + ": it is already at the top level");
 		}
+		List<WbsElement> siblings = children(parent);
+		WbsElement last = rows.get(rows.size() - 1);
+		List<WbsElement> followers = new ArrayList<>(siblings.subList(siblings.indexOf(last) + 1, siblings.size()));
+		followers.removeAll(rows);
+		if (!followers.isEmpty() && !(last instanceof WbsContainer)) {
+			throw new RefusedEdit("Cannot outdent " + label(last) + ": the rows below it would become its subtasks, and " + article(ModelLabels.kindOf(last))
+					+ ModelLabels.kindOf(last) + " cannot hold tasks (select the rows below it too)");
+		}
 		EObject grandparent = parent.eContainer();
 		int index = children(grandparent).indexOf(parentElement) + 1;
 		GestureCommand command = new GestureCommand("Outdent " + label(rows), rows);
 		command.append(RemoveCommand.create(domain, parent, CHILDREN, rows));
 		command.append(AddCommand.create(domain, grandparent, CHILDREN, rows, index));
+		if (!followers.isEmpty()) {
+			command.append(RemoveCommand.create(domain, parent, CHILDREN, followers));
+			command.append(AddCommand.create(domain, last, CHILDREN, followers, ((WbsContainer) last).getChildren().size()));
+		}
 		return command;
 	}
 
@@ -193,9 +215,13 @@ public final class StructureRules {
 	}
 
 	/** The selected rows that share the first row's parent, in outline order; refused when they do not. */
-	private static List<WbsElement> siblingRows(List<WbsElement> selection, String gesture) throws RefusedEdit {
+	private List<WbsElement> siblingRows(List<WbsElement> selection, String gesture) throws RefusedEdit {
 		if (selection.isEmpty()) {
 			throw new RefusedEdit("Select the rows to " + gesture + " first");
+		}
+		WbsElement gone = selection.stream().filter(e -> !EcoreUtil.isAncestor(project, e)).findFirst().orElse(null);
+		if (gone != null) {
+			throw new RefusedEdit("Cannot " + gesture + " " + (gone.getName() == null ? "that row" : "'" + gone.getName() + "'") + ": it is no longer in the plan");
 		}
 		EObject parent = selection.get(0).eContainer();
 		if (selection.stream().anyMatch(e -> e.eContainer() != parent)) {

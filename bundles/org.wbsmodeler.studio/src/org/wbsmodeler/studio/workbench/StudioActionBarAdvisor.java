@@ -55,6 +55,7 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction preferences;
 	private IWorkbenchAction about;
 	private IContributionItem openFile;
+	private IContributionItem print;
 	private IContributionItem undoTool;
 	private IContributionItem redoTool;
 	private IContributionItem newShortlist;
@@ -92,9 +93,16 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 		about = action(ActionFactory.ABOUT, window);
 		CommandContributionItemParameter open = new CommandContributionItemParameter(window, StudioIds.OPEN_MODEL_FILE,
 				StudioIds.OPEN_MODEL_FILE, CommandContributionItem.STYLE_PUSH);
-		open.label = "&Open File...";
+		// the mnemonic is given apart: an "&" in the label as well would be shown as a literal "&"
+		open.label = "Open File...";
 		open.mnemonic = "O";
 		openFile = new CommandContributionItem(open);
+		// the print command, not the retargetable action: the plan editor's handler prints the page in front
+		CommandContributionItemParameter printing = new CommandContributionItemParameter(window, IWorkbenchCommandConstants.FILE_PRINT,
+				IWorkbenchCommandConstants.FILE_PRINT, CommandContributionItem.STYLE_PUSH);
+		printing.label = "Print...";
+		printing.mnemonic = "P";
+		print = new CommandContributionItem(printing);
 		undoTool = tool(window, IWorkbenchCommandConstants.EDIT_UNDO, "Undo", ISharedImages.IMG_TOOL_UNDO);
 		redoTool = tool(window, IWorkbenchCommandConstants.EDIT_REDO, "Redo", ISharedImages.IMG_TOOL_REDO);
 		newShortlist = ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(window);
@@ -125,9 +133,10 @@ public class StudioActionBarAdvisor extends ActionBarAdvisor {
 	}
 
 	private MenuManager fileMenu() {
-		MenuManager newMenu = fill(new MenuManager("&New", ActionFactory.NEW.getId()), newShortlist, SEPARATOR, newWizard);
+		// the shortlist ends with its own "Other...": adding the New wizard action as well listed it twice
+		MenuManager newMenu = fill(new MenuManager("&New", ActionFactory.NEW.getId()), newShortlist);
 		return fill(new MenuManager("&File", M_FILE), group(FILE_START), newMenu, group(NEW_EXT), SEPARATOR, openFile, group(OPEN_EXT),
-				SEPARATOR, close, closeAll, group(CLOSE_EXT), SEPARATOR, save, saveAs, saveAll, group(SAVE_EXT), SEPARATOR, importWizards, exportWizards, group(IMPORT_EXT), new Separator(MB_ADDITIONS),
+				SEPARATOR, close, closeAll, group(CLOSE_EXT), SEPARATOR, save, saveAs, saveAll, group(SAVE_EXT), SEPARATOR, print, group(PRINT_EXT), SEPARATOR, importWizards, exportWizards, group(IMPORT_EXT), new Separator(MB_ADDITIONS),
 				SEPARATOR, quit, group(FILE_END));
 	}
 

@@ -63,6 +63,11 @@ public class StudioWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	@Override
 	public void postStartup() {
+		try {
+			StudioWorkspace.ensurePlansProject();
+		} catch (CoreException e) {
+			System.err.println("wbs studio: could not create the Plans project: " + e.getStatus().getMessage());
+		}
 		// after the event loop has started, so that the tasks can wait for paints
 		getWorkbenchConfigurer().getWorkbench().getDisplay().asyncExec(startup::run);
 	}

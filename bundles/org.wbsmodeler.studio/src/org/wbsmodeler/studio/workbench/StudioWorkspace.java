@@ -35,6 +35,23 @@ public final class StudioWorkspace {
 		}
 	}
 
+	/** The project a fresh workspace gets, so that File &gt; New has a folder to put a plan in. */
+	public static final String PLANS = "Plans";
+
+	/**
+	 * Makes (and opens) the "Plans" project in a workspace that has no project at all: without one the New wizard
+	 * opened on "No folder specified". A workspace with projects is left as it is.
+	 */
+	public static void ensurePlansProject() throws org.eclipse.core.runtime.CoreException {
+		var root = org.eclipse.core.resources.ResourcesPlugin.getWorkspace().getRoot();
+		if (root.getProjects().length > 0) {
+			return;
+		}
+		var plans = root.getProject(PLANS);
+		plans.create(null);
+		plans.open(null);
+	}
+
 	static Path defaultLocation() {
 		return Path.of(System.getProperty("user.home"), ".wbsmodeler", "workspace");
 	}

@@ -8,6 +8,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.wbsmodeler.ui.internal.UiActivator;
+import org.wbsmodeler.ui.session.PlanJobs;
 
 /**
  * Long work of a command (export, import, diagrams, report) in a job, so the window stays responsive; its one-line
@@ -26,7 +27,7 @@ final class BackgroundWork {
 
 	/** Runs the work in a user job; then, on the UI thread, hands the result on or shows the failure. */
 	static <T> Job start(String title, Shell shell, Work<T> work, Consumer<T> done) {
-		Job job = Job.create(title, monitor -> {
+		Job job = PlanJobs.create(title, monitor -> {
 			try {
 				T result = work.run();
 				asyncOn(shell, () -> done.accept(result));

@@ -16,11 +16,15 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.ide.ResourceUtil;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.model.io.ModelLoadException;
+import org.wbsmodeler.ui.recovery.RecoveryStore;
+import org.wbsmodeler.ui.recovery.RecoveryWriter;
+import org.wbsmodeler.ui.recovery.WorkspaceRecovery;
 
 /**
  * The model editor's file: reading it, writing it atomically without mistaking our own write for someone else's,
  * and what happens when someone else changes it — a clean editor follows at once, a dirty one asks. The editor keeps
- * the model and the pages; this keeps the file.
+ * the model and the pages; this keeps the file. Unsaved changes are kept apart, in the workspace's recovery store
+ * (never in the file), until they are saved or the editor closes; a plan recovered after a crash opens from there.
  */
 final class EditorFile {
 
@@ -34,6 +38,9 @@ final class EditorFile {
 	private final Runnable reload;
 	private final Consumer<String> status;
 	private IEditorInput input;
+	private RecoveryWriter recovery;
+	/** Opened from a recovery after a crash: unsaved until the user saves. */
+	private boolean recovered;
 
 	EditorFile(Shell shell, IEditorInput input, Runnable changedOnDisk, BooleanSupplier dirty, Runnable reload, Consumer<String> status) {
 		this.shell = shell;
@@ -54,17 +61,64 @@ final class EditorFile {
 		return ResourceUtil.getFile(input);
 	}
 
+	/** Reads the file, or the recovered state the user asked for at start-up. */
 	Loaded load() {
+		if (recovery != null) {
+			recovery.dispose();
+			recovery = null;
+		}
+		recovered = false;
+		RecoveryStore store = WorkspaceRecovery.store();
+		RecoveryStore.Recovery kept = store.takeClaim(path());
 		try {
-			return new Loaded(ModelFiles.loadResource(path()), null);
+			Resource resource;
+			if (kept != null) {
+				resource = ModelFiles.loadResource(kept.model());
+				resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(path().toAbsolutePath().toString()));
+			} else {
+				resource = ModelFiles.loadResource(path());
+			}
+			recovery = new RecoveryWriter(store, shell.getDisplay(), resource, path(), dirty);
+			if (kept != null) {
+				recovered = true;
+				recovery.adoptRecovery(kept.lastEdit());
+			}
+			return new Loaded(resource, null);
 		} catch (ModelLoadException e) {
 			return new Loaded(null, e.getMessage());
 		}
 	}
 
+	/** Whether the model came from a recovery and has not been saved since. */
+	boolean recovered() {
+		return recovered;
+	}
+
+	/** After a command, undo or redo: the unsaved state is kept (or dropped when the editor is clean again). */
+	void edited() {
+		if (recovery != null) {
+			recovery.changed();
+		}
+	}
+
+	/** The editor's recovery writer (null when the file could not be read). */
+	RecoveryWriter recovery() {
+		return recovery;
+	}
+
 	/** Writes the model to the editor's file; false (and the user told why) when it could not be written. */
 	boolean save(Resource resource) {
-		return write(resource, path(), workspaceFile());
+		return saved(write(resource, path(), workspaceFile()));
+	}
+
+	private boolean saved(boolean written) {
+		if (written) {
+			recovered = false;
+			if (recovery != null) {
+				recovery.forget();
+			}
+		}
+		return written;
 	}
 
 	/** Asks where to save a copy (File &gt; Save As…); null when the user cancels. */
@@ -81,8 +135,11 @@ final class EditorFile {
 
 	/** Writes the model to another workspace file, which is the editor's file from then on. */
 	boolean saveAs(Resource resource, IFile file, IEditorInput newInput) {
-		if (!write(resource, file.getLocation().toFile().toPath(), file)) {
+		if (!saved(write(resource, file.getLocation().toFile().toPath(), file))) {
 			return false;
+		}
+		if (recovery != null) {
+			recovery.moved(file.getLocation().toFile().toPath());
 		}
 		resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(file.getLocation().toFile().getAbsolutePath()));
 		input = newInput;
@@ -113,6 +170,9 @@ final class EditorFile {
 	}
 
 	void dispose() {
+		if (recovery != null) {
+			recovery.dispose();
+		}
 		watcher.dispose();
 	}
 }

@@ -31,7 +31,6 @@ import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.eclipse.ui.ide.ResourceUtil;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.part.MultiPageEditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
@@ -89,6 +88,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private final EditorViews views;
 	private EditorFile file;
 	private String statusMessage;
+	/** The selection when the status line last showed a refusal (null: it shows none). */
+	private ISelection refusalSelection;
 
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
@@ -130,6 +131,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	protected void createPages() {
 		load();
 		createPagesForModel();
+		dirtyStateMayHaveChanged(); // a plan recovered after a crash opens unsaved
 	}
 
 	private void load() {
@@ -212,6 +214,11 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		getSite().registerContextMenu(menu, selection);
 	}
 
+	/** The page in front, or null before the pages exist. */
+	public ModelPage activePage() {
+		return activeModelPage();
+	}
+
 	private ModelPage activeModelPage() {
 		int index = getActivePage();
 		return index >= 0 && index < pages.size() ? pages.get(index) : null;
@@ -220,6 +227,10 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private void pageSelectionChanged(ModelPage page, ISelection newSelection) {
 		if (page == activeModelPage()) {
 			views.pageSelectionChanged(newSelection);
+			if (refusalSelection != null && !refusalSelection.equals(newSelection)) {
+				// the user has moved on from the refused edit: its message no longer describes what is in front of them
+				showStatus(schedule.problem());
+			}
 		}
 	}
 
@@ -234,6 +245,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	protected void pageChange(int newPageIndex) {
 		createPageIfNeeded(newPageIndex);
 		super.pageChange(newPageIndex);
+		if (refusalSelection != null) {
+			showStatus(schedule.problem());
+		}
 		ModelPage page = activeModelPage();
 		if (page != null && page.selectionProvider() != null) {
 			selection.setSelection(page.selectionProvider().getSelection());
@@ -258,6 +272,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		showStatus(problem);
 		dirtyStateMayHaveChanged();
+		file.edited();
 		views.modelChanged();
 	}
 
@@ -284,6 +299,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	/** One line in the status bar: why an edit was refused, or why there is no schedule; null clears it. */
 	public void showStatus(String message) {
 		statusMessage = message;
+		// a message other than the schedule's own problem is a refusal: it lasts until the user does something else
+		boolean refusal = message != null && schedule != null && !message.equals(schedule.problem());
+		refusalSelection = refusal ? selection.getSelection() : null;
 		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
 	}
 
@@ -345,7 +363,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	@Override
 	public boolean isDirty() {
-		return resource != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+		return resource != null && (file.recovered() || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
 	}
 
 	@Override

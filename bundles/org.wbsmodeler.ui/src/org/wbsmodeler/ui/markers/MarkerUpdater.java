@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.ui.internal.UiActivator;
+import org.wbsmodeler.ui.session.PlanJobs;
 import org.wbsmodeler.ui.tasks.ModelSnapshot;
 
 /**
@@ -113,7 +114,7 @@ public final class MarkerUpdater implements CommandStackListener {
 		// what the load kept without understanding it (a plug-in that is not installed) stays in view as a warning
 		List<ModelProblem> loadWarnings = resource.getWarnings().stream()
 				.map(warning -> new ModelProblem(IMarker.SEVERITY_WARNING, warning.getMessage(), file.getName(), null)).toList();
-		Job job = Job.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
+		Job job = PlanJobs.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
 			List<ModelProblem> problems = new java.util.ArrayList<>(loadWarnings);
 			problems.addAll(ProblemMarkers.validate(snapshot.project(), snapshot::idOf));
 			if (generation.get() != mine || detached) {

@@ -32,6 +32,11 @@ public interface ModelPage {
 		return false;
 	}
 
+	/** What File &gt; Print puts on paper for this page (the same painter as the screen and the exports), or null. */
+	default org.wbsmodeler.diagram.print.Drawing drawing() {
+		return null;
+	}
+
 	default void dispose() {
 	}
 }

@@ -35,12 +35,20 @@ final class PlanContentProvider implements ILazyTreeContentProvider {
 	}
 
 	private java.util.List<WbsElement> children(Object parent) {
+		// a lazy tree asks about an item whose data a refresh has just cleared (parent null) or about a row deleted
+		// since it was shown: it has no rows (a view switched after deletes and undos used to end in an NPE here)
+		if (!(parent instanceof WbsContainer)) {
+			return java.util.List.of();
+		}
 		java.util.List<WbsElement> all = WbsTree.children((EObject) parent);
 		return kept == null ? all : keptChildren.computeIfAbsent(parent, p -> all.stream().filter(kept::contains).toList());
 	}
 
 	@Override
 	public void updateElement(Object parent, int index) {
+		if (parent == null) {
+			return;
+		}
 		var children = children(parent);
 		if (index < children.size()) {
 			Object child = children.get(index);

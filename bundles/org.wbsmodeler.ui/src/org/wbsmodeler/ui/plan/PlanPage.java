@@ -25,7 +25,10 @@ import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.TreeViewerEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.wbsmodeler.ui.session.ViewBanner;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
@@ -62,6 +65,8 @@ public final class PlanPage implements ModelPage {
 	/** The view in force in the session (chosen on the Gantt page) filters this tree too. */
 	private final Consumer<org.wbsmodeler.model.View> viewListener = this::applyView;
 	private TreeViewer viewer;
+	/** Says which view filters the rows, with one click to show them all. */
+	private ViewBanner banner;
 	private PlanContentProvider content;
 	/** The view whose rows the tree shows (chosen on the Gantt page), or null for all. */
 	private org.wbsmodeler.model.View view;
@@ -89,9 +94,17 @@ public final class PlanPage implements ModelPage {
 
 	@Override
 	public Control createControl(Composite parent) {
-		viewer = new TreeViewer(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayout layout = new GridLayout(1, false);
+		layout.marginWidth = 0;
+		layout.marginHeight = 0;
+		layout.verticalSpacing = 0;
+		page.setLayout(layout);
+		banner = new ViewBanner(page, context.view());
+		viewer = new TreeViewer(page, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.setUseHashlookup(true);
 		Tree tree = viewer.getTree();
+		tree.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		tree.setHeaderVisible(true);
 		tree.setLinesVisible(true);
 		Color red = tree.getDisplay().getSystemColor(SWT.COLOR_RED);
@@ -134,7 +147,7 @@ public final class PlanPage implements ModelPage {
 		PlanDragAndDrop.install(viewer, context);
 		ContentListeners.listen(project, childrenWatcher);
 		tree.addDisposeListener(e -> ContentListeners.stop(project, childrenWatcher));
-		return tree;
+		return page;
 	}
 
 	/**
@@ -147,6 +160,7 @@ public final class PlanPage implements ModelPage {
 			return;
 		}
 		if (newView == null) {
+			banner.hide();
 			content.setKept(null);
 			viewer.refresh();
 			if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
@@ -157,6 +171,11 @@ public final class PlanPage implements ModelPage {
 		showKept();
 	}
 
+	/** The banner's text while a view filters the rows, or null. */
+	public ViewBanner banner() {
+		return banner;
+	}
+
 	/** The view the tree shows, or null. */
 	public org.wbsmodeler.model.View view() {
 		return view;
@@ -165,6 +184,7 @@ public final class PlanPage implements ModelPage {
 	private void showKept() {
 		var kept = org.wbsmodeler.model.view.ViewFilter.apply(project, OutlineIndex.of(project), view, labels::isCritical);
 		content.setKept(kept.keptSet());
+		banner.show(view.getName(), kept.kept().size(), countUpTo(Integer.MAX_VALUE));
 		viewer.refresh();
 		if (kept.kept().size() <= EXPAND_ALL_LIMIT) {
 			viewer.expandAll();
@@ -189,7 +209,10 @@ public final class PlanPage implements ModelPage {
 		return count;
 	}
 
-	/** MS Project's keys: Insert, Alt+Shift+arrows (indent, outdent, move), F2 rename. Delete is the global action. */
+	/**
+	 * MS Project's keys: Insert, Alt+Shift+arrows (indent, outdent, move), F2 rename, and typing on a row starts its
+	 * new name. Delete is the global action.
+	 */
 	private void keyPressed(Event event) {
 		boolean altShift = (event.stateMask & SWT.MODIFIER_MASK) == (SWT.ALT | SWT.SHIFT);
 		try {
@@ -209,14 +232,46 @@ public final class PlanPage implements ModelPage {
 				rename();
 				event.doit = false;
 				return;
+			} else if (startsTyping(event)) {
+				typeIntoName(event.character);
+				event.doit = false;
+				return;
 			} else {
 				return;
 			}
 			event.doit = false;
 			execute(command);
+			if (event.keyCode == SWT.INSERT && command != null) {
+				renameNewRow();
+			}
 		} catch (RefusedEdit e) {
 			event.doit = false;
 			context.status().accept(e.getMessage());
+		}
+	}
+
+	/** After an insert: the new row's name is ready to type (once the editor has selected the new row), as in MS Project. */
+	public void renameNewRow() {
+		var display = viewer.getControl().getDisplay();
+		display.asyncExec(() -> display.asyncExec(() -> {
+			if (!viewer.getControl().isDisposed()) {
+				rename();
+			}
+		}));
+	}
+
+	/** A printable key on one selected row, without Ctrl or Alt: the start of a new name, as in MS Project and spreadsheets. */
+	private boolean startsTyping(Event event) {
+		return event.character >= ' ' && event.character != 0x7f && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0
+				&& selectedRows().size() == 1;
+	}
+
+	/** Opens the name cell's editor with the typed character replacing the old name (Escape brings it back). */
+	private void typeIntoName(char typed) {
+		rename();
+		if (viewer.isCellEditorActive() && viewer.getControl().getDisplay().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
+			text.setText(String.valueOf(typed));
+			text.setSelection(1);
 		}
 	}
 
@@ -325,5 +380,10 @@ public final class PlanPage implements ModelPage {
 	public void dispose() {
 		context.view().removeListener(viewListener);
 		ContentListeners.stop(project, childrenWatcher);
+	}
+
+	@Override
+	public org.wbsmodeler.diagram.print.Drawing drawing() {
+		return PlanPrintout.of(context);
 	}
 }

@@ -131,6 +131,7 @@ final class ExportPage extends WizardPage {
 			project.getViews().forEach(v -> view.add(v.getName()));
 		}
 		view.select(0);
+		selectFormat(ExportSummary.lastFormat(file));
 		if (file != null && file.getLocation() != null && (target.getText().isEmpty() || target.getText().equals(suggestedTarget))) {
 			suggestedTarget = file.getLocation().removeFileExtension().addFileExtension(exporter().fileExtension()).toOSString();
 			target.setText(suggestedTarget);
@@ -139,6 +140,17 @@ final class ExportPage extends WizardPage {
 		if (error != null) {
 			setErrorMessage(error);
 			setPageComplete(false);
+		}
+	}
+
+	/** Selects the exporter with that id (the plan's last format, MSPDI for a plan never exported). */
+	private void selectFormat(String id) {
+		for (int i = 0; i < exporters.size(); i++) {
+			if (exporters.get(i).id().equals(id) && format.getSelectionIndex() != i) {
+				format.select(i);
+				formatChanged();
+				return;
+			}
 		}
 	}
 

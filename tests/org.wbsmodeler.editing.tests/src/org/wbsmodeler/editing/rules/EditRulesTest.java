@@ -72,6 +72,43 @@ public class EditRulesTest {
 	}
 
 	@Test
+	public void outdentKeepsTheRowInPlaceAndTheRowsBelowBecomeItsChildrenAsInMsProject() throws RefusedEdit {
+		// 1.1 CRM has siblings below it once two more deliverables follow it under 1 Build
+		plan.run(structure.newChild(plan.build));
+		plan.run(structure.newChild(plan.build));
+		List<WbsElement> below = List.copyOf(plan.build.getChildren().subList(1, 3));
+		plan.run(structure.outdent(List.of(plan.crm)));
+		assertEquals("CRM right after Build, where it was on screen", List.of(plan.build, plan.crm, plan.run), plan.project.getChildren());
+		assertEquals("the rows that were below it are its children now, after its own", List.of(plan.setup, below.get(0), below.get(1)), plan.crm.getChildren());
+		assertTrue(plan.build.getChildren().isEmpty());
+		assertEquals("Outdent 1.1 CRM", plan.domain.getCommandStack().getUndoCommand().getLabel());
+		plan.undo();
+		assertEquals(List.of(plan.crm, below.get(0), below.get(1)), plan.build.getChildren());
+		assertEquals(List.of(plan.setup), plan.crm.getChildren());
+		// an activity cannot take the rows below it: refused alone, outdented with them
+		assertEquals("Cannot outdent 1.1.1.1 A: the rows below it would become its subtasks, and an activity cannot hold tasks (select the rows below it too)",
+				message(assertThrows(RefusedEdit.class, () -> structure.outdent(List.of(plan.a)))));
+		plan.run(structure.outdent(List.of(plan.m)));
+		assertEquals("the last row goes right after its old parent", List.of(plan.setup, plan.m), plan.crm.getChildren());
+	}
+
+	@Test
+	public void rowsDeletedSinceTheyWereSelectedAreRefusedNotFollowedToAMissingParent() throws RefusedEdit {
+		plan.run(structure.delete(List.of(plan.setup)));
+		// plan.a still points at its deleted parent, whose parent is gone: indent, outdent and move say so
+		assertEquals("Cannot outdent 'A': it is no longer in the plan", message(assertThrows(RefusedEdit.class, () -> structure.outdent(List.of(plan.a)))));
+		assertEquals("Cannot indent 'Setup': it is no longer in the plan", message(assertThrows(RefusedEdit.class, () -> structure.indent(List.of(plan.setup)))));
+		assertEquals("Cannot move 'B': it is no longer in the plan", message(assertThrows(RefusedEdit.class, () -> structure.move(List.of(plan.b), 1))));
+		plan.run(structure.insertTask(plan.a));
+		assertEquals("inserted at the end of the project instead", "New task", plan.project.getChildren().get(2).getName());
+		assertThrows(RefusedEdit.class, () -> structure.newSibling(plan.b));
+		plan.undo();
+		plan.undo();
+		plan.run(structure.outdent(List.of(plan.m)));
+		assertSame("undone: in the plan again, and editable", plan.crm, plan.m.eContainer());
+	}
+
+	@Test
 	public void moveUpAndDownStayAmongSiblings() throws RefusedEdit {
 		plan.run(structure.move(List.of(plan.b), -1));
 		assertEquals(0, plan.setup.getChildren().indexOf(plan.b));

@@ -67,15 +67,20 @@ public class StudioWindowTest {
 		assertTrue(top.toString(), top.indexOf("Window") > 1 && top.indexOf("Help") == top.size() - 1);
 
 		List<String> file = texts(submenu(bar, "File"));
-		for (String command : new String[] { "New", "Open File...", "Close Editor", "Close All Editors", "Save", "Save As...", "Import...", "Export...", "Exit" }) {
+		for (String command : new String[] { "New", "Open File...", "Close Editor", "Close All Editors", "Save", "Save As...", "Print...", "Import...", "Export...", "Exit" }) {
 			assertTrue(command + " in " + file, file.contains(command));
 		}
 		assertEquals("one Open File..., the studio's, which links files into the workspace: " + file, 1,
 				file.stream().filter("Open File..."::equals).count());
 		assertFalse("the IDE's project import is not offered: " + file, file.contains("Open Projects from File System..."));
+		List<String> newMenu = texts(submenu(submenu(bar, "File"), "New"));
+		assertEquals("one Other... in File > New: " + newMenu, 1, newMenu.stream().filter("Other..."::equals).count());
 		List<String> edit = texts(submenu(bar, "Edit"));
 		for (String command : new String[] { "Undo", "Redo", "Cut", "Copy", "Paste", "Delete", "Select All" }) {
 			assertTrue(command + " in " + edit, edit.stream().anyMatch(text -> text.startsWith(command)));
+		}
+		for (String command : new String[] { "Undo", "Redo" }) {
+			assertFalse(command + " shows the key it answers to", keyOf(submenu(bar, "Edit"), command).isEmpty());
 		}
 		List<String> windowMenu = texts(submenu(bar, "Window"));
 		for (String command : new String[] { "Open Perspective", "Show View", "Reset Perspective", "Preferences" }) {
@@ -138,6 +143,18 @@ public class StudioWindowTest {
 		throw new AssertionError("no menu item " + text + " in " + texts(menu));
 	}
 
+	/** The key shown beside the item whose label starts with the text ("" when none is shown). */
+	private static String keyOf(Menu menu, String text) {
+		for (MenuItem item : menu.getItems()) {
+			if (clean(item.getText()).startsWith(text)) {
+				int tab = item.getText().indexOf('\t');
+				String key = tab < 0 ? "" : item.getText().substring(tab + 1).trim();
+				return key.isEmpty() && item.getAccelerator() != 0 ? String.valueOf(item.getAccelerator()) : key;
+			}
+		}
+		throw new AssertionError("no menu item " + text + " in " + texts(menu));
+	}
+
 	private static List<String> texts(Menu menu) {
 		List<String> texts = new ArrayList<>();
 		for (MenuItem item : menu.getItems()) {
@@ -151,6 +168,7 @@ public class StudioWindowTest {
 	/** The label as shown: without the mnemonic marker and the accelerator. */
 	private static String clean(String text) {
 		int tab = text.indexOf('\t');
-		return (tab >= 0 ? text.substring(0, tab) : text).replace("&", "").trim();
+		// "&&" is a literal "&" on screen (a label given an "&" twice shows it): kept, so that such a label fails
+		return (tab >= 0 ? text.substring(0, tab) : text).replace("&&", "\u0000").replace("&", "").replace('\u0000', '&').trim();
 	}
 }

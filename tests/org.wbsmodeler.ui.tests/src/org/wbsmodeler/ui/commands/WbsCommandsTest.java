@@ -55,7 +55,7 @@ public class WbsCommandsTest {
 		page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
 		page.getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 800);
 		editor = (TestModelEditor) IDE.openEditor(page, file, TestModelEditor.ID);
-		UiTestSupport.flush(display, 300);
+		UiTestSupport.settle(display);
 	}
 
 	@After
@@ -113,7 +113,7 @@ public class WbsCommandsTest {
 		TableViewer matrix = (TableViewer) scope.viewer(ScopePage.TRACEABILITY);
 		matrix.getControl().setFocus();
 		matrix.setSelection(new StructuredSelection(editor.model().element("2.1.2")), true);
-		UiTestSupport.flush(display, 200);
+		UiTestSupport.settle(display);
 		String[] text = { null };
 		DialogAnswer answer = DialogAnswer.when(display, "Why", shell -> {
 			text[0] = Widgets.texts(shell);
@@ -160,7 +160,9 @@ public class WbsCommandsTest {
 		assertEquals("2.1.3", markers[0].getAttribute(org.eclipse.core.resources.IMarker.LOCATION, ""));
 		page.showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW);
 		page.activate(editor);
-		UiTestSupport.flush(display, 1500);
+		// the Problems view fills its tree in a job of its own
+		UiTestSupport.waitFor(display, () -> Widgets.all(page.getWorkbenchWindow().getShell()).stream()
+				.anyMatch(c -> c instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("Errors")), 10_000);
 		for (var control : Widgets.all(page.getWorkbenchWindow().getShell())) {
 			if (control instanceof org.eclipse.swt.widgets.Tree tree && tree.getItemCount() > 0 && tree.getItem(0).getText().startsWith("Errors")) {
 				// expanded from the keyboard, so that the view's lazy tree fills the group in
@@ -173,13 +175,13 @@ public class WbsCommandsTest {
 				}
 			}
 		}
-		UiTestSupport.flush(display, 300);
+		UiTestSupport.settle(display);
 		Screenshots.save(page.getWorkbenchWindow().getShell(), "workbench-problems-view");
 	}
 
 	private void execute(String id) throws Exception {
 		page.activate(editor);
 		PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("org.wbsmodeler.ui." + id, null);
-		UiTestSupport.flush(display, 200);
+		UiTestSupport.settle(display);
 	}
 }

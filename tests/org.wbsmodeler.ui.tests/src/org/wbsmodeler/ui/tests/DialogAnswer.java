@@ -35,7 +35,7 @@ public final class DialogAnswer {
 		for (Shell shell : display.getShells()) {
 			if (shell.isVisible() && shell.getText().startsWith(title)) {
 				answered = true;
-				UiTestSupport.flush(display, 200);
+				UiTestSupport.settle(display);
 				try {
 					answer.accept(shell);
 				} catch (Throwable e) {

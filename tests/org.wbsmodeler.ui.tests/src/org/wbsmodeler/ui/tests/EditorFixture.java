@@ -96,17 +96,14 @@ public final class EditorFixture implements AutoCloseable {
 		return Display.getCurrent();
 	}
 
+	/** Runs the event loop until the UI is idle (the batched refresh after a command, layout jobs). */
 	public void flush() {
-		UiTestSupport.flush(display(), 150);
+		UiTestSupport.settle(display());
 	}
 
 	/** Runs the event loop until the condition holds (or the time is up), e.g. for workspace notifications. */
 	public boolean waitUntil(java.util.function.BooleanSupplier condition, long millis) {
-		long end = System.currentTimeMillis() + millis;
-		while (!condition.getAsBoolean() && System.currentTimeMillis() < end) {
-			UiTestSupport.flush(display(), 50);
-		}
-		return condition.getAsBoolean();
+		return UiTestSupport.waitFor(display(), condition, millis);
 	}
 
 	public Tree tree() {

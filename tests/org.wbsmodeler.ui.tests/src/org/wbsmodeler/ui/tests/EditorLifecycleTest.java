@@ -97,7 +97,7 @@ public class EditorLifecycleTest {
 			// the editor is not the active part: the question waits until the user comes back to it
 			fixture.page.activate(fixture.page.findView(org.eclipse.ui.IPageLayout.ID_PROJECT_EXPLORER));
 			renameOnDisk(fixture);
-			UiTestSupport.flush(fixture.display(), 2000);
+			UiTestSupport.settle(fixture.display());
 			assertSame("the unsaved model is kept", row, fixture.element("1.1.1"));
 			assertEquals(4.0, row.getDuration(), 1e-9);
 			assertTrue(fixture.editor.isDirty());

@@ -78,15 +78,14 @@ public final class Gestures {
 		move.type = SWT.MouseMove;
 		move.x = at.x;
 		move.y = at.y;
-		display.post(move);
-		UiTestSupport.flush(display, 50);
+		UiTestSupport.post(display, move);
 		Control under = display.getCursorControl();
 		if (!isInside(under, control)) {
 			throw new AssertionError("the pointer at " + display.getCursorLocation() + " (aimed at " + at + ") is over " + under + ", not over " + control);
 		}
 		post(display, SWT.MouseDown, at);
 		post(display, SWT.MouseUp, at);
-		UiTestSupport.flush(display, 150);
+		UiTestSupport.settle(display);
 	}
 
 	/** Types text the way a keyboard does, one key at a time (lower-case letters, digits, punctuation). */
@@ -95,12 +94,11 @@ public final class Gestures {
 			Event down = new Event();
 			down.type = SWT.KeyDown;
 			down.character = ch;
-			display.post(down);
+			UiTestSupport.post(display, down);
 			Event up = new Event();
 			up.type = SWT.KeyUp;
 			up.character = ch;
-			display.post(up);
-			flush(display);
+			UiTestSupport.post(display, up);
 		}
 	}
 
@@ -110,13 +108,13 @@ public final class Gestures {
 		down.type = SWT.KeyDown;
 		down.keyCode = keyCode;
 		down.character = character;
-		display.post(down);
+		UiTestSupport.post(display, down);
 		Event up = new Event();
 		up.type = SWT.KeyUp;
 		up.keyCode = keyCode;
 		up.character = character;
-		display.post(up);
-		UiTestSupport.flush(display, 100);
+		UiTestSupport.post(display, up);
+		UiTestSupport.settle(display);
 	}
 
 	/** Replaces what an open text cell editor holds: select all (Ctrl+A), type, Enter. */
@@ -124,10 +122,10 @@ public final class Gestures {
 		Event ctrl = new Event();
 		ctrl.type = SWT.KeyDown;
 		ctrl.keyCode = SWT.CTRL;
-		display.post(ctrl);
+		UiTestSupport.post(display, ctrl);
 		type(display, "a");
 		ctrl.type = SWT.KeyUp;
-		display.post(ctrl);
+		UiTestSupport.post(display, ctrl);
 		flush(display);
 		type(display, text);
 		key(display, SWT.CR, '\r');
@@ -150,8 +148,7 @@ public final class Gestures {
 		event.button = 1;
 		event.x = at.x;
 		event.y = at.y;
-		display.post(event);
-		flush(display);
+		UiTestSupport.post(display, event);
 	}
 
 	private static void flush(Display display) {

@@ -19,13 +19,13 @@ public final class Input {
 		item.getParent().getShell().forceActive();
 		item.getParent().showItem(item);
 		item.getParent().showColumn(item.getParent().getColumn(column));
-		UiTestSupport.flush(display, 50);
+		UiTestSupport.settle(display);
 		Rectangle bounds = item.getBounds(column);
 		Point point = item.getParent().toDisplay(bounds.x + Math.min(bounds.width / 2, 30), bounds.y + bounds.height / 2);
 		post(display, mouse(SWT.MouseMove, 0, point));
 		post(display, mouse(SWT.MouseDown, 1, point));
 		post(display, mouse(SWT.MouseUp, 1, point));
-		UiTestSupport.flush(display, 100);
+		UiTestSupport.settle(display);
 	}
 
 	/** Presses a key with modifiers (SWT.ALT, SWT.SHIFT, SWT.CTRL), as a person does: modifiers down first. */
@@ -43,7 +43,7 @@ public final class Input {
 				post(display, key(SWT.KeyUp, mods[i], '\0'));
 			}
 		}
-		UiTestSupport.flush(display, 150);
+		UiTestSupport.settle(display);
 	}
 
 	/** Ctrl+letter (Ctrl+Z, Ctrl+Y, Ctrl+S). */
@@ -52,7 +52,7 @@ public final class Input {
 		post(display, key(SWT.KeyDown, 0, letter));
 		post(display, key(SWT.KeyUp, 0, letter));
 		post(display, key(SWT.KeyUp, SWT.CTRL, '\0'));
-		UiTestSupport.flush(display, 200);
+		UiTestSupport.settle(display);
 	}
 
 	/** Types text character by character into whatever has the focus. */
@@ -68,7 +68,7 @@ public final class Input {
 				post(display, key(SWT.KeyUp, SWT.SHIFT, '\0'));
 			}
 		}
-		UiTestSupport.flush(display, 100);
+		UiTestSupport.settle(display);
 	}
 
 	private static Event mouse(int type, int button, Point point) {
@@ -89,7 +89,7 @@ public final class Input {
 	}
 
 	private static void post(Display display, Event event) {
-		if (!display.post(event)) {
+		if (!UiTestSupport.post(display, event)) {
 			throw new IllegalStateException("the window system refused a posted event: " + event);
 		}
 		UiTestSupport.flush(display);
@@ -101,9 +101,9 @@ public final class Input {
 		control.getShell().forceActive();
 		Point point = control.toDisplay(x, y);
 		post(display, mouse(SWT.MouseMove, 0, point));
-		UiTestSupport.flush(display, 50);
+		UiTestSupport.settle(display);
 		post(display, mouse(SWT.MouseDown, 1, point));
 		post(display, mouse(SWT.MouseUp, 1, point));
-		UiTestSupport.flush(display, 100);
+		UiTestSupport.settle(display);
 	}
 }

@@ -23,7 +23,7 @@ public final class PageShell implements AutoCloseable {
 		shell.setLocation(0, 0);
 		shell.open();
 		shell.forceActive();
-		UiTestSupport.flush(display, 300);
+		UiTestSupport.settle(display);
 	}
 
 	public Display display() {
@@ -32,7 +32,7 @@ public final class PageShell implements AutoCloseable {
 
 	/** Runs the event loop long enough for the batched refresh after a command. */
 	public void settle() {
-		UiTestSupport.flush(display(), 150);
+		UiTestSupport.settle(display());
 	}
 
 	@Override

@@ -58,17 +58,20 @@ public class PlanCodesTest extends ExampleEditorTest {
 	}
 
 	@Test
-	public void outdentPutsTheRowAfterItsOldParent() throws Exception {
-		WbsElement moved = fixture.element("2.1.3");
-		select("2.1.3");
+	public void outdentKeepsTheRowWhereItIsAsMsProjectDoes() throws Exception {
+		// the last row of 2.1: nothing below it to adopt, so it becomes the next sibling of its old parent in place
+		WbsElement moved = fixture.element("2.1.9");
+		WbsElement nextPhaseChild = fixture.element("2.2");
+		select("2.1.9");
 		Input.key(fixture.display(), SWT.ARROW_LEFT, SWT.ALT | SWT.SHIFT);
 		assertEquals("2.2", org.wbsmodeler.ui.plan.Codes.of(moved));
-		assertEquals("Run marketing workshops moved up to 2.1.3", "Run marketing workshops", fixture.element("2.1.3").getName());
+		assertEquals("the deliverable after it moved down one", "2.3", org.wbsmodeler.ui.plan.Codes.of(nextPhaseChild));
+		assertEquals("its former siblings keep their codes", "Specification signed", fixture.element("2.1.8").getName());
 		Screenshots.save(fixture.shell(), "plan-after-outdent");
 		assertCodesMatchSavedFile("outdent");
 
 		Input.ctrl(fixture.display(), 'z');
-		assertEquals("2.1.3", org.wbsmodeler.ui.plan.Codes.of(moved));
+		assertEquals("2.1.9", org.wbsmodeler.ui.plan.Codes.of(moved));
 		assertCodesMatchSavedFile("undo outdent");
 	}
 

@@ -2,6 +2,7 @@ package org.wbsmodeler.ui.tests;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
@@ -86,6 +87,8 @@ public class PlanEditingTest extends ExampleEditorTest {
 		assertEquals("no command ran", undoBefore, stack.getUndoCommand());
 		assertFalse(fixture.editor.isDirty());
 		Screenshots.save(fixture.shell(), "plan-refused-duration");
+		Input.click(fixture.item(fixture.element("1.2.2")), PlanColumn.NAME.ordinal());
+		assertNull("choosing another row clears the refusal", fixture.editor.statusMessage());
 	}
 
 	@Test

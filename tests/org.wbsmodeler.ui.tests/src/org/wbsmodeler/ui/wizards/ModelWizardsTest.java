@@ -191,26 +191,49 @@ public class ModelWizardsTest {
 		Project example = ModelFiles.load(ModelFixture.EXAMPLE);
 		List<String> views = List.of(wizard.combo("View:").getItems());
 		assertEquals("all tasks and the model's views", example.getViews().size() + 1, views.size());
-		wizard.choose(wizard.combo("Format:"), ExchangeFormats.exporter("mspdi").orElseThrow().label());
+		String mspdi = ExchangeFormats.exporter("mspdi").orElseThrow().label();
+		assertTrue("a plan never exported is offered MS Project's XML first: " + wizard.combo("Format:").getText(),
+				wizard.combo("Format:").getText().startsWith(mspdi));
 		wizard.choose(wizard.combo("View:"), "Steering committee");
 		Path target = temp.resolve("steering.xml");
 		wizard.type(wizard.field("To file:"), target.toString());
 		wizard.screenshot("wizard-export");
 		// what the format cannot carry comes in a warning dialog of its own, answered as a user does
-		DialogAnswer warnings = DialogAnswer.when(display, "Export warnings", DialogAnswer::pressDefault);
+		List<String> confirmed = new ArrayList<>();
+		java.util.function.Consumer<org.eclipse.swt.widgets.Shell> read = shell -> {
+			confirmed.add(org.wbsmodeler.ui.tests.Widgets.texts(shell));
+			org.wbsmodeler.ui.tests.Screenshots.save(shell, "wizard-export-confirmed");
+			DialogAnswer.pressDefault(shell);
+		};
+		DialogAnswer warnings = DialogAnswer.when(display, "Export warnings", read);
+		DialogAnswer finished = DialogAnswer.when(display, "Export finished", read);
 		wizard.press("Finish");
 		UiTestSupport.waitFor(display, wizard::closed, 5000);
-		if (warnings.answered()) {
-			warnings.check();
-		}
+		(warnings.answered() ? warnings : finished).check();
 		assertTrue("the wizard closed: " + (wizard.closed() ? "" : wizard.error()), wizard.closed());
 		assertTrue(Files.exists(target));
 		View steering = ViewFilter.find(example, "Steering committee");
 		int kept = ViewFilter.apply(example, steering).kept().size();
+		assertTrue("the user is told what was written: " + confirmed,
+				confirmed.size() == 1 && confirmed.get(0).contains("Exported " + kept + " tasks, ") && confirmed.get(0).contains(" resources \u2192 " + target));
 		Project written = ExchangeFormats.importFile(target, ExchangeWarnings.into(new ArrayList<>()));
 		int exported = OutlineIndex.build(written).size();
 		assertEquals("what the view keeps, as ./wbs export --view writes it", kept, exported);
 		assertTrue("a view keeps less than the plan", exported < OutlineIndex.build(example).size());
+
+		// the next export of this plan offers the format it was last exported to
+		WizardDriver again = open(PlatformUI.getWorkbench().getExportWizardRegistry(), ExportModelWizard.ID, new StructuredSelection(model));
+		assertTrue(again.combo("Format:").getText().startsWith(mspdi));
+		String csv = ExchangeFormats.exporter("csv").orElseThrow().label();
+		again.choose(again.combo("Format:"), csv);
+		again.type(again.field("To file:"), temp.resolve("plan.csv").toString());
+		DialogAnswer done = DialogAnswer.when(display, "Export finished", DialogAnswer::pressDefault);
+		DialogAnswer warned = DialogAnswer.when(display, "Export warnings", DialogAnswer::pressDefault);
+		again.press("Finish");
+		UiTestSupport.waitFor(display, again::closed, 5000);
+		(warned.answered() ? warned : done).check();
+		WizardDriver third = open(PlatformUI.getWorkbench().getExportWizardRegistry(), ExportModelWizard.ID, new StructuredSelection(model));
+		assertTrue("remembered per plan: " + third.combo("Format:").getText(), third.combo("Format:").getText().startsWith(csv));
 	}
 
 	@Test

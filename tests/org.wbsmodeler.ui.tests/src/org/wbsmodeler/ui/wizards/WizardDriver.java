@@ -49,7 +49,7 @@ final class WizardDriver {
 		dialog.setBlockOnOpen(false);
 		dialog.open();
 		dialog.getShell().setSize(760, 560);
-		UiTestSupport.flush(display, 300);
+		UiTestSupport.settle(display);
 	}
 
 	/** Opens the wizard the registry knows by this id, checking it is in the WBS Modeler category. */
@@ -88,7 +88,7 @@ final class WizardDriver {
 		Gestures.click(text);
 		Input.ctrl(display, 'a');
 		Input.type(display, value);
-		UiTestSupport.flush(display, 100);
+		UiTestSupport.settle(display);
 	}
 
 	/** Picks an entry of a read-only combo as its keyboard does (the drop-down list is the window system's). */
@@ -98,7 +98,7 @@ final class WizardDriver {
 				combo.setFocus();
 				combo.select(i);
 				combo.notifyListeners(SWT.Selection, new Event());
-				UiTestSupport.flush(display, 100);
+				UiTestSupport.settle(display);
 				return;
 			}
 		}
@@ -113,7 +113,7 @@ final class WizardDriver {
 			throw new AssertionError(label + " is disabled; the page says: " + dialog.getCurrentPage().getErrorMessage());
 		}
 		Gestures.click(button);
-		UiTestSupport.flush(display, 300);
+		UiTestSupport.settle(display);
 	}
 
 	boolean closed() {

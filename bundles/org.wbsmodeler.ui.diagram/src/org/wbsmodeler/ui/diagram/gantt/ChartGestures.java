@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.diagram.gantt;
 
+import org.wbsmodeler.ui.diagram.viewer.LiveTooltip;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -38,7 +40,7 @@ final class ChartGestures {
 	private int downX;
 	private int downY;
 	private int row = -1;
-	private int hoveredRow = -1;
+	private LiveTooltip tooltip;
 	private int x;
 	private int y;
 
@@ -48,7 +50,16 @@ final class ChartGestures {
 		this.canvas = view.control();
 	}
 
+	/** The bars' tooltip (hidden on press, drag and edit). */
+	LiveTooltip tooltip() {
+		return tooltip;
+	}
+
 	void install() {
+		tooltip = new LiveTooltip(canvas, e -> {
+			int over = view.chart() == null ? -1 : view.rowAt(e.y);
+			return over < 0 || over >= view.chart().rowCount() ? null : view.chart().rows().get(over).element();
+		}, element -> page.tooltip((WbsElement) element));
 		canvas.addListener(SWT.MouseDown, this::down);
 		canvas.addListener(SWT.MouseMove, this::move);
 		canvas.addListener(SWT.MouseUp, this::up);
@@ -88,6 +99,7 @@ final class ChartGestures {
 		}
 		x = e.x;
 		y = e.y;
+		tooltip.hide();
 		if (state == State.PRESSED_END || state == State.PRESSED_BAR) {
 			if (Math.abs(x - downX) < DRAG_THRESHOLD && Math.abs(y - downY) < DRAG_THRESHOLD) {
 				return;
@@ -108,10 +120,6 @@ final class ChartGestures {
 		boolean atEnd = bar != null && view.chart().bar(over).kind() == RowKind.TASK && Math.abs(e.x - (bar.x + bar.width)) <= END_GRIP
 				&& e.y >= bar.y - 2 && e.y <= bar.y + bar.height + 2;
 		canvas.setCursor(atEnd ? canvas.getDisplay().getSystemCursor(SWT.CURSOR_SIZEWE) : null);
-		if (over != hoveredRow) {
-			hoveredRow = over;
-			canvas.setToolTipText(over < 0 ? null : page.tooltip(view.chart().rows().get(over).element()));
-		}
 	}
 
 	private void up(Event e) {

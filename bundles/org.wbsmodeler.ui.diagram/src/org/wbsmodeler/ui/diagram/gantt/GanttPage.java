@@ -20,6 +20,8 @@ import org.eclipse.swt.widgets.Table;
 import org.wbsmodeler.diagram.gantt.GanttBuilder;
 import org.wbsmodeler.diagram.gantt.GanttChart;
 import org.wbsmodeler.diagram.gantt.GanttExporter;
+import org.wbsmodeler.diagram.gantt.GanttPainter;
+import org.wbsmodeler.diagram.print.Drawing;
 import org.wbsmodeler.diagram.gantt.GanttOptions;
 import org.wbsmodeler.diagram.gantt.GanttViews;
 import org.wbsmodeler.diagram.gantt.Timescale;
@@ -52,7 +54,14 @@ public final class GanttPage implements ModelPage {
 	private final Project project;
 	private final GanttEdits edits;
 	private RowSelection selection;
-	private final CommandStackListener stackListener = event -> scheduleRefresh();
+	private final CommandStackListener stackListener = event -> {
+		// an edit makes what a shown tooltip says stale
+		if (this.gestures != null && this.gestures.tooltip() != null) {
+			this.gestures.tooltip().hide();
+		}
+		scheduleRefresh();
+	};
+	private ChartGestures gestures;
 	private Composite control;
 	private GanttToolbar toolbar;
 	private Composite spacer;
@@ -101,7 +110,8 @@ public final class GanttPage implements ModelPage {
 		sash.setWeights(2, 3);
 		this.sash = sash;
 		sash.addListener(SWT.Resize, e -> fitTable());
-		new ChartGestures(this, chartView).install();
+		gestures = new ChartGestures(this, chartView);
+		gestures.install();
 		new ChartKeys(this, chartView).install();
 		Table table = rows.table();
 		selection = new RowSelection(rows, chartView, this::followTable, this::reveal);
@@ -398,6 +408,11 @@ public final class GanttPage implements ModelPage {
 	// -----------------------------------------------------------------------------------------------------------------
 	// What the gestures, the toolbar, tests and the benchmark use
 
+	/** The bars' tooltip. */
+	public org.wbsmodeler.ui.diagram.viewer.LiveTooltip barTooltip() {
+		return gestures.tooltip();
+	}
+
 	/** A row's tooltip (see {@link RowTooltip}). */
 	String tooltip(WbsElement element) {
 		return RowTooltip.text(element, totals(element));
@@ -460,6 +475,16 @@ public final class GanttPage implements ModelPage {
 
 	public int scrollX() {
 		return chartView.scrollX();
+	}
+
+	@Override
+	public Drawing drawing() {
+		if (control == null || control.isDisposed()) {
+			return null;
+		}
+		GanttChart chart = new GanttBuilder(Measurers.of(control.getDisplay())).build(project, OutlineIndex.of(project), schedule()::totals,
+				state.exportOptions(this::critical));
+		return new Drawing(project.getName(), chart.width(), chart.height(), canvas -> GanttPainter.paint(chart, canvas));
 	}
 
 	/** Writes the chart as {@code ./wbs render --diagram gantt [--view]} does: the view's columns, the exporters' font. */

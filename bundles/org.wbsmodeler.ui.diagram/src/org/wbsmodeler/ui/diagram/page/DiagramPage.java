@@ -15,6 +15,9 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
+import org.wbsmodeler.diagram.model.Diagram;
+import org.wbsmodeler.diagram.print.Drawing;
+import org.wbsmodeler.diagram.render.DiagramPainter;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
 import org.wbsmodeler.ui.diagram.swt.Measurers;
@@ -34,7 +37,15 @@ public abstract class DiagramPage implements ModelPage {
 	protected final PlanSession context;
 	protected final Project project;
 	private final ViewerSelection selection = new ViewerSelection();
-	private final CommandStackListener stackListener = event -> scheduleRefresh();
+	/** What to select once the next layout shows it (objects a command made, not yet laid out), or null. */
+	private List<?> pendingReveal;
+	private final CommandStackListener stackListener = event -> {
+		// an edit makes what a shown tooltip says stale
+		if (this.viewer != null && !this.viewer.control().isDisposed()) {
+			this.viewer.tooltip().hide();
+		}
+		scheduleRefresh();
+	};
 	private Composite control;
 	private DiagramViewer viewer;
 	private DiagramRefresh refresh;
@@ -105,11 +116,13 @@ public abstract class DiagramPage implements ModelPage {
 		new ToolItem(toolBar, SWT.SEPARATOR);
 	}
 
-	/** A text tool item that runs an action. */
+	/** A tool item that runs an action: an icon (its name in the tooltip) where there is one, else its text. */
 	protected static ToolItem item(ToolBar toolBar, String text, String tip, Runnable action) {
 		ToolItem item = new ToolItem(toolBar, SWT.PUSH);
-		item.setText(text);
-		item.setToolTipText(tip);
+		if (!ToolIcons.apply(item, text, tip)) {
+			item.setText(text);
+			item.setToolTipText(tip);
+		}
 		item.addListener(SWT.Selection, e -> action.run());
 		return item;
 	}
@@ -159,6 +172,11 @@ public abstract class DiagramPage implements ModelPage {
 		// without a schedule (a cycle) the boxes show dashes; the editor's status line already says why
 		built = newBuilt;
 		viewer.setDiagram(newBuilt.diagram());
+		if (pendingReveal != null) {
+			List<?> objects = pendingReveal;
+			pendingReveal = null;
+			viewer.setSelection(objects, true);
+		}
 	}
 
 	public DiagramViewer viewer() {
@@ -177,6 +195,16 @@ public abstract class DiagramPage implements ModelPage {
 	/** The tooltip the page shows for a model object (dates, float, why critical or not), or null. */
 	public String tooltip(Object modelObject) {
 		return DiagramTooltips.text(context.schedule(), modelObject);
+	}
+
+	@Override
+	public Drawing drawing() {
+		if (built == null || control == null || control.isDisposed()) {
+			return null;
+		}
+		Diagram diagram = built.diagram();
+		DiagramPainter painter = new DiagramPainter(Measurers.of(control.getDisplay()));
+		return new Drawing(project.getName(), diagram.getWidth(), diagram.getHeight(), canvas -> painter.paint(diagram, canvas));
 	}
 
 	/** Writes the diagram as {@code ./wbs render} does: a scheduled copy of the model, the exporters' font. */
@@ -211,6 +239,8 @@ public abstract class DiagramPage implements ModelPage {
 	public void reveal(List<?> modelObjects) {
 		if (viewer != null && !viewer.control().isDisposed()) {
 			viewer.setSelection(modelObjects, true);
+			// a box a command just made appears with the next layout (often a job): select and scroll to it then
+			pendingReveal = modelObjects.stream().anyMatch(object -> !shows(object)) ? List.copyOf(modelObjects) : null;
 		}
 	}
 

@@ -14,6 +14,7 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.schedule.model.ProjectSchedule;
 import org.wbsmodeler.editing.live.LiveSchedule;
+import org.wbsmodeler.ui.session.PlanJobs;
 
 /**
  * Builds a page's diagram the way {@code ./wbs render} does — build, size, lay out — from the live model and the
@@ -80,7 +81,7 @@ public final class DiagramRefresh {
 			return;
 		}
 		Display display = Display.getCurrent();
-		Job job = Job.create("Laying out the diagram", (IProgressMonitor monitor) -> {
+		Job job = PlanJobs.create("Laying out the diagram", (IProgressMonitor monitor) -> {
 			try {
 				BuiltDiagram built = layOut(current, diagram, start);
 				display.asyncExec(() -> {

@@ -5,28 +5,25 @@ import java.util.Map;
 
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.graphics.Device;
 import org.wbsmodeler.diagram.model.Rgb;
 
 /**
  * The colours and fonts a diagram canvas paints with, made once and kept while the viewer lives: creating an SWT font
  * for every label of every paint would cost more than the painting. Fonts are kept per zoomed pixel size (to a tenth
  * of a pixel), so zooming in and out reuses them; the cache is emptied when it grows past what a few zoom levels need.
+ * The device is the screen for the pages and a printer for File &gt; Print: font sizes are its pixels (dots).
  */
 public final class SwtResources {
 
 	private static final int MAX_FONTS = 64;
 
-	private final Display display;
+	private final Device device;
 	private final Map<Rgb, Color> colors = new HashMap<>();
 	private final Map<Long, Font> fonts = new HashMap<>();
 
-	public SwtResources(Display display) {
-		this.display = display;
-	}
-
-	public Display display() {
-		return display;
+	public SwtResources(Device device) {
+		this.device = device;
 	}
 
 	public Color color(Rgb rgb) {
@@ -42,7 +39,7 @@ public final class SwtResources {
 				fonts.values().forEach(Font::dispose);
 				fonts.clear();
 			}
-			font = SwtTextMeasurer.createFont(display, Math.max(1, Math.round(pixels * 10) / 10.0), bold);
+			font = SwtTextMeasurer.createFont(device, Math.max(1, Math.round(pixels * 10) / 10.0), bold);
 			fonts.put(key, font);
 		}
 		return font;

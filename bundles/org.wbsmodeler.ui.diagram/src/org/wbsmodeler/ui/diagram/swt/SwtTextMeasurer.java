@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Device;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.FontMetrics;
@@ -40,13 +41,13 @@ public final class SwtTextMeasurer implements TextMeasurer {
 	}
 
 	/** The SWT font for a diagram font size in pixels (the caller disposes it). */
-	public static Font createFont(Display display, double pixels, boolean bold) {
-		float points = (float) (pixels * 72.0 / display.getDPI().y);
+	public static Font createFont(Device device, double pixels, boolean bold) {
+		float points = (float) (pixels * 72.0 / device.getDPI().y);
 		FontData data = new FontData(Fonts.FAMILY, Math.max(1, Math.round(points)), bold ? SWT.BOLD : SWT.NORMAL);
 		// diagram sizes such as 10.5 px are fractional points: GTK's FontData keeps a float height (the public setter
 		// takes whole points only, which would make text up to a few percent too wide or narrow for its box)
 		data.height = points;
-		return new Font(display, data);
+		return new Font(device, data);
 	}
 
 	@Override

@@ -53,6 +53,7 @@ public final class DiagramViewer {
 	/** Viewers that drop onto this one: a drag of theirs may pass over this canvas. */
 	private final List<DiagramViewer> dragSources = new CopyOnWriteArrayList<>();
 	private PointerGestures gestures;
+	private LiveTooltip tooltip;
 	private long lastPaintNanos;
 	private long paints;
 
@@ -66,6 +67,12 @@ public final class DiagramViewer {
 		canvas.addDisposeListener(e -> resources.dispose());
 		gestures = new PointerGestures(this);
 		gestures.install();
+		tooltip = new LiveTooltip(canvas, e -> objectAt(e.x, e.y), object -> tooltips.apply(object));
+	}
+
+	/** The boxes' tooltip: its text is worked out when shown; hidden on press, drag, key and edit. */
+	public LiveTooltip tooltip() {
+		return tooltip;
 	}
 
 	public Canvas control() {

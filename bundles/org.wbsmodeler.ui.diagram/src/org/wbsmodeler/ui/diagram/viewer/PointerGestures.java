@@ -34,7 +34,6 @@ final class PointerGestures {
 	private int lastY;
 	private Object pressed;
 	private boolean spaceHeld;
-	private Object hovered;
 
 	PointerGestures(DiagramViewer viewer) {
 		this.viewer = viewer;
@@ -119,9 +118,14 @@ final class PointerGestures {
 				dragTo(x, y);
 			}
 		}
-		case DRAGGING -> dragTo(x, y);
+		case DRAGGING -> {
+			viewer.tooltip().hide();
+			dragTo(x, y);
+		}
 		case MARQUEE -> viewer.overlay().setMarquee(marquee(x, y));
-		case IDLE -> hover(x, y);
+		case IDLE -> {
+			// hovering: the viewer's LiveTooltip works out its text when it shows
+		}
 		}
 		lastX = x;
 		lastY = y;
@@ -222,15 +226,6 @@ final class PointerGestures {
 
 	private Rectangle marquee(int x, int y) {
 		return new Rectangle(Math.min(x, downX), Math.min(y, downY), Math.abs(x - downX), Math.abs(y - downY));
-	}
-
-	private void hover(int x, int y) {
-		Object object = viewer.objectAt(x, y);
-		if (object != hovered) {
-			hovered = object;
-			String text = object == null ? null : viewer.tooltip(object);
-			canvas.setToolTipText(text);
-		}
 	}
 
 	private void wheel(Event e) {

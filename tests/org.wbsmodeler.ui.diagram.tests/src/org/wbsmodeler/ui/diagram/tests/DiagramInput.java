@@ -37,7 +37,7 @@ final class DiagramInput {
 		moveTo(canvas, at);
 		button(canvas, SWT.MouseDown, 1, at, modifiers);
 		button(canvas, SWT.MouseUp, 1, at, modifiers | SWT.BUTTON1);
-		UiTestSupport.flush(canvas.getDisplay(), 100);
+		UiTestSupport.settle(canvas.getDisplay());
 	}
 
 	/** Press at one point, real pointer moves in steps, release at the other. */
@@ -55,15 +55,13 @@ final class DiagramInput {
 			post(display, mouse(SWT.MouseMove, 0, p));
 		}
 		// on a loaded machine the window system may take a while to hand the moves back
-		for (long end = System.currentTimeMillis() + 3000; moves[0] == 0 && System.currentTimeMillis() < end;) {
-			UiTestSupport.flush(display, 50);
-		}
+		UiTestSupport.waitFor(display, () -> moves[0] > 0, 3000);
 		canvas.removeListener(SWT.MouseMove, counter);
 		if (moves[0] == 0) {
 			throw new AssertionError("no pointer move reached the diagram");
 		}
 		button(canvas, SWT.MouseUp, button, to, button == 1 ? SWT.BUTTON1 : SWT.BUTTON2);
-		UiTestSupport.flush(display, 150);
+		UiTestSupport.settle(display);
 	}
 
 	/**
@@ -93,10 +91,8 @@ final class DiagramInput {
 		for (int i = 1; i <= steps; i++) {
 			post(display, mouse(SWT.MouseMove, 0, new Point(a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps)));
 		}
-		for (long finish = System.currentTimeMillis() + 3000; moves[0] == 0 && System.currentTimeMillis() < finish;) {
-			UiTestSupport.flush(display, 50);
-		}
-		UiTestSupport.flush(display, 50);
+		UiTestSupport.waitFor(display, () -> moves[0] > 0, 3000);
+		UiTestSupport.settle(display);
 		from.removeListener(SWT.MouseMove, counter);
 		to.removeListener(SWT.MouseMove, counter);
 		return moves[0];
@@ -109,13 +105,13 @@ final class DiagramInput {
 	static void release(Control pressed, Control over, Point at) {
 		Point local = pressed.toControl(over.toDisplay(at));
 		button(pressed, SWT.MouseUp, 1, local, SWT.BUTTON1);
-		UiTestSupport.flush(pressed.getDisplay(), 150);
+		UiTestSupport.settle(pressed.getDisplay());
 	}
 
 	private static void moveTo(Control canvas, Point at) {
 		Display display = canvas.getDisplay();
 		post(display, mouse(SWT.MouseMove, 0, canvas.toDisplay(at)));
-		UiTestSupport.flush(display, 50);
+		UiTestSupport.settle(display);
 		Control under = display.getCursorControl();
 		if (under != canvas) {
 			throw new AssertionError("the pointer at " + display.getCursorLocation() + " is over " + under + ", not over the diagram");
@@ -147,7 +143,7 @@ final class DiagramInput {
 	}
 
 	private static void post(Display display, Event event) {
-		if (!display.post(event)) {
+		if (!UiTestSupport.post(display, event)) {
 			throw new IllegalStateException("the window system refused a posted event: " + event);
 		}
 		UiTestSupport.flush(display);

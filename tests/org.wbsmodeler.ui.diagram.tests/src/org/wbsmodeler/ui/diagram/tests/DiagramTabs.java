@@ -15,10 +15,13 @@ final class DiagramTabs {
 	private DiagramTabs() {
 	}
 
-	/** The tab folder of the editor's pages: the parent of the Plan page's tree. */
+	/** The tab folder of the editor's pages: the nearest one above the Plan page's tree. */
 	static CTabFolder folder(WbsEditor editor) {
 		Control plan = editor.planPage().viewer().getControl();
-		return (CTabFolder) plan.getParent();
+		while (!(plan instanceof CTabFolder)) {
+			plan = plan.getParent();
+		}
+		return (CTabFolder) plan;
 	}
 
 	static CTabItem tab(WbsEditor editor, String title) {

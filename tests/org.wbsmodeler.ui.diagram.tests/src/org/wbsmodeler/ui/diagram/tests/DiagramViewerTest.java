@@ -46,7 +46,7 @@ public class DiagramViewerTest {
 		new ElkDiagramLayout().layout(diagram);
 		shell.open();
 		viewer.setDiagram(diagram);
-		UiTestSupport.flush(display, 100);
+		UiTestSupport.settle(display);
 	}
 
 	@After
@@ -93,14 +93,14 @@ public class DiagramViewerTest {
 	@Test
 	public void ctrlClickAddsAndMarqueeSelects() {
 		viewer.viewport().zoomAt(1, 0, 0);
-		UiTestSupport.flush(shell.getDisplay(), 50);
+		UiTestSupport.settle(shell.getDisplay());
 		DiagramNode a = diagram.getNodes().get(0);
 		a.setSource("a");
 		DiagramNode b = diagram.getNodes().get(1);
 		b.setSource("b");
 		viewer.setDiagram(diagram);
 		viewer.setSelection(java.util.List.of("a"), true);
-		UiTestSupport.flush(shell.getDisplay(), 50);
+		UiTestSupport.settle(shell.getDisplay());
 		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, "b"), SWT.CTRL);
 		assertEquals(java.util.List.of("a", "b"), viewer.selection());
 		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, "b"), SWT.CTRL);

@@ -107,6 +107,46 @@ public class GanttViewsPageTest {
 	}
 
 	/** No column title is cut: each column is at least as wide as its title in the table's font. */
+	/**
+	 * Issue 20, point 5: after many edits (deletes, inserts, indents, undos) with deleted rows still selected in the
+	 * Plan, switching views on the Gantt page used to end in a NullPointerException in the Plan's lazy tree.
+	 */
+	@Test
+	public void switchingViewsAfterManyEditsDeletesAndUndosKeepsBothTablesRight() throws Exception {
+		var session = fixture.editor.session();
+		var structure = session.rules().structure();
+		var stack = session.domain().getCommandStack();
+		Combo selector = page.viewSelector();
+		for (int round = 0; round < 6; round++) {
+			List<WbsElement> rows = OutlineIndex.of(fixture.model()).elements();
+			WbsElement victim = rows.get(3 + round * 5 % (rows.size() - 4));
+			fixture.editor.planPage().reveal(List.of(victim));
+			assertTrue(session.run(structure.delete(List.of(victim)), "delete"));
+			// the deleted row (and its subtree) stays what the Plan last had selected
+			choose(selector, round % 2 == 0 ? "Critical path" : "IT team lead");
+			assertTrue(session.run(() -> structure.insertTask(rows.get(1))));
+			session.run(() -> structure.indent(List.of(rows.get(7))));
+			choose(selector, "Steering committee");
+			stack.undo();
+			if (round % 2 == 0) {
+				stack.undo();
+				stack.undo();
+			}
+			choose(selector, GanttPage.ALL_TASKS);
+			session.run(() -> structure.outdent(List.of(victim)));
+			choose(selector, "Critical path");
+		}
+		for (String name : List.of("Steering committee", "IT team lead", "Critical path", GanttPage.ALL_TASKS)) {
+			choose(selector, name);
+			View view = ViewFilter.find(fixture.model(), name);
+			List<WbsElement> kept = view == null ? OutlineIndex.of(fixture.model()).elements()
+					: ViewFilter.apply(fixture.model(), OutlineIndex.of(fixture.model()), view, e -> page.totals(e) != null && page.totals(e).critical()).kept();
+			assertEquals(name + ": the Gantt table", kept.size(), page.table().getItemCount());
+			assertEquals(name + ": the Plan tree shows the same rows", codes(kept), fixture.planRows());
+		}
+		Screenshots.save(fixture.shell(), "gantt-views-after-many-edits");
+	}
+
 	private void assertTitlesWhole(String view) {
 		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(page.table());
 		try {

@@ -158,6 +158,13 @@ public class WbsChartPageTest {
 		assertEquals(4, ((org.wbsmodeler.model.WbsContainer) build).getChildren().size());
 		WbsElement added = fixture.element("2.4");
 		assertNotNull("the new box is drawn", viewer.node(added));
+		assertEquals("the new box is selected", List.of(added), viewer.selection());
+		var box = viewer.node(added);
+		var size = viewer.control().getSize();
+		var viewport = viewer.viewport();
+		assertTrue("the new box is scrolled into view",
+				viewport.toScreenX(box.getX()) >= 0 && viewport.toScreenX(box.getX() + box.getWidth()) <= size.x
+						&& viewport.toScreenY(box.getY()) >= 0 && viewport.toScreenY(box.getY() + box.getHeight()) <= size.y);
 
 		DiagramInput.click(viewer.control(), DiagramInput.centre(viewer, build), 0);
 		Input.type(fixture.display(), "-");

@@ -112,7 +112,7 @@ public class ProcessesPageTest {
 			DialogAnswer.pressDefault(shell);
 		});
 		Gestures.click(Widgets.button(window.shell, "Changed by\u2026"));
-		UiTestSupport.flush(display, 300);
+		UiTestSupport.settle(display);
 		answer.check();
 		assertTrue(step.getWbsElements().contains(charter));
 		assertEquals(before.size() + 1, step.getWbsElements().size());

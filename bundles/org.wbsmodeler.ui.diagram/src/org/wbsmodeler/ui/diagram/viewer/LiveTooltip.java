@@ -1,0 +1,80 @@
+package org.wbsmodeler.ui.diagram.viewer;
+
+import java.util.function.Function;
+
+import org.eclipse.jface.window.ToolTip;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The tooltip of a box or bar on a canvas: its text is worked out when it is about to show (so it always tells the
+ * current dates and codes, never those of the moment the pointer arrived), it goes away on a press, a drag, a key or
+ * an edit ({@link #hide()}), and it does not come while a button is held (no tooltip over a drop target).
+ */
+public final class LiveTooltip extends ToolTip {
+
+	private final Function<Event, Object> objectAt;
+	private final Function<Object, String> text;
+	private boolean buttonDown;
+
+	/**
+	 * @param objectAt what is under the pointer of a mouse event (null: nothing with a tooltip)
+	 * @param text     the tooltip of an object, as of now (null: none)
+	 */
+	public LiveTooltip(Control control, Function<Event, Object> objectAt, Function<Object, String> text) {
+		super(control, ToolTip.NO_RECREATE, false);
+		this.objectAt = objectAt;
+		this.text = text;
+		setHideOnMouseDown(true);
+		setShift(new Point(12, 18));
+		setPopupDelay(600);
+		control.addListener(SWT.MouseDown, e -> {
+			buttonDown = true;
+			hide();
+		});
+		control.addListener(SWT.MouseUp, e -> buttonDown = false);
+		control.addListener(SWT.DragDetect, e -> hide());
+		control.addListener(SWT.KeyDown, e -> hide());
+		control.addListener(SWT.MouseWheel, e -> hide());
+	}
+
+	@Override
+	protected Object getToolTipArea(Event event) {
+		Object object = objectAt.apply(event);
+		return object != null ? object : super.getToolTipArea(event);
+	}
+
+	@Override
+	protected boolean shouldCreateToolTip(Event event) {
+		if (buttonDown || (event.stateMask & SWT.BUTTON_MASK) != 0 || !super.shouldCreateToolTip(event)) {
+			return false;
+		}
+		Object object = objectAt.apply(event);
+		return object != null && text.apply(object) != null;
+	}
+
+	@Override
+	protected Composite createToolTipContentArea(Event event, Composite parent) {
+		Object object = objectAt.apply(event);
+		String now = object == null ? null : text.apply(object);
+		Composite area = new Composite(parent, SWT.NONE);
+		area.setLayout(new org.eclipse.swt.layout.FillLayout());
+		area.setBackground(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		((org.eclipse.swt.layout.FillLayout) area.getLayout()).marginWidth = 4;
+		((org.eclipse.swt.layout.FillLayout) area.getLayout()).marginHeight = 3;
+		Label label = new Label(area, SWT.LEFT);
+		label.setText(now == null ? "" : now);
+		label.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		label.setBackground(area.getBackground());
+		return area;
+	}
+
+	/** The text the tooltip would show for an object now (what tests compare with the model). */
+	public String textOf(Object object) {
+		return text.apply(object);
+	}
+}

@@ -1,0 +1,123 @@
+package org.wbsmodeler.ui.recovery;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Display;
+import org.wbsmodeler.ui.internal.UiActivator;
+
+/**
+ * Keeps one editor's unsaved state in the {@link RecoveryStore}: after an edit that leaves the editor dirty, the model
+ * is serialized on the UI thread (where it is edited) within {@link #DELAY_MILLIS} and written by a background thread;
+ * edits in between are coalesced into that one write. Writes and deletes for the editor run in order on one thread, so
+ * a save's delete is never overtaken by an older write.
+ */
+public final class RecoveryWriter {
+
+	/** How long after an edit its state is written at the latest (beyond the write itself): well within 5 s. */
+	public static final int DELAY_MILLIS = 1_000;
+
+	private final RecoveryStore store;
+	private final Display display;
+	private final Resource resource;
+	private final BooleanSupplier dirty;
+	private final ExecutorService disk = Executors.newSingleThreadExecutor(r -> {
+		Thread thread = new Thread(r, "WBS recovery writer");
+		thread.setDaemon(true);
+		return thread;
+	});
+	private Path plan;
+	private Instant lastEdit;
+	private boolean pending;
+	/** Whether a recovery for this plan is this editor's to delete (it wrote one, or opened from one). */
+	private boolean owns;
+	/** The editor closed: a timer still pending writes nothing. */
+	private boolean disposed;
+
+	public RecoveryWriter(RecoveryStore store, Display display, Resource resource, Path plan, BooleanSupplier dirty) {
+		this.store = store;
+		this.display = display;
+		this.resource = resource;
+		this.plan = plan;
+		this.dirty = dirty;
+	}
+
+	/** The editor was opened from a recovery: it owns it, and deletes it on save or close. */
+	public void adoptRecovery(Instant edited) {
+		owns = true;
+		lastEdit = edited;
+	}
+
+	/** After every command, undo and redo: a dirty editor's state is written soon; a clean one keeps none. */
+	public void changed() {
+		if (!dirty.getAsBoolean()) {
+			forget();
+			return;
+		}
+		lastEdit = Instant.now();
+		if (!pending) {
+			pending = true;
+			display.timerExec(DELAY_MILLIS, this::writeNow);
+		}
+	}
+
+	/** Serializes the model now and hands it to the writing thread. */
+	public void writeNow() {
+		pending = false;
+		if (disposed || !dirty.getAsBoolean() || resource.getContents().isEmpty()) {
+			return;
+		}
+		byte[] model;
+		try {
+			model = RecoveryStore.serialize(resource);
+		} catch (IOException e) {
+			UiActivator.log("Could not keep the unsaved changes of " + plan, e);
+			return;
+		}
+		owns = true;
+		Path target = plan;
+		Instant edited = lastEdit;
+		disk.execute(() -> {
+			try {
+				store.write(target, model, edited);
+			} catch (IOException e) {
+				UiActivator.log("Could not keep the unsaved changes of " + target, e);
+			}
+		});
+	}
+
+	/** Saved, or back to the saved state: the kept state goes. */
+	public void forget() {
+		pending = false;
+		if (!owns || disposed) {
+			return;
+		}
+		owns = false;
+		Path target = plan;
+		disk.execute(() -> {
+			try {
+				store.delete(target);
+			} catch (IOException e) {
+				UiActivator.log("Could not delete the recovery of " + target, e);
+			}
+		});
+	}
+
+	/** Saved under another name: what was kept for the old file goes, the next edit is kept for the new one. */
+	public void moved(Path newPlan) {
+		forget();
+		plan = newPlan;
+	}
+
+	/** The editor closes (without saving, when dirty): its kept state goes, and the writing thread ends. */
+	public void dispose() {
+		forget();
+		disposed = true;
+		disk.shutdown();
+	}
+}
