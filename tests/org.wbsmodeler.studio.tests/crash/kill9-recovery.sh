@@ -2,7 +2,7 @@
 # Issue 20, point 1, on a real studio process: open a plan in ./wbs studio, insert a task (a real Insert key through
 # the X server), wait for the recovery note, kill -9 the studio, check that the plan's file is untouched, start the
 # studio again and answer "Recover Unsaved Changes" with Recover. Prints the time from the edit to the recovery file
-# and leaves screenshots in tests/org.wbsmodeler.studio.tests/target/screenshots/. Needs Xvfb and xwininfo.
+# and leaves screenshots in tests/org.wbsmodeler.studio.tests/target/screenshots/. Needs Xvfb, xwininfo and xdotool.
 # Usage: tests/org.wbsmodeler.studio.tests/crash/kill9-recovery.sh   (exit 0: every check passed)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
@@ -16,8 +16,8 @@ recovery="$ws/.metadata/.plugins/org.wbsmodeler.ui/recovery"
 cp "$root/examples/pschse-crm.wbs" "$work/plan.wbs"
 cp "$work/plan.wbs" "$work/saved.wbs"
 
-display=:$((90 + $$ % 100))
-Xvfb "$display" -screen 0 1600x1000x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# a display of its own that no other X server holds: Xvfb picks the number and writes it to fd 3
+Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb=$!
 studio=
 cleanup() {
@@ -28,12 +28,23 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
-export DISPLAY="$display"
+fail() { echo "kill9-recovery: FAILED: $*" >&2; exit 1; }
+i=0
+until [ -s "$work/display" ]; do i=$((i + 1)); [ "$i" -gt 300 ] && fail "Xvfb did not start"; sleep 0.1; done
+export DISPLAY=":$(cat "$work/display")"
 export WBS_XVFB=1
 
-fail() { echo "kill9-recovery: FAILED: $*" >&2; exit 1; }
-
-product="$root/releng/org.wbsmodeler.product/target/products/org.wbsmodeler.product/linux/gtk/x86_64"
+# the product to run: the one the build just made (the product module's verify passes WBS_PRODUCT) or ./wbs's
+product=${WBS_PRODUCT:-$root/releng/org.wbsmodeler.product/target/products/org.wbsmodeler.product/linux/gtk/x86_64}
+run_studio() {
+  if [ -n "${WBS_PRODUCT-}" ]; then
+    exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true -Dwbs.cwd="$PWD" \
+      -jar "$(find "$product/plugins" -maxdepth 1 -name 'org.eclipse.equinox.launcher_*.jar' | head -n 1)" -install "$product" \
+      -configuration "$work/configuration" -application org.wbsmodeler.studio.application -nosplash "$@"
+  else
+    exec "$root/wbs" studio "$@"
+  fi
+}
 driver() {
   swt=$(find "$product/plugins" -maxdepth 1 -name 'org.eclipse.swt*.jar' | tr '\n' ':')
   "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dorg.eclipse.swt.internal.SessionManagerDBus.disable=true -cp "$swt" "$here/CrashDriver.java" "$@" 2>>"$work/driver.log"
@@ -49,7 +60,7 @@ wait_window() {
 }
 
 # 1. the studio with the plan; an edit; the recovery note
-(cd "$work" && exec "$root/wbs" studio plan.wbs -data "$ws" -clean) >"$work/studio1.log" 2>&1 &
+(cd "$work" && run_studio plan.wbs -data "$ws" -clean) >"$work/studio1.log" 2>&1 &
 studio=$!
 wait_window "WBS Modeler" 1200 || { cat "$work/studio1.log" >&2; fail "no studio window"; }
 # the largest top-level window whose name starts with the studio's title, once it has its full size (it is mapped
@@ -67,11 +78,21 @@ studio_geometry() {
 i=0
 until studio_geometry; do i=$((i + 1)); [ "$i" -gt 3000 ] && fail "the studio window never got its size"; sleep 0.1; done
 echo "kill9-recovery: studio window $window at $left,$top, $width x $height" >&2
-# the editor opens after the window: retry until the plan takes the Insert (a click on its rows, then the key)
+# the editor opens after the window: retry until the plan takes the Insert (a click on its rows, then the key,
+# through the X server with xdotool: SWT's Display.post from another process does not reach the studio's window)
 edited=
 for attempt in 1 2 3 4 5 6 7 8 9 10 11 12; do
-  driver click $((left + width / 2)) $((top + height / 3))
-  if result=$(driver insert "$recovery"); then edited=$result; break; fi
+  xdotool mousemove $((left + width / 2)) $((top + height / 3)) click 1
+  sleep 0.5
+  edit=$(date +%s%N)
+  xdotool key Insert
+  # poll for the recovery note: edit -> recovery file written, in ms
+  i=0
+  while [ "$i" -lt 1000 ] && ! ls "$recovery"/*.properties >/dev/null 2>&1; do i=$((i + 1)); sleep 0.01; done
+  if ls "$recovery"/*.properties >/dev/null 2>&1; then
+    edited="edit -> recovery file written in $(( ($(date +%s%N) - edit) / 1000000 )) ms"
+    break
+  fi
 done
 [ -n "$edited" ] || { driver shot "$shots/kill9-no-edit.png"; fail "the Insert key made no recovery note"; }
 echo "kill9-recovery: $edited (uptime: $(uptime | sed 's/.*load/load/'))"
@@ -86,11 +107,12 @@ ls "$recovery"/*.properties >/dev/null 2>&1 || fail "no recovery left after kill
 ls "$recovery"/*.wbs >/dev/null 2>&1 || fail "no recovered model left after kill -9"
 
 # 3. the next start offers it; Recover (the default button) opens it
-(cd "$work" && exec "$root/wbs" studio -data "$ws" -clean) >"$work/studio2.log" 2>&1 &
+(cd "$work" && run_studio -data "$ws" -clean) >"$work/studio2.log" 2>&1 &
 studio=$!
 wait_window "Recover Unsaved Changes" 600 || { driver shot "$shots/kill9-no-dialog.png"; cat "$work/studio2.log" >&2; fail "no Recover Unsaved Changes dialog"; }
 driver shot "$shots/kill9-2-recover-dialog.png"
-driver enter
+dialog=$(xdotool search --name "Recover Unsaved Changes" | head -n 1)
+xdotool windowfocus --sync "$dialog" key Return
 i=0
 while xwininfo -root -tree 2>/dev/null | grep -q '"Recover Unsaved Changes'; do
   i=$((i + 1)); [ "$i" -gt 300 ] && fail "the dialog did not close on Enter"

@@ -46,7 +46,6 @@ import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.ui.session.SelectionLink;
 import org.wbsmodeler.ui.session.SessionEditCommands;
-import org.eclipse.jface.viewers.IStructuredSelection;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.ui.markers.MarkerUpdater;
 import org.wbsmodeler.ui.plan.PlanPage;
@@ -67,6 +66,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	public static final String ELEMENT_ID = "elementId";
 	/** The key binding context active in the editor. */
 	public static final String CONTEXT_ID = "org.wbsmodeler.ui.editorContext";
+	/** The key context of the Plan page's table keys, active while that page is in front. */
+	public static final String PLAN_CONTEXT_ID = "org.wbsmodeler.ui.planContext";
 
 	private final ComposedAdapterFactory adapterFactory;
 	private final WbsEditingDomain domain;
@@ -87,9 +88,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private MarkerUpdater markers;
 	private final EditorViews views;
 	private EditorFile file;
-	private String statusMessage;
-	/** The selection when the status line last showed a refusal (null: it shows none). */
-	private ISelection refusalSelection;
+	private final EditorStatusLine status = new EditorStatusLine(message -> getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message),
+			() -> schedule == null ? null : schedule.problem(), () -> selection.getSelection());
+	private EditorKeys keys;
 
 	private final IPartListener2 activation = new IPartListener2() {
 		@Override
@@ -121,8 +122,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		setPartName(input.getName());
 		site.setSelectionProvider(selection);
 		site.getPage().addPartListener(activation);
-		// our key bindings (Ctrl+Y redo, as MS Project and Windows have it) apply while this editor is active
-		site.getService(org.eclipse.ui.contexts.IContextService.class).activateContext(CONTEXT_ID);
+		keys = new EditorKeys(site);
 		file = new EditorFile(site.getShell(), input, () -> site.getShell().getDisplay().asyncExec(this::fileChangedWhileActive), this::isDirty, this::reload,
 				this::showStatus);
 	}
@@ -166,6 +166,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 			pages.add(page);
 		}
 		showStatus(schedule.problem());
+		// the first page (the Plan) is in front before any page change
+		keys.pageInFront(pages.isEmpty() ? null : pages.get(0));
 		IFile workspaceFile = file.workspaceFile();
 		if (workspaceFile != null) {
 			markers = MarkerUpdater.forEditor(workspaceFile, resource, domain.getCommandStack(), OutlineIndex.of(project).size());
@@ -227,10 +229,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	private void pageSelectionChanged(ModelPage page, ISelection newSelection) {
 		if (page == activeModelPage()) {
 			views.pageSelectionChanged(newSelection);
-			if (refusalSelection != null && !refusalSelection.equals(newSelection)) {
-				// the user has moved on from the refused edit: its message no longer describes what is in front of them
-				showStatus(schedule.problem());
-			}
+			status.selectionChanged(newSelection);
 		}
 	}
 
@@ -245,9 +244,8 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	protected void pageChange(int newPageIndex) {
 		createPageIfNeeded(newPageIndex);
 		super.pageChange(newPageIndex);
-		if (refusalSelection != null) {
-			showStatus(schedule.problem());
-		}
+		keys.pageInFront(activeModelPage());
+		status.pageChanged();
 		ModelPage page = activeModelPage();
 		if (page != null && page.selectionProvider() != null) {
 			selection.setSelection(page.selectionProvider().getSelection());
@@ -298,16 +296,12 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	/** One line in the status bar: why an edit was refused, or why there is no schedule; null clears it. */
 	public void showStatus(String message) {
-		statusMessage = message;
-		// a message other than the schedule's own problem is a refusal: it lasts until the user does something else
-		boolean refusal = message != null && schedule != null && !message.equals(schedule.problem());
-		refusalSelection = refusal ? selection.getSelection() : null;
-		getEditorSite().getActionBars().getStatusLineManager().setErrorMessage(message);
+		status.show(message);
 	}
 
 	/** The status line's current message, or null. */
 	public String statusMessage() {
-		return statusMessage;
+		return status.message();
 	}
 
 	@Override
@@ -347,19 +341,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	}
 
 	/** The pages' shared selection: what the editor has selected, kept in the Plan while another page is hidden. */
-	private final SelectionLink selectionLink = new SelectionLink() {
-		@Override
-		public List<?> current() {
-			return selection.getSelection() instanceof IStructuredSelection structured ? structured.toList() : List.of();
-		}
-
-		@Override
-		public void keepInPlan(List<?> objects) {
-			if (plan != null && !objects.isEmpty() && !plan.viewer().getControl().isDisposed()) {
-				plan.reveal(objects);
-			}
-		}
-	};
+	private final SelectionLink selectionLink = new PlanSelectionLink(selection, () -> plan);
 
 	@Override
 	public boolean isDirty() {

@@ -3,7 +3,6 @@ package org.wbsmodeler.ui.diagram.tests;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNotEquals;
 import static org.junit.Assert.assertNotNull;
-import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
 import org.eclipse.emf.edit.command.SetCommand;
@@ -90,7 +89,9 @@ public class LiveTooltipTest {
 
 		DiagramInput.press(viewer.control(), centre);
 		assertTrue("a press hides it", fixture.waitUntil(() -> shownTooltip() == null, 5_000));
+		// after the release the pointer rests on the box again, so the tooltip may come back: with today's text
 		DiagramInput.release(viewer.control(), viewer.control(), centre);
-		assertNull(shownTooltip());
+		String again = shownTooltip();
+		assertTrue(again, again == null || again.equals(viewer.tooltip().textOf(code)));
 	}
 }

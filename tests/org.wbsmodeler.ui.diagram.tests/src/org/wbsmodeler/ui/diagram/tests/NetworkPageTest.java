@@ -109,9 +109,12 @@ public class NetworkPageTest {
 		Input.key(fixture.display(), SWT.DEL, 0);
 		fixture.flush();
 		assertTrue(docs.getPredecessors().isEmpty());
+		var stack = fixture.editor.getEditingDomain().getCommandStack();
+		assertTrue("the delete can be undone", stack.canUndo());
 		Input.ctrl(fixture.display(), 'z');
 		fixture.flush();
-		assertEquals(1, docs.getPredecessors().size());
+		assertEquals("undone (undo command now " + (stack.getUndoCommand() == null ? null : stack.getUndoCommand().getLabel()) + ", focus "
+				+ fixture.display().getFocusControl() + ")", 1, docs.getPredecessors().size());
 	}
 
 	@Test
