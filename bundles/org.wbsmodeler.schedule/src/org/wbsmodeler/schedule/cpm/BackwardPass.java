@@ -68,7 +68,9 @@ final class BackwardPass extends Pass {
         if (withFloats) {
             ls[v] = start;
             lf[v] = finish;
-            floats.floats(v, cal, clock - d, clock);
+            long earlyFinishClock = ef1Clock[v];
+            // a plain activity (own calendar, not elapsed, no ALAP pass): the forward pass's clocks are on this calendar
+            floats.floats(v, cal, es1Clock[v], earlyFinishClock != NONE ? earlyFinishClock : cal.workBefore(ef[v]), clock - d, clock);
             return true;
         }
         if (ls[v] == start && lf[v] == finish) {

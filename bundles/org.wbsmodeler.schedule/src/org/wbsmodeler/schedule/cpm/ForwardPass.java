@@ -89,8 +89,15 @@ final class ForwardPass extends Pass {
                 clock = cal.workBefore(start);
             }
         }
+        long finishClock = NONE;
         if (finish == NONE) {
             finish = d == 0 ? start : elapsed ? start + d : cal.instantOfWorkMinute(clock + d - 1) + 1; // = cal.add(start, d)
+            finishClock = elapsed ? NONE : clock + d; // the end of working minute clock + d - 1
+        }
+        if (!second) {
+            // the floats read these clocks again: keep them (clock is the working clock at start, also a milestone's)
+            es1Clock[v] = clock;
+            ef1Clock[v] = finishClock;
         }
         if (starts[v] == start && finishes[v] == finish) {
             return false;
