@@ -61,6 +61,9 @@ abstract class Pass {
      */
     long[] es1Clock;
     long[] ef1Clock;
+    /** The working clock at {@link #ls}/{@link #lf} where the backward pass had it, else {@link #NONE}. */
+    long[] lsClock;
+    long[] lfClock;
     long[] es;
     long[] ef;
     long[] ls;
@@ -99,6 +102,8 @@ abstract class Pass {
         ef1 = e.ef1;
         es1Clock = e.es1Clock;
         ef1Clock = e.ef1Clock;
+        lsClock = e.lsClock;
+        lfClock = e.lfClock;
         es = e.es;
         ef = e.ef;
         ls = e.ls;

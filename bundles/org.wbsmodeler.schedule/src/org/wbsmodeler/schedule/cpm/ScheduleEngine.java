@@ -37,6 +37,8 @@ final class ScheduleEngine {
     /** Working clocks at es1/ef1 where the forward pass had them (see {@link Pass#es1Clock}). */
     long[] es1Clock;
     long[] ef1Clock;
+    long[] lsClock;
+    long[] lfClock;
     long[] es;
     long[] ef;
     long[] ls;
@@ -108,6 +110,8 @@ final class ScheduleEngine {
             ef1 = new long[n];
             es1Clock = new long[n];
             ef1Clock = new long[n];
+            lsClock = new long[n];
+            lfClock = new long[n];
             ls = new long[n];
             lf = new long[n];
             totalFloat = new long[n];
