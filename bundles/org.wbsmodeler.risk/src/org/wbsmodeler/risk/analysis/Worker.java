@@ -81,24 +81,13 @@ final class Worker {
 				cost += in.variableCost[v] * (d / in.baseDays[v] - 1);
 			}
 		}
+		ScheduleResult result = sweep != null ? sweep.reschedule() : incremental.reschedule();
 		long start = network.projectStart();
-		long y;
-		boolean[] isCritical;
-		if (sweep != null) {
-			sweep.reschedule();
-			y = sweep.projectFinish() - start;
-			for (int m = 0; m < in.milestones.length; m++) {
-				tally.milestones[m][i] = (int) (sweep.finish(in.milestones[m]) - start);
-			}
-			isCritical = sweep.criticalFlags();
-		} else {
-			ScheduleResult result = incremental.reschedule();
-			y = result.projectFinish() - start;
-			for (int m = 0; m < in.milestones.length; m++) {
-				tally.milestones[m][i] = (int) (result.finish(in.milestones[m]) - start);
-			}
-			isCritical = result.criticalFlags();
+		long y = result.projectFinish() - start;
+		for (int m = 0; m < in.milestones.length; m++) {
+			tally.milestones[m][i] = (int) (result.finish(in.milestones[m]) - start);
 		}
+		boolean[] isCritical = result.criticalFlags();
 		tally.finish[i] = y;
 		tally.cost[i] = cost;
 		for (int a = 0; a < critical.length; a++) {

@@ -16,8 +16,7 @@ package org.wbsmodeler.schedule.cpm;
  * DurationsOnlyScheduler scheduler = new DurationsOnlyScheduler(network);
  * for (...) {
  *     scheduler.setDuration(a, sampledMinutes);
- *     scheduler.reschedule();
- *     long finish = scheduler.projectFinish();
+ *     long finish = scheduler.reschedule().projectFinish();
  * }
  * </pre>
  */
@@ -25,15 +24,14 @@ public final class DurationsOnlyScheduler {
 
     private final ScheduleNetwork network;
     private final ScheduleEngine engine;
-    /** A view of the engine's arrays for the getters that have rules of their own (start, finish). */
-    private final ScheduleResult view;
+    private final ScheduleResult result;
 
     /** Schedules {@code network} completely. */
     public DurationsOnlyScheduler(ScheduleNetwork network) throws ScheduleCycleException {
         this.network = network;
         engine = new ScheduleEngine(network);
         engine.scheduleAll();
-        view = new ScheduleResult(engine);
+        result = new ScheduleResult(engine);
     }
 
     public ScheduleNetwork network() {
@@ -51,51 +49,17 @@ public final class DurationsOnlyScheduler {
      *
      * @throws ScheduleCycleException only if links were added on the network and one closed a cycle
      */
-    public void reschedule() throws ScheduleCycleException {
+    public ScheduleResult reschedule() throws ScheduleCycleException {
         engine.rescheduleInSameOrder();
+        return result;
     }
 
-    /** The latest early finish (what the late dates are computed from). */
-    public long projectFinish() {
-        return engine.projectFinish;
-    }
-
-    public long earlyStart(int activity) {
-        return engine.es[activity];
-    }
-
-    public long earlyFinish(int activity) {
-        return engine.ef[activity];
-    }
-
-    public long lateStart(int activity) {
-        return engine.ls[activity];
-    }
-
-    public long lateFinish(int activity) {
-        return engine.lf[activity];
-    }
-
-    /** As {@link ScheduleResult#start(int)}. */
-    public long start(int activity) {
-        return view.start(activity);
-    }
-
-    /** As {@link ScheduleResult#finish(int)}. */
-    public long finish(int activity) {
-        return view.finish(activity);
-    }
-
-    public long totalFloat(int activity) {
-        return engine.totalFloat[activity];
-    }
-
-    public boolean isCritical(int activity) {
-        return engine.critical[activity];
-    }
-
-    /** The internal array of critical flags (no copy): don't write to it. */
-    public boolean[] criticalFlags() {
-        return engine.critical;
+    /**
+     * The live result, updated in place by {@link #reschedule()}: early and late dates, total float, critical flags
+     * and the project finish. Free float is not computed here, so {@link ScheduleResult#freeFloat} and
+     * {@link ScheduleResult#explain} refuse after a reschedule.
+     */
+    public ScheduleResult result() {
+        return result;
     }
 }

@@ -47,6 +47,8 @@ final class ScheduleEngine {
     long[] freeFloat;
     boolean[] critical;
     long projectFinish;
+    /** Set by a durations-only reschedule, which computes no free float; cleared by a full schedule. */
+    boolean freeFloatStale;
     /** Bumped by every (re)schedule, so that lazily derived views know when to recompute. */
     int version;
 
@@ -83,6 +85,7 @@ final class ScheduleEngine {
         topo = TopologicalOrder.of(net); // throws before anything is written
         orderedLinks = net.links.count;
         floats.withFreeFloat = true;
+        freeFloatStale = false;
         passes();
     }
 
@@ -98,6 +101,7 @@ final class ScheduleEngine {
             return;
         }
         floats.withFreeFloat = false;
+        freeFloatStale = true;
         passes();
     }
 

@@ -23,7 +23,7 @@ public class DurationsOnlySchedulerTest {
         int critical = 0;
         for (int k = 0; k < 300; k++) {
             ScheduleNetwork network = RandomNetworks.generate(random, 60, k % 3 != 0);
-            DurationsOnlyScheduler fast = new DurationsOnlyScheduler(network);
+            DurationsOnlyScheduler scheduler = new DurationsOnlyScheduler(network);
             int[] base = new int[network.activityCount()];
             for (int a = 0; a < base.length; a++) {
                 base[a] = network.duration(a);
@@ -36,11 +36,11 @@ public class DurationsOnlySchedulerTest {
                         if (network.isStarted(a) || network.isManual(a)) {
                             network.setDuration(a, d); // through the network, journaled: both ways must work
                         } else {
-                            fast.setDuration(a, d);
+                            scheduler.setDuration(a, d);
                         }
                     }
                 }
-                fast.reschedule();
+                ScheduleResult fast = scheduler.reschedule();
                 ScheduleResult full = new CriticalPathScheduler().schedule(network);
                 String what = "network " + k + " round " + round;
                 assertEquals(what + ": project finish", full.projectFinish(), fast.projectFinish());
@@ -63,6 +63,28 @@ public class DurationsOnlySchedulerTest {
         assertTrue("some activities are critical and some not", critical > 100 && critical < compared - 100);
     }
 
+    /** Free float is left out on this path: reading it is refused rather than answered with the first schedule's. */
+    @Test
+    public void freeFloatIsRefusedAfterADurationsOnlyReschedule() throws Exception {
+        ScheduleNetwork.Builder b = ScheduleNetwork.builder(0, org.wbsmodeler.schedule.calendar.WorkCalendar.standard());
+        int x = b.addActivity("x", 480);
+        int y = b.addActivity("y", 960);
+        int z = b.addActivity("z", 480);
+        b.addLink(x, z, LinkType.FS, 0);
+        b.addLink(y, z, LinkType.FS, 0);
+        DurationsOnlyScheduler scheduler = new DurationsOnlyScheduler(b.build());
+        assertEquals(480, scheduler.result().freeFloat(x)); // the first schedule is a full one
+        scheduler.setDuration(x, 240);
+        ScheduleResult result = scheduler.reschedule();
+        assertEquals(720, result.totalFloat(x));
+        try {
+            result.freeFloat(x);
+            org.junit.Assert.fail("free float is not computed on this path");
+        } catch (IllegalStateException expected) {
+            assertTrue(expected.getMessage(), expected.getMessage().contains("durations-only"));
+        }
+    }
+
     /** A link added on the network needs a new order: the next reschedule is a full one, and still exact. */
     @Test
     public void aLinkAddedOnTheNetworkIsScheduledTooAndACycleIsRefused() throws Exception {
@@ -72,17 +94,17 @@ public class DurationsOnlySchedulerTest {
         int z = b.addActivity("z", 480);
         b.addLink(y, z, LinkType.FS, 0);
         ScheduleNetwork network = b.build();
-        DurationsOnlyScheduler fast = new DurationsOnlyScheduler(network);
+        DurationsOnlyScheduler scheduler = new DurationsOnlyScheduler(network);
         network.addLink(z, x, LinkType.FS, 0); // against the index order: the old order no longer holds
-        fast.setDuration(y, 480);
-        fast.reschedule();
+        scheduler.setDuration(y, 480);
+        ScheduleResult fast = scheduler.reschedule();
         ScheduleResult full = new CriticalPathScheduler().schedule(network);
         assertEquals(full.earlyStart(x), fast.earlyStart(x));
         assertEquals(full.projectFinish(), fast.projectFinish());
         assertTrue(fast.earlyStart(x) > fast.earlyStart(z));
         network.addLink(x, y, LinkType.FS, 0);
         try {
-            fast.reschedule();
+            scheduler.reschedule();
             org.junit.Assert.fail("y -> z -> x -> y is a cycle");
         } catch (ScheduleCycleException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("x"));
