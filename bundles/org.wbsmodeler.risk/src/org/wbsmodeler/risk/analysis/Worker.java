@@ -1,6 +1,7 @@
 package org.wbsmodeler.risk.analysis;
 
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.schedule.cpm.DurationsOnlyScheduler;
 import org.wbsmodeler.schedule.cpm.IncrementalScheduler;
 import org.wbsmodeler.schedule.cpm.ScheduleCycleException;
 import org.wbsmodeler.schedule.cpm.ScheduleNetwork;
@@ -10,7 +11,8 @@ import org.wbsmodeler.schedule.model.ScheduleModelException;
 
 /**
  * One thread's share of the iterations, on its own copy of the network (built once, then only durations change
- * and the scheduler reschedules). What is kept per iteration goes into the shared arrays at the iteration's index;
+ * and the scheduler reschedules: all of it in the order found the first time when most durations vary, only what
+ * the changes reach when few do). What is kept per iteration goes into the shared arrays at the iteration's index;
  * what is summed over iterations is summed in integers, so the totals do not depend on which thread did what.
  */
 final class Worker {
@@ -21,11 +23,13 @@ final class Worker {
 	private final Sampler sampler;
 	private final Tally tally;
 	private final ModelNetwork model;
-	private final IncrementalScheduler scheduler;
+	/** When most activities vary: every pass, no re-sort, no free float. */
+	private final DurationsOnlyScheduler sweep;
+	/** When few vary: only what their changes reach. */
+	private final IncrementalScheduler incremental;
 	private final double[] days;
 	private final int[] minutes;
 	private final boolean[] occurred;
-	private final boolean full;
 	// sums over this worker's iterations
 	final long[] critical;
 	final long[] sumX;
@@ -39,12 +43,13 @@ final class Worker {
 		this.sampler = sampler;
 		this.tally = tally;
 		model = ModelNetwork.of(project);
-		scheduler = new IncrementalScheduler(model.network());
 		int v = in.variables();
+		boolean most = !Boolean.getBoolean("wbs.risk.incremental") && v > model.network().activityCount() / 4;
+		sweep = most ? new DurationsOnlyScheduler(model.network()) : null;
+		incremental = most ? null : new IncrementalScheduler(model.network());
 		days = new double[v];
 		minutes = new int[v];
 		occurred = new boolean[in.events()];
-		full = !Boolean.getBoolean("wbs.risk.incremental") && v > model.network().activityCount() / 4;
 		critical = new long[model.network().activityCount()];
 		sumX = new long[v];
 		sumXX = new long[v];
@@ -63,7 +68,11 @@ final class Worker {
 			double d = Math.max(0, days[v]);
 			if ((network.mode(a) & PINNED) == 0) {
 				int m = (int) Math.round(d * (network.isElapsed(a) ? 1440 : perDay));
-				network.setDuration(a, m);
+				if (sweep != null) {
+					sweep.setDuration(a, m);
+				} else {
+					network.setDuration(a, m);
+				}
 				minutes[v] = m;
 			} else {
 				minutes[v] = model.setDuration(a, d); // a manual or started task's own rules
@@ -72,17 +81,17 @@ final class Worker {
 				cost += in.variableCost[v] * (d / in.baseDays[v] - 1);
 			}
 		}
-		// most activities changed: a full pass costs less than tracing the journal of every change
-		ScheduleResult result = full ? scheduler.rescheduleAll() : scheduler.reschedule();
+		ScheduleResult result = sweep != null ? sweep.reschedule() : incremental.reschedule();
 		long start = network.projectStart();
 		long y = result.projectFinish() - start;
-		tally.finish[i] = y;
-		tally.cost[i] = cost;
 		for (int m = 0; m < in.milestones.length; m++) {
 			tally.milestones[m][i] = (int) (result.finish(in.milestones[m]) - start);
 		}
+		boolean[] isCritical = result.criticalFlags();
+		tally.finish[i] = y;
+		tally.cost[i] = cost;
 		for (int a = 0; a < critical.length; a++) {
-			if (result.isCritical(a)) {
+			if (isCritical[a]) {
 				critical[a]++;
 			}
 		}

@@ -18,20 +18,6 @@ public record ThreePoint(double optimistic, double mostLikely, double pessimisti
 		return pessimistic - optimistic;
 	}
 
-	/**
-	 * The quantile function, with what it needs looked up once (a Beta-PERT shape's table): what a sampler calls per
-	 * iteration.
-	 */
-	public java.util.function.DoubleUnaryOperator quantileFunction() {
-		if (shape == Shape.BETA_PERT && width() > 0) {
-			BetaPert table = BetaPert.forMode((mostLikely - optimistic) / width());
-			double o = optimistic;
-			double w = width();
-			return u -> o + w * table.quantile(u);
-		}
-		return this::quantile;
-	}
-
 	/** The value below which a share {@code u} of the distribution lies. */
 	public double quantile(double u) {
 		double w = width();
@@ -39,13 +25,20 @@ public record ThreePoint(double optimistic, double mostLikely, double pessimisti
 			return mostLikely;
 		}
 		return switch (shape) {
-		case UNIFORM -> optimistic + u * w;
-		case TRIANGULAR -> {
-			double c = (mostLikely - optimistic) / w;
-			yield optimistic + w * (u < c ? Math.sqrt(u * c) : 1 - Math.sqrt((1 - u) * (1 - c)));
-		}
+		case UNIFORM -> uniform(optimistic, w, u);
+		case TRIANGULAR -> triangular(optimistic, w, (mostLikely - optimistic) / w, u);
 		case BETA_PERT -> optimistic + w * BetaPert.forMode((mostLikely - optimistic) / w).quantile(u);
 		};
+	}
+
+	/** The uniform quantile from {@code o} over width {@code w}. */
+	static double uniform(double o, double w, double u) {
+		return o + u * w;
+	}
+
+	/** The triangular quantile from {@code o} over width {@code w > 0}, the mode at share {@code c} of the width. */
+	static double triangular(double o, double w, double c, double u) {
+		return o + w * (u < c ? Math.sqrt(u * c) : 1 - Math.sqrt((1 - u) * (1 - c)));
 	}
 
 	public double mean() {

@@ -231,6 +231,18 @@ public final class WorkCalendar {
     }
 
     /**
+     * {@code add(nextWorkStart(t), work)} in two lookups instead of four: the working clock reads the same at
+     * {@code t} and at the next work start, so the addition starts from it.
+     */
+    public long addFromNextWorkStart(long t, long work) {
+        long clock = workBefore(t);
+        if (work > 0) {
+            return instantOfWorkMinute(clock + work - 1) + 1;
+        }
+        return instantOfWorkMinute(clock + work);
+    }
+
+    /**
      * The latest instant {@code <= t} with no work between it and {@code t} that ends a working minute: {@code t}
      * itself when the minute before it works, otherwise the end of the previous working period. This is MS Project's
      * preference for "Friday 17:00" over "Monday 08:00" as a finish (MPXJ's {@code getEquivalentPreviousWorkFinish}).

@@ -27,6 +27,7 @@ final class BackwardPass extends Pass {
         int d = duration[v];
         int ct = constraint[v];
         long finish;
+        long finishClock = NONE;
         int a = outStart[v];
         int b = outStart[v + 1];
         if (a == b) {
@@ -40,6 +41,7 @@ final class BackwardPass extends Pass {
                 long candidate = linkLateFinish(v, k, cal, d);
                 if (candidate < finish) {
                     finish = candidate;
+                    finishClock = handedClock(v, k, candidate);
                 }
             }
             if (finish == Long.MAX_VALUE) {
@@ -47,6 +49,7 @@ final class BackwardPass extends Pass {
             }
         }
         if (ct > FNET || ct == SNLT) {
+            finishClock = NONE;
             long cd = constraintDate[v];
             if (ct == MSO) {
                 finish = cal.add(cd, d);
@@ -62,13 +65,17 @@ final class BackwardPass extends Pass {
             }
         }
         // back to the end of the previous working period (= cal.previousWorkFinish), then minus the duration
-        long clock = cal.workBefore(finish);
+        long clock = finishClock != NONE ? finishClock : cal.workBefore(finish);
         finish = cal.instantOfWorkMinute(clock - 1) + 1;
         long start = d == 0 ? finish : cal.instantOfWorkMinute(clock - d);
+        lsClock[v] = clock - d; // the start of working minute clock - d (or, for no duration, the finish)
+        lfClock[v] = clock; // the end of working minute clock - 1
         if (withFloats) {
             ls[v] = start;
             lf[v] = finish;
-            floats.floats(v, cal, clock - d, clock);
+            long earlyFinishClock = ef1Clock[v];
+            // a plain activity (own calendar, not elapsed, no ALAP pass): the forward pass's clocks are on this calendar
+            floats.floats(v, cal, es1Clock[v], earlyFinishClock != NONE ? earlyFinishClock : cal.workBefore(ef[v]), clock - d, clock);
             return true;
         }
         if (ls[v] == start && lf[v] == finish) {
@@ -128,6 +135,8 @@ final class BackwardPass extends Pass {
             finish = cal.instantOfWorkMinute(cal.workBefore(finish) - 1) + 1;
             start = (m & STARTED) != 0 ? fixedStart[v] : d == 0 ? finish : minus(cal, elapsed, finish, d);
         }
+        lsClock[v] = NONE; // its own rules: not the clock's dates
+        lfClock[v] = NONE;
         if (!withFloats && ls[v] == start && lf[v] == finish) {
             return false;
         }
@@ -137,6 +146,21 @@ final class BackwardPass extends Pass {
             floats.floats(v);
         }
         return true;
+    }
+
+    /**
+     * The working clock at the late finish {@code candidate} that out-link {@code k} of {@code v} gave, when that is
+     * its successor's own late date on the same calendar (FS or FF without lag, no own rules on either end) and the
+     * backward pass kept its clock; else NONE.
+     */
+    private long handedClock(int v, int k, long candidate) {
+        int code = outCode[k];
+        int w = outTo[k];
+        if ((code >> 3) != 0 || calendar[w] != calendar[v] || ((mode[w] | mode[v]) & LINK_OWN_RULES) != 0) {
+            return NONE;
+        }
+        int type = code & 3;
+        return type == FS && candidate == ls[w] ? lsClock[w] : type == FF && candidate == lf[w] ? lfClock[w] : NONE;
     }
 
     /** The late start its predecessors' FS links read: a started activity's remaining part's (MPXJ's calculated late start). */
@@ -215,7 +239,8 @@ final class BackwardPass extends Pass {
         } else if (type == FF) {
             t = removeLag(lagCalendar, lagElapsed, successorFinish, lag);
         } else if (type == SS) {
-            t = cal.add(removeLag(lagCalendar, lagElapsed, cal.nextWorkStart(successorStart), lag), d);
+            t = lag == 0 ? cal.addFromNextWorkStart(successorStart, d)
+                    : cal.add(removeLag(lagCalendar, lagElapsed, cal.nextWorkStart(successorStart), lag), d);
         } else {
             t = removeLag(lagCalendar, lagElapsed, cal.add(successorFinish, d), lag);
         }

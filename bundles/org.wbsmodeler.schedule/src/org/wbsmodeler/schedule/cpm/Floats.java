@@ -10,6 +10,8 @@ import org.wbsmodeler.schedule.calendar.WorkCalendar;
 final class Floats extends Pass {
 
     private final BackwardPass backward;
+    /** Off while the engine reschedules for a Monte Carlo iteration, which reads no free float. */
+    boolean withFreeFloat = true;
 
     Floats(ScheduleNetwork net, BackwardPass backward) {
         super(net);
@@ -19,19 +21,20 @@ final class Floats extends Pass {
     /** Total float, critical flag and free float of {@code v}. */
     void floats(int v) {
         WorkCalendar cal = calendars[taskCalendar[v]];
-        floats(v, cal, cal.workBefore(ls[v]), cal.workBefore(lf[v]));
+        floats(v, cal, cal.workBefore(es[v]), cal.workBefore(ef[v]), cal.workBefore(ls[v]), cal.workBefore(lf[v]));
     }
 
-    /** As {@link #floats(int)}, with the working clock at the late start and finish already known. */
-    void floats(int v, WorkCalendar cal, long lateStartClock, long lateFinishClock) {
-        long earlyFinishClock = cal.workBefore(ef[v]);
+    /** As {@link #floats(int)}, with the working clock at the early and late dates on {@code cal} already known. */
+    void floats(int v, WorkCalendar cal, long earlyStartClock, long earlyFinishClock, long lateStartClock, long lateFinishClock) {
         // a started activity's float is its finish float (MS Project; its start is history)
         long tf = (mode[v] & STARTED) != 0 ? lateFinishClock - earlyFinishClock
-                : Math.min(lateStartClock - cal.workBefore(es[v]), lateFinishClock - earlyFinishClock);
+                : Math.min(lateStartClock - earlyStartClock, lateFinishClock - earlyFinishClock);
         totalFloat[v] = tf;
         // complete work (finished, or started with nothing remaining) is no longer critical
         critical[v] = tf <= 0 && ((mode[v] & (STARTED | FINISHED)) != STARTED ? (mode[v] & FINISHED) == 0 : remaining[v] > 0);
-        freeFloat[v] = freeFloat(v, cal, tf, earlyFinishClock);
+        if (withFreeFloat) {
+            freeFloat[v] = freeFloat(v, cal, tf, earlyFinishClock);
+        }
     }
 
     /**

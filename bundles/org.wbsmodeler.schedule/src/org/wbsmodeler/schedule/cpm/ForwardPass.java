@@ -31,6 +31,7 @@ final class ForwardPass extends Pass {
         int ct = constraint[v];
         long cd = ct > ALAP ? constraintDate[v] : NONE;
         long t;
+        long tClock = NONE;
         long finish = NONE;
         int a = inStart[v];
         int b = inStart[v + 1];
@@ -49,11 +50,12 @@ final class ForwardPass extends Pass {
                 long candidate = linkEarlyStart(k, v, cal, d, ct, second);
                 if (candidate > t) {
                     t = candidate;
+                    tClock = second ? NONE : handedClock(k, v);
                 }
             }
         }
         // snap to working time; the working clock reads the same at t and at the snapped start, so keep it for the finish
-        long clock = cal.workBefore(t);
+        long clock = tClock != NONE ? tClock : cal.workBefore(t);
         long start = cal.instantOfWorkMinute(clock);
         if (start > t && milestone[v] && cal.endsWorkPeriod(t)) {
             start = t; // a milestone may sit at the very end of a working period
@@ -89,8 +91,15 @@ final class ForwardPass extends Pass {
                 clock = cal.workBefore(start);
             }
         }
+        long finishClock = NONE;
         if (finish == NONE) {
             finish = d == 0 ? start : elapsed ? start + d : cal.instantOfWorkMinute(clock + d - 1) + 1; // = cal.add(start, d)
+            finishClock = elapsed ? NONE : clock + d; // the end of working minute clock + d - 1
+        }
+        if (!second) {
+            // the floats read these clocks again: keep them (clock is the working clock at start, also a milestone's)
+            es1Clock[v] = clock;
+            ef1Clock[v] = finishClock;
         }
         if (starts[v] == start && finishes[v] == finish) {
             return false;
@@ -106,6 +115,10 @@ final class ForwardPass extends Pass {
      * finishes at its actual finish, or its duration after the actual start, at the earliest on an FNET date).
      */
     private boolean pinned(int v, int m, long[] starts, long[] finishes) {
+        if (starts == es1) {
+            es1Clock[v] = NONE; // its dates are its own, not the clock's
+            ef1Clock[v] = NONE;
+        }
         long start = fixedStart[v];
         long finish;
         if ((m & (MANUAL | FINISHED)) != 0) {
@@ -122,6 +135,20 @@ final class ForwardPass extends Pass {
         starts[v] = start;
         finishes[v] = finish;
         return true;
+    }
+
+    /**
+     * The working clock at the date the link in in-slot {@code k} hands to {@code v} when that is a predecessor's
+     * own date on the same calendar (FS or SS without lag) and the first forward pass kept its clock; else NONE.
+     */
+    private long handedClock(int k, int v) {
+        int code = inCode[k];
+        int u = inFrom[k];
+        if ((code >> 3) != 0 || calendar[u] != calendar[v]) {
+            return NONE;
+        }
+        int type = code & 3;
+        return type == FS ? ef1Clock[u] : type == SS ? es1Clock[u] : NONE;
     }
 
     /**

@@ -55,6 +55,15 @@ abstract class Pass {
     // the engine's results (reallocated when the network's size or its ALAP-ness changes, hence bind)
     long[] es1;
     long[] ef1;
+    /**
+     * The working clock (on the activity's calendar) at {@link #es1}/{@link #ef1}, as the first forward pass found
+     * it on the way, for the floats of a plain activity; {@link #NONE} where the pass did not have it.
+     */
+    long[] es1Clock;
+    long[] ef1Clock;
+    /** The working clock at {@link #ls}/{@link #lf} where the backward pass had it, else {@link #NONE}. */
+    long[] lsClock;
+    long[] lfClock;
     long[] es;
     long[] ef;
     long[] ls;
@@ -91,6 +100,10 @@ abstract class Pass {
         projectFinish = e.projectFinish;
         es1 = e.es1;
         ef1 = e.ef1;
+        es1Clock = e.es1Clock;
+        ef1Clock = e.ef1Clock;
+        lsClock = e.lsClock;
+        lfClock = e.lfClock;
         es = e.es;
         ef = e.ef;
         ls = e.ls;

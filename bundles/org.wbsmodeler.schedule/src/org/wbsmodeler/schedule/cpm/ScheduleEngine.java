@@ -34,6 +34,11 @@ final class ScheduleEngine {
     /** Dates of the first forward pass; the same arrays as {@link #es}/{@link #ef} when no activity is ALAP. */
     long[] es1;
     long[] ef1;
+    /** Working clocks at es1/ef1 where the forward pass had them (see {@link Pass#es1Clock}). */
+    long[] es1Clock;
+    long[] ef1Clock;
+    long[] lsClock;
+    long[] lfClock;
     long[] es;
     long[] ef;
     long[] ls;
@@ -42,10 +47,14 @@ final class ScheduleEngine {
     long[] freeFloat;
     boolean[] critical;
     long projectFinish;
+    /** Set by a durations-only reschedule, which computes no free float; cleared by a full schedule. */
+    boolean freeFloatStale;
     /** Bumped by every (re)schedule, so that lazily derived views know when to recompute. */
     int version;
 
     private WorkList work;
+    /** The links {@link #topo} was found for (link ids handed out then; removing a link keeps an order valid). */
+    private int orderedLinks;
 
     ScheduleEngine(ScheduleNetwork net) {
         this.net = net;
@@ -73,12 +82,40 @@ final class ScheduleEngine {
     // Full schedule
 
     void scheduleAll() throws ScheduleCycleException {
-        TopologicalOrder order = TopologicalOrder.of(net); // throws before anything is written
-        topo = order;
+        topo = TopologicalOrder.of(net); // throws before anything is written
+        orderedLinks = net.links.count;
+        floats.withFreeFloat = true;
+        freeFloatStale = false;
+        passes();
+    }
+
+    /**
+     * All passes again in the order already found, without free float: for a network whose links did not change
+     * since the last schedule (durations, dates, constraints and modes may have), as a Monte Carlo iteration
+     * changes it. Free float is left as it was. Links added since then need a new order: that is a full schedule
+     * (told by the link ids handed out, not by the journal, which another scheduler of the network may have read).
+     */
+    void rescheduleInSameOrder() throws ScheduleCycleException {
+        if (topo == null || net.links.count != orderedLinks) {
+            scheduleAll();
+            return;
+        }
+        floats.withFreeFloat = false;
+        freeFloatStale = true;
+        passes();
+    }
+
+    /** The passes of a full schedule, in {@link #topo}'s order. */
+    private void passes() {
+        TopologicalOrder order = topo;
         int n = net.n;
         if (es1 == null || es1.length != n) {
             es1 = new long[n];
             ef1 = new long[n];
+            es1Clock = new long[n];
+            ef1Clock = new long[n];
+            lsClock = new long[n];
+            lfClock = new long[n];
             ls = new long[n];
             lf = new long[n];
             totalFloat = new long[n];

@@ -64,7 +64,7 @@ public final class ScheduleResult {
 
     /** Slip possible without moving a successor (or the project finish), working minutes, {@code >= 0}. */
     public long freeFloat(int activity) {
-        return engine.freeFloat[activity];
+        return freeFloats()[activity];
     }
 
     /** Total float {@code <= 0}. */
@@ -93,6 +93,7 @@ public final class ScheduleResult {
     }
 
     public long[] freeFloats() {
+        checkFreeFloat();
         return engine.freeFloat;
     }
 
@@ -131,8 +132,16 @@ public final class ScheduleResult {
 
     /** Why {@code activity} is where it is: its driving chain back to the start and, if not critical, its float. */
     public ScheduleExplanation explain(int activity) {
+        checkFreeFloat();
         engine.bind();
         return ScheduleExplanation.of(engine, activity);
+    }
+
+    /** A durations-only reschedule leaves free float out: reading it then is a bug, not a stale number. */
+    private void checkFreeFloat() {
+        if (engine.freeFloatStale) {
+            throw new IllegalStateException("free float is not computed on the durations-only path (DurationsOnlyScheduler)");
+        }
     }
 
     private boolean isAlap(int activity) {
