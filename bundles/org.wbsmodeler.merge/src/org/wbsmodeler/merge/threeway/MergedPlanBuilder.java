@@ -78,12 +78,13 @@ final class MergedPlanBuilder {
 				&& (node.theirs == null || node.theirs.eClass() == eClass);
 		for (EStructuralFeature feature : merge.base.features().values(eClass)) {
 			if (allOfClass && !feature.isMany() && feature instanceof EReference) {
-				// a link's target: its id read once in the base, for both comparisons and for the merged value
+				// a link's target: its node found once, the sides' targets compared with that node's versions (no ids)
 				Object baseTarget = node.base.eGet(feature, false);
-				String baseId = baseTarget == null ? null : merge.base.id((EObject) baseTarget);
-				if (sameTarget(baseId, merge.ours, node.ours, feature) && sameTarget(baseId, merge.theirs, node.theirs, feature)) {
-					if (baseId != null) {
-						apply(target, feature, baseId);
+				MergeNode targetNode = baseTarget == null ? null : merge.nodes.get(merge.base.id((EObject) baseTarget));
+				if ((baseTarget == null || targetNode != null) && sameTarget(targetNode, node.ours, feature, true)
+						&& sameTarget(targetNode, node.theirs, feature, false)) {
+					if (targetNode != null) {
+						references.add(() -> setTarget(target, feature, targetNode));
 					}
 					continue;
 				}
@@ -134,13 +135,21 @@ final class MergedPlanBuilder {
 				&& (node.theirs == null || merge.base.sameValue(node.base, feature, merge.theirs, node.theirs));
 	}
 
-	/** Whether a side's version (null: the side has the base's) has a single reference to the element with that id. */
-	private static boolean sameTarget(String baseId, PlanIndex plan, EObject object, EStructuralFeature feature) {
+	/** Whether a side's version (null: the side has the base's) refers to that side's version of the target (or none). */
+	private static boolean sameTarget(MergeNode targetNode, EObject object, EStructuralFeature feature, boolean ours) {
 		if (object == null) {
 			return true;
 		}
 		Object target = object.eGet(feature, false);
-		return target == null ? baseId == null : baseId != null && baseId.equals(plan.id((EObject) target));
+		return targetNode == null ? target == null : target != null && target == (ours ? targetNode.ours : targetNode.theirs);
+	}
+
+	private void setTarget(EObject holder, EStructuralFeature feature, MergeNode targetNode) {
+		if (targetNode.kept) {
+			holder.eSet(feature, targetNode.merged);
+		} else if (feature.getLowerBound() > 0) {
+			orphans.add(holder);
+		}
 	}
 
 	private static boolean has(EObject object, EStructuralFeature feature) {
@@ -212,7 +221,8 @@ final class MergedPlanBuilder {
 		List<MergeNode> parents = new ArrayList<>();
 		for (MergeNode node : merge.nodes.values()) {
 			if (node.kept && node.place != null) {
-				MergeNode parent = merge.nodes.get(node.place.parentId());
+				// the parent's node as the places were settled with it (a lookup only where it was not needed there)
+				MergeNode parent = node.parentFor == node.place ? node.parent : merge.nodes.get(node.place.parentId());
 				if (parent.children == null) {
 					parent.children = new LinkedHashMap<>(2);
 					parents.add(parent);
@@ -252,12 +262,16 @@ final class MergedPlanBuilder {
 			return false;
 		}
 		List<?> baseChildren = (List<?>) parent.base.eGet(feature);
-		if (baseChildren.size() != members.size() || !merge.base.sameChildren(parent.base, feature, merge.ours, parent.ours)
-				|| !merge.base.sameChildren(parent.base, feature, merge.theirs, parent.theirs)) {
+		List<?> oursChildren = (List<?>) parent.ours.eGet(feature);
+		List<?> theirsChildren = (List<?>) parent.theirs.eGet(feature);
+		int n = members.size();
+		if (baseChildren.size() != n || oursChildren.size() != n || theirsChildren.size() != n) {
 			return false;
 		}
-		for (int i = 0; i < members.size(); i++) {
-			if (members.get(i).base != baseChildren.get(i)) {
+		// the members' own versions, position by position: the same elements in the same order, without an id
+		for (int i = 0; i < n; i++) {
+			MergeNode member = members.get(i);
+			if (member.base != baseChildren.get(i) || member.ours != oursChildren.get(i) || member.theirs != theirsChildren.get(i)) {
 				return false;
 			}
 		}
