@@ -50,10 +50,14 @@ public class StaleCommitMergeTest {
 		server.close();
 	}
 
-	/** A plan shared from the example; its revision-1 rows. */
-	private static long share(Map<String, ElementRow>[] rows) throws Exception {
-		rows[0] = Plans.exampleRows();
-		return client.share("stale", rows[0]);
+	/** A plan shared on the server and its rows at revision 1. */
+	private record Shared(long id, Map<String, ElementRow> rows) {
+	}
+
+	/** The example, shared. */
+	private static Shared share() throws Exception {
+		Map<String, ElementRow> rows = Plans.exampleRows();
+		return new Shared(client.share("stale", rows), rows);
 	}
 
 	/** The changes a client sends after editing its copy of {@code base}: the edit runs on a model of the rows. */
@@ -75,21 +79,17 @@ public class StaleCommitMergeTest {
 		return client.checkout(plan).rows().get(id);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, ElementRow>[] holder() {
-		return new Map[1];
-	}
-
 	@Test
 	public void twoMovesOfOneElementToDifferentParentsConflict() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
-		String charter = Plans.idOf(rows[0], "Activity", "Draft charter");
-		String target1 = parentOfAnother(rows[0], charter, 1);
-		String target2 = parentOfAnother(rows[0], charter, 2);
-		List<Change> first = edit(rows[0], named -> move(named.get("Draft charter"), rows[0], target1));
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
+		String charter = Plans.idOf(rows, "Activity", "Draft charter");
+		String target1 = parentOfAnother(rows, charter, 1);
+		String target2 = parentOfAnother(rows, charter, 2);
+		List<Change> first = edit(rows, named -> move(named.get("Draft charter"), rows, target1));
 		assertTrue(client.commit(plan, 1, "move to one", first).accepted());
-		List<Change> second = edit(rows[0], named -> move(named.get("Draft charter"), rows[0], target2));
+		List<Change> second = edit(rows, named -> move(named.get("Draft charter"), rows, target2));
 		PlanClient.Outcome outcome = client.commit(plan, 1, "move to another", second);
 		assertFalse(outcome.accepted());
 		Conflict conflict = only(outcome.conflicts(), charter, ElementRow.PARENT);
@@ -101,12 +101,13 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void aMoveAndAnEditOfTheMovedElementBothApply() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
-		String charter = Plans.idOf(rows[0], "Activity", "Draft charter");
-		String target = parentOfAnother(rows[0], charter, 1);
-		assertTrue(client.commit(plan, 1, "move", edit(rows[0], named -> move(named.get("Draft charter"), rows[0], target))).accepted());
-		PlanClient.Outcome outcome = client.commit(plan, 1, "rename", edit(rows[0], named -> ((WbsElement) named.get("Draft charter")).setName("Write charter")));
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
+		String charter = Plans.idOf(rows, "Activity", "Draft charter");
+		String target = parentOfAnother(rows, charter, 1);
+		assertTrue(client.commit(plan, 1, "move", edit(rows, named -> move(named.get("Draft charter"), rows, target))).accepted());
+		PlanClient.Outcome outcome = client.commit(plan, 1, "rename", edit(rows, named -> ((WbsElement) named.get("Draft charter")).setName("Write charter")));
 		assertTrue(String.valueOf(outcome.conflicts()), outcome.accepted());
 		ElementRow now = row(plan, charter);
 		assertEquals(target, now.parent());
@@ -115,10 +116,11 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void aDeletionAgainstAnEditConflictsEitherWay() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
 		// a new activity nobody links to, so that deleting it is a valid commit on its own
-		List<Change> add = edit(rows[0], named -> new ModelBuilder().activity((WbsContainer) named.get("Draft charter").eContainer(), "Spare", 1, 8));
+		List<Change> add = edit(rows, named -> new ModelBuilder().activity((WbsContainer) named.get("Draft charter").eContainer(), "Spare", 1, 8));
 		assertTrue(client.commit(plan, 1, "add", add).accepted());
 		Map<String, ElementRow> r2 = client.checkout(plan).rows();
 		String spare = Plans.idOf(r2, "Activity", "Spare");
@@ -131,9 +133,9 @@ public class StaleCommitMergeTest {
 		assertNull("the plan does not", conflict.theirs());
 		assertNull(row(plan, spare));
 		// the other way: one edits, then the other (on the older base) deletes it: 409, the edit stays
-		Map<String, ElementRow>[] again = holder();
-		long second = share(again);
-		assertTrue(client.commit(second, 1, "add", edit(again[0],
+		Shared again = share();
+		long second = again.id();
+		assertTrue(client.commit(second, 1, "add", edit(again.rows(),
 				named -> new ModelBuilder().activity((WbsContainer) named.get("Draft charter").eContainer(), "Spare", 1, 8))).accepted());
 		Map<String, ElementRow> s2 = client.checkout(second).rows();
 		String spare2 = Plans.idOf(s2, "Activity", "Spare");
@@ -146,10 +148,11 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void twoCommitsThatTogetherMakeADependencyCycleAreRefusedNamingIt() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
 		// two activities with no path between them in the example: new ones, added together first
-		List<Change> add = edit(rows[0], named -> {
+		List<Change> add = edit(rows, named -> {
 			WbsContainer parent = (WbsContainer) named.get("Draft charter").eContainer();
 			new ModelBuilder().activity(parent, "Left", 1, 8);
 			new ModelBuilder().activity(parent, "Right", 1, 8);
@@ -172,9 +175,10 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void aDeletionAgainstANewReferenceToTheElementConflicts() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
-		assertTrue(client.commit(plan, 1, "add", edit(rows[0], named -> {
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
+		assertTrue(client.commit(plan, 1, "add", edit(rows, named -> {
 			WbsContainer parent = (WbsContainer) named.get("Draft charter").eContainer();
 			new ModelBuilder().activity(parent, "Spare", 1, 8);
 			new ModelBuilder().activity(parent, "Later", 1, 8);
@@ -193,9 +197,10 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void movesThatTogetherPutAnElementUnderItselfConflict() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
-		assertTrue(client.commit(plan, 1, "add", edit(rows[0], named -> {
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
+		assertTrue(client.commit(plan, 1, "add", edit(rows, named -> {
 			WbsContainer parent = (WbsContainer) named.get("Draft charter").eContainer().eContainer();
 			new ModelBuilder().deliverable(parent, "Outer", null);
 			new ModelBuilder().deliverable(parent, "Inner", null);
@@ -213,11 +218,12 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void bothSidesInsertingAmongTheSameSiblingsKeepsBoth() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
-		String parentId = rows[0].get(Plans.idOf(rows[0], "Activity", "Draft charter")).parent();
-		assertTrue(client.commit(plan, 1, "one", edit(rows[0], named -> insertFirst(named.get("Draft charter"), "From one"))).accepted());
-		PlanClient.Outcome outcome = client.commit(plan, 1, "other", edit(rows[0], named -> insertFirst(named.get("Draft charter"), "From other")));
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
+		String parentId = rows.get(Plans.idOf(rows, "Activity", "Draft charter")).parent();
+		assertTrue(client.commit(plan, 1, "one", edit(rows, named -> insertFirst(named.get("Draft charter"), "From one"))).accepted());
+		PlanClient.Outcome outcome = client.commit(plan, 1, "other", edit(rows, named -> insertFirst(named.get("Draft charter"), "From other")));
 		assertTrue(String.valueOf(outcome.conflicts()), outcome.accepted());
 		Map<String, ElementRow> now = client.checkout(plan).rows();
 		ElementRow one = now.get(Plans.idOf(now, "Activity", "From one"));
@@ -231,11 +237,12 @@ public class StaleCommitMergeTest {
 
 	@Test
 	public void oneFeatureSetToTheSameValueByTwoStaleCommitsConflicts() throws Exception {
-		Map<String, ElementRow>[] rows = holder();
-		long plan = share(rows);
-		String charter = Plans.idOf(rows[0], "Activity", "Draft charter");
-		assertTrue(client.commit(plan, 1, "one", edit(rows[0], named -> ((WbsElement) named.get("Draft charter")).setDescription("6"))).accepted());
-		PlanClient.Outcome outcome = client.commit(plan, 1, "other", edit(rows[0], named -> ((WbsElement) named.get("Draft charter")).setDescription("6")));
+		Shared shared = share();
+		long plan = shared.id();
+		Map<String, ElementRow> rows = shared.rows();
+		String charter = Plans.idOf(rows, "Activity", "Draft charter");
+		assertTrue(client.commit(plan, 1, "one", edit(rows, named -> ((WbsElement) named.get("Draft charter")).setDescription("6"))).accepted());
+		PlanClient.Outcome outcome = client.commit(plan, 1, "other", edit(rows, named -> ((WbsElement) named.get("Draft charter")).setDescription("6")));
 		assertFalse("two increments from 5 to 6 are not one", outcome.accepted());
 		only(outcome.conflicts(), charter, "description");
 	}
