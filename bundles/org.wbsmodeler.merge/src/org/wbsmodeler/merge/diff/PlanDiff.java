@@ -52,17 +52,23 @@ public final class PlanDiff {
 	}
 
 	private void run() {
-		for (String id : from.ids()) {
-			EObject before = from.object(id);
+		List<String> fromIds = from.idList();
+		List<EObject> fromObjects = from.objects();
+		for (int i = 0; i < fromIds.size(); i++) {
+			String id = fromIds.get(i);
 			if (!to.contains(id)) {
+				EObject before = fromObjects.get(i);
 				String parent = from.parentId(before);
 				if (parent != null && to.contains(parent)) {
 					changes.add(new Change(ChangeKind.DELETED, id, before, before.eContainmentFeature(), location(from, before), null));
 				}
 			}
 		}
-		for (String id : to.ids()) {
-			EObject after = to.object(id);
+		List<String> toIds = to.idList();
+		List<EObject> toObjects = to.objects();
+		for (int i = 0; i < toIds.size(); i++) {
+			String id = toIds.get(i);
+			EObject after = toObjects.get(i);
 			EObject before = from.object(id);
 			if (before == null) {
 				String parent = to.parentId(after);
@@ -71,7 +77,7 @@ public final class PlanDiff {
 				}
 				continue;
 			}
-			if (after != to.root() && (!Objects.equals(from.parentId(before), to.parentId(after)) || before.eContainmentFeature() != after.eContainmentFeature())) {
+			if (after != to.root() && (before.eContainmentFeature() != after.eContainmentFeature() || !Objects.equals(from.parentId(before), to.parentId(after)))) {
 				changes.add(new Change(ChangeKind.MOVED, id, after, after.eContainmentFeature(), location(from, before), location(to, after)));
 			}
 			compareValues(id, before, after);
@@ -82,7 +88,7 @@ public final class PlanDiff {
 	private void compareValues(String id, EObject before, EObject after) {
 		boolean sameClass = before.eClass() == after.eClass();
 		for (EStructuralFeature feature : from.features().values(after.eClass())) {
-			if (sameClass || before.eClass().getFeatureID(feature) >= 0) {
+			if ((sameClass || before.eClass().getFeatureID(feature) >= 0) && !from.sameValue(before, feature, to, after)) {
 				Object old = from.value(before, feature);
 				Object now = to.value(after, feature);
 				if (Objects.equals(old, now)) {
@@ -111,14 +117,11 @@ public final class PlanDiff {
 	/** Reorders among siblings that stayed under the same parent: only those not in the longest run kept in order. */
 	private void compareOrder(EObject before, EObject after) {
 		for (EReference containment : to.features().containments(after.eClass())) {
-			if (!containment.isMany() || before.eClass().getFeatureID(containment) < 0) {
+			if (!containment.isMany() || before.eClass().getFeatureID(containment) < 0 || from.sameChildren(before, containment, to, after)) {
 				continue;
 			}
 			List<String> beforeIds = from.childIds(before, containment);
 			List<String> afterIds = to.childIds(after, containment);
-			if (beforeIds.equals(afterIds)) {
-				continue;
-			}
 			Set<String> moved = StableOrder.moved(beforeIds, afterIds);
 			for (String child : afterIds) {
 				if (moved.contains(child)) {

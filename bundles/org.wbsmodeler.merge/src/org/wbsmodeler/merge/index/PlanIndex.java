@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -27,6 +26,13 @@ public final class PlanIndex {
 	private final Map<String, EObject> byId;
 	/** Every id in document order, checked once for gaps and duplicates. */
 	private final List<String> ids = new ArrayList<>();
+	/** The objects in the same order: walking them needs no id lookup per object. */
+	private final List<EObject> objects = new ArrayList<>();
+	/** The last two containers asked for and their ids: siblings come in runs, so most parent lookups need no map. */
+	private EObject lastContainer;
+	private String lastContainerId;
+	private EObject otherContainer;
+	private String otherContainerId;
 	private final ComparedFeatures features;
 
 	private PlanIndex(XMLResource resource, ComparedFeatures features) {
@@ -59,11 +65,38 @@ public final class PlanIndex {
 			throw new MergeException(name + ": empty plan");
 		}
 		PlanIndex index = new PlanIndex(xml, features);
-		index.put(index.root, name);
-		for (TreeIterator<EObject> it = index.root.eAllContents(); it.hasNext();) {
-			index.put(it.next(), name);
+		index.walk(index.root, name);
+		if (index.byId.size() != index.ids.size()) {
+			// two objects with one id collapse into one entry of the id map: find the first, to name it
+			for (int i = 0; i < index.ids.size(); i++) {
+				if (index.byId.get(index.ids.get(i)) != index.objects.get(i)) {
+					throw new MergeException(name + ": id " + index.ids.get(i) + " used twice");
+				}
+			}
 		}
 		return index;
+	}
+
+	/** The object and all under it in document order (what eAllContents gives, without its iterator per list). */
+	private void walk(EObject object, String name) throws MergeException {
+		put(object, name);
+		for (EReference containment : object.eClass().getEAllContainments()) {
+			// eIsSet first: asking an unset list for its children would make an empty list on every element
+			if (!object.eIsSet(containment)) {
+				continue;
+			}
+			if (containment.isMany()) {
+				List<?> children = (List<?>) object.eGet(containment, false);
+				for (int i = 0, n = children.size(); i < n; i++) {
+					walk((EObject) children.get(i), name);
+				}
+			} else {
+				Object child = object.eGet(containment, false);
+				if (child != null) {
+					walk((EObject) child, name);
+				}
+			}
+		}
 	}
 
 	private void put(EObject object, String name) throws MergeException {
@@ -71,10 +104,8 @@ public final class PlanIndex {
 		if (id == null) {
 			throw new MergeException(name + ": " + object.eClass().getName() + " without an id (xmi:id): the plan was not saved by WBS Modeler");
 		}
-		if (byId.get(id) != object) {
-			throw new MergeException(name + ": id " + id + " used twice");
-		}
 		ids.add(id);
+		objects.add(object);
 	}
 
 	public XMLResource resource() {
@@ -96,6 +127,16 @@ public final class PlanIndex {
 	/** Every id in document order (parents before children). */
 	public Iterable<String> ids() {
 		return Collections.unmodifiableList(ids);
+	}
+
+	/** Every id in document order, as a list to walk in step with {@link #objects()}. */
+	public List<String> idList() {
+		return Collections.unmodifiableList(ids);
+	}
+
+	/** Every object in document order, in step with {@link #ids()}. */
+	public List<EObject> objects() {
+		return Collections.unmodifiableList(objects);
 	}
 
 	public int size() {
@@ -121,7 +162,21 @@ public final class PlanIndex {
 	/** The id of the object's container, or null for the root. */
 	public String parentId(EObject object) {
 		EObject container = object.eContainer();
-		return container == null ? null : id(container);
+		if (container == null) {
+			return null;
+		}
+		// two entries: in document order a link's container (its task) alternates with the tasks' own container
+		if (container == lastContainer) {
+			return lastContainerId;
+		}
+		if (container == otherContainer) {
+			return otherContainerId;
+		}
+		otherContainer = lastContainer;
+		otherContainerId = lastContainerId;
+		lastContainerId = id(container);
+		lastContainer = container;
+		return lastContainerId;
 	}
 
 	/** The ids of the children held by one containment feature, in order. */
@@ -136,6 +191,40 @@ public final class PlanIndex {
 			ids.add(id((EObject) child));
 		}
 		return ids;
+	}
+
+	/**
+	 * Whether a compared feature has the same value here and in another plan: what {@link #value} would say with
+	 * {@code equals}, without building the values (no lists, no id lists) for the many features that are equal.
+	 */
+	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject) {
+		if (!feature.isUnsettable() && !object.eIsSet(feature) && !otherObject.eIsSet(feature)) {
+			return true;
+		}
+		Object a = object.eGet(feature, false);
+		Object b = otherObject.eGet(feature, false);
+		if (!(feature instanceof EReference)) {
+			return java.util.Objects.equals(a, b);
+		}
+		if (!feature.isMany()) {
+			return a == null ? b == null : b != null && id((EObject) a).equals(other.id((EObject) b));
+		}
+		List<?> left = (List<?>) a;
+		List<?> right = (List<?>) b;
+		if (left.size() != right.size()) {
+			return false;
+		}
+		for (int i = 0; i < left.size(); i++) {
+			if (!id((EObject) left.get(i)).equals(other.id((EObject) right.get(i)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** Whether a containment holds the same children (by id, in order) here and in another plan. */
+	public boolean sameChildren(EObject parent, EReference containment, PlanIndex other, EObject otherParent) {
+		return sameValue(parent, containment, other, otherParent);
 	}
 
 	/**

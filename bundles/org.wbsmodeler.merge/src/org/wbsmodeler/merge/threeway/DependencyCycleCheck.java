@@ -29,6 +29,11 @@ final class DependencyCycleCheck {
 		if (!(merged.getContents().get(0) instanceof Project project)) {
 			return;
 		}
+		// every link of the merged plan is one of ours when no side created, moved or re-targeted a link and no
+		// deleted element came back: a cycle would be ours already, never one the merge made
+		if (!merge.linksChanged && merge.conflicts.stream().noneMatch(c -> c.kind() == ConflictKind.DELETE)) {
+			return;
+		}
 		for (List<WbsElement> cycle : DependencyCycles.find(project)) {
 			if (!hadCycle(merge.ours, merged, cycle) && !hadCycle(merge.theirs, merged, cycle)) {
 				WbsElement first = cycle.get(0);

@@ -20,7 +20,14 @@ final class MergeNode {
 	/** Set to ours' place to break a cycle of moves; never changed again. */
 	boolean placeFixed;
 	Place place;
+	/** The parent's node, for {@link #parentFor} (a place decided anew is looked up anew). */
+	MergeNode parent;
+	Place parentFor;
+	/** Marks of the walks that look for cycles of parents. */
+	int visit;
 	EObject merged;
+	/** While the merged plan is built: the kept elements placed under this one, per containment feature. */
+	java.util.Map<EReference, java.util.List<MergeNode>> children;
 
 	MergeNode(String id) {
 		this.id = id;

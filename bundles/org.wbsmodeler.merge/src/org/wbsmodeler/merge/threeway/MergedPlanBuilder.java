@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.wbsmodeler.merge.conflict.Conflict;
 import org.wbsmodeler.merge.conflict.ConflictKind;
 import org.wbsmodeler.merge.index.PlanIndex;
+import org.wbsmodeler.model.WbsPackage;
 import org.wbsmodeler.model.io.ModelFiles;
 
 /**
@@ -71,14 +73,39 @@ final class MergedPlanBuilder {
 	/** Each compared feature three-way: a single value from the side that changed it, lists as lists. */
 	private void mergeValues(MergeNode node) {
 		EObject target = node.merged;
-		for (EStructuralFeature feature : merge.base.features().values(target.eClass())) {
+		EClass eClass = target.eClass();
+		boolean allOfClass = node.base != null && node.base.eClass() == eClass && (node.ours == null || node.ours.eClass() == eClass)
+				&& (node.theirs == null || node.theirs.eClass() == eClass);
+		for (EStructuralFeature feature : merge.base.features().values(eClass)) {
+			if (allOfClass && !feature.isMany() && feature instanceof EReference) {
+				// a link's target: its node found once, the sides' targets compared with that node's versions (no ids)
+				Object baseTarget = node.base.eGet(feature, false);
+				MergeNode targetNode = baseTarget == null ? null : merge.nodes.get(merge.base.id((EObject) baseTarget));
+				if ((baseTarget == null || targetNode != null) && sameTarget(targetNode, node.ours, feature, true)
+						&& sameTarget(targetNode, node.theirs, feature, false)) {
+					if (targetNode != null) {
+						references.add(() -> setTarget(target, feature, targetNode));
+					}
+					continue;
+				}
+			} else if (allOfClass ? unchangedInClass(node, feature) : unchanged(node, feature)) {
+				// most features of most elements: the base's value, read once (and not at all when it is the default)
+				if (feature.isUnsettable() || node.base.eIsSet(feature)) {
+					apply(target, feature, merge.base.value(node.base, feature));
+				}
+				continue;
+			}
+			if (feature == WbsPackage.Literals.DEPENDENCY__PREDECESSOR) {
+				merge.linksChanged = true;
+			}
 			Object base = value(merge.base, node.base, feature);
 			Object ours = node.ours != null ? value(merge.ours, node.ours, feature) : base;
 			Object theirs = node.theirs != null ? value(merge.theirs, node.theirs, feature) : base;
 			Object merged;
 			if (feature.isMany()) {
 				merged = mergeList(list(base), list(ours), list(theirs));
-			} else if (Objects.equals(ours, theirs) || Objects.equals(theirs, base) || theirs == NONE) {
+			} else if (Objects.equals(ours, theirs) && (!merge.equalChangesConflict || Objects.equals(ours, base)) || Objects.equals(theirs, base)
+					|| theirs == NONE) {
 				merged = ours;
 			} else if (Objects.equals(ours, base) || ours == NONE) {
 				merged = theirs;
@@ -94,6 +121,39 @@ final class MergedPlanBuilder {
 				apply(target, feature, merged);
 			}
 		}
+	}
+
+	/** Whether the base has the feature and neither side changed it (compared in place, no values built). */
+	private boolean unchanged(MergeNode node, EStructuralFeature feature) {
+		return node.base != null && has(node.base, feature) && (node.ours == null || has(node.ours, feature) && merge.base.sameValue(node.base, feature, merge.ours, node.ours))
+				&& (node.theirs == null || has(node.theirs, feature) && merge.base.sameValue(node.base, feature, merge.theirs, node.theirs));
+	}
+
+	/** {@link #unchanged} where all versions are of the merged element's class (no feature to look up). */
+	private boolean unchangedInClass(MergeNode node, EStructuralFeature feature) {
+		return (node.ours == null || merge.base.sameValue(node.base, feature, merge.ours, node.ours))
+				&& (node.theirs == null || merge.base.sameValue(node.base, feature, merge.theirs, node.theirs));
+	}
+
+	/** Whether a side's version (null: the side has the base's) refers to that side's version of the target (or none). */
+	private static boolean sameTarget(MergeNode targetNode, EObject object, EStructuralFeature feature, boolean ours) {
+		if (object == null) {
+			return true;
+		}
+		Object target = object.eGet(feature, false);
+		return targetNode == null ? target == null : target != null && target == (ours ? targetNode.ours : targetNode.theirs);
+	}
+
+	private void setTarget(EObject holder, EStructuralFeature feature, MergeNode targetNode) {
+		if (targetNode.kept) {
+			holder.eSet(feature, targetNode.merged);
+		} else if (feature.getLowerBound() > 0) {
+			orphans.add(holder);
+		}
+	}
+
+	private static boolean has(EObject object, EStructuralFeature feature) {
+		return object.eClass().getFeatureID(feature) >= 0;
 	}
 
 	private static Object value(PlanIndex plan, EObject object, EStructuralFeature feature) {
@@ -158,36 +218,79 @@ final class MergedPlanBuilder {
 	/** Each parent's children, per containment feature, in merged order. */
 	@SuppressWarnings("unchecked")
 	private void addChildren() {
-		Map<String, Map<EReference, Set<String>>> groups = new LinkedHashMap<>();
+		List<MergeNode> parents = new ArrayList<>();
 		for (MergeNode node : merge.nodes.values()) {
 			if (node.kept && node.place != null) {
-				groups.computeIfAbsent(node.place.parentId(), k -> new LinkedHashMap<>()).computeIfAbsent(node.place.feature(), k -> new LinkedHashSet<>())
-						.add(node.id);
+				// the parent's node as the places were settled with it (a lookup only where it was not needed there)
+				MergeNode parent = node.parentFor == node.place ? node.parent : merge.nodes.get(node.place.parentId());
+				if (parent.children == null) {
+					parent.children = new LinkedHashMap<>(2);
+					parents.add(parent);
+				}
+				parent.children.computeIfAbsent(node.place.feature(), k -> new ArrayList<>()).add(node);
 			}
 		}
-		groups.forEach((parentId, features) -> {
-			MergeNode parent = merge.nodes.get(parentId);
-			features.forEach((feature, members) -> {
-				List<String> ordered = order(parent, feature, members);
+		for (MergeNode parent : parents) {
+			parent.children.forEach((feature, members) -> {
+				List<MergeNode> ordered = unchangedChildren(parent, feature, members) ? members : order(parent, feature, members);
 				if (feature.isMany()) {
 					List<EObject> children = new ArrayList<>(ordered.size());
-					for (String id : ordered) {
-						children.add(merge.nodes.get(id).merged);
+					for (MergeNode child : ordered) {
+						children.add(child.merged);
 					}
 					((List<EObject>) parent.merged.eGet(feature)).addAll(children);
 				} else {
-					parent.merged.eSet(feature, merge.nodes.get(ordered.get(0)).merged);
-					for (String other : ordered.subList(1, ordered.size())) {
-						merge.conflicts.add(new Conflict(ConflictKind.CONTAINMENT, parentId, null, feature.getName(), Conflict.ABSENT, ordered.get(0), other,
-								"both sides added one"));
-						drop(merge.nodes.get(other));
+					parent.merged.eSet(feature, ordered.get(0).merged);
+					for (MergeNode other : ordered.subList(1, ordered.size())) {
+						merge.conflicts.add(new Conflict(ConflictKind.CONTAINMENT, parent.id, null, feature.getName(), Conflict.ABSENT, ordered.get(0).id,
+								other.id, "both sides added one"));
+						drop(other);
 					}
 				}
 			});
-		});
+			parent.children = null;
+		}
 	}
 
-	private List<String> order(MergeNode parent, EReference feature, Set<String> members) {
+	/**
+	 * Whether the three versions hold the same children in the same order and the merge keeps them all: then the
+	 * members, gathered in the base's document order, are already in order (most lists of a plan).
+	 */
+	private boolean unchangedChildren(MergeNode parent, EReference feature, List<MergeNode> members) {
+		if (!feature.isMany() || parent.base == null || parent.ours == null || parent.theirs == null || parent.base.eClass() != parent.ours.eClass()
+				|| parent.base.eClass() != parent.theirs.eClass()) {
+			return false;
+		}
+		List<?> baseChildren = (List<?>) parent.base.eGet(feature);
+		List<?> oursChildren = (List<?>) parent.ours.eGet(feature);
+		List<?> theirsChildren = (List<?>) parent.theirs.eGet(feature);
+		int n = members.size();
+		if (baseChildren.size() != n || oursChildren.size() != n || theirsChildren.size() != n) {
+			return false;
+		}
+		// the members' own versions, position by position: the same elements in the same order, without an id
+		for (int i = 0; i < n; i++) {
+			MergeNode member = members.get(i);
+			if (member.base != baseChildren.get(i) || member.ours != oursChildren.get(i) || member.theirs != theirsChildren.get(i)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private List<MergeNode> order(MergeNode parent, EReference feature, List<MergeNode> memberNodes) {
+		Set<String> members = new LinkedHashSet<>();
+		for (MergeNode member : memberNodes) {
+			members.add(member.id);
+		}
+		List<MergeNode> result = new ArrayList<>(members.size());
+		for (String id : orderIds(parent, feature, members)) {
+			result.add(merge.nodes.get(id));
+		}
+		return result;
+	}
+
+	private List<String> orderIds(MergeNode parent, EReference feature, Set<String> members) {
 		ListMerge<String> lists = new ListMerge<>(children(merge.base, parent.base, feature), children(merge.ours, parent.ours, feature),
 				children(merge.theirs, parent.theirs, feature));
 		List<String> ordered = lists.order(members);

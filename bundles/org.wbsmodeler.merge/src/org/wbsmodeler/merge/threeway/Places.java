@@ -1,14 +1,13 @@
 package org.wbsmodeler.merge.threeway;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.wbsmodeler.merge.conflict.Conflict;
 import org.wbsmodeler.merge.conflict.ConflictKind;
 import org.wbsmodeler.merge.threeway.MergeNode.Place;
+import org.wbsmodeler.model.Dependency;
 
 /**
  * Decides each kept element's parent: three-way on (parent, containment feature); then, until nothing changes,
@@ -18,6 +17,7 @@ import org.wbsmodeler.merge.threeway.MergeNode.Place;
 final class Places {
 
 	private final PlanMerge merge;
+	private int round;
 
 	Places(PlanMerge merge) {
 		this.merge = merge;
@@ -55,6 +55,9 @@ final class Places {
 			merge.conflicts.add(new Conflict(ConflictKind.MOVE, node.id, null, "parent", base == null ? Conflict.ABSENT : base.parentId(), ours.parentId(),
 					theirs.parentId(), "moved to different parents"));
 		}
+		if (node.source() instanceof Dependency && !Objects.equals(node.place, base)) {
+			merge.linksChanged = true;
+		}
 	}
 
 	/** Keeps the parent of every kept element; true if one had to be kept. */
@@ -68,10 +71,7 @@ final class Places {
 		}
 		while (!work.isEmpty()) {
 			MergeNode node = work.remove(work.size() - 1);
-			if (node.place == null || node.place.parentId() == null) {
-				continue;
-			}
-			MergeNode parent = merge.nodes.get(node.place.parentId());
+			MergeNode parent = parent(node);
 			if (parent != null && !parent.kept) {
 				parent.kept = true;
 				parent.deleteConflict = true;
@@ -89,27 +89,41 @@ final class Places {
 
 	/** Puts the elements of each cycle of parents back at ours' place; true if there was one. */
 	private boolean breakCycles() {
-		Map<String, Integer> state = new HashMap<>();
+		// a walk's marks on the nodes themselves: 1 on the path being walked, 2 done (no map of 100,000 ids)
+		int onPath = ++round * 2;
+		int done = onPath + 1;
 		boolean found = false;
 		for (MergeNode start : merge.nodes.values()) {
-			if (!start.kept || state.containsKey(start.id)) {
+			if (!start.kept || start.visit >= onPath) {
 				continue;
 			}
 			List<MergeNode> path = new ArrayList<>();
 			MergeNode current = start;
-			while (current != null && !state.containsKey(current.id)) {
-				state.put(current.id, 1);
+			while (current != null && current.visit < onPath) {
+				current.visit = onPath;
 				path.add(current);
-				current = current.place == null || current.place.parentId() == null ? null : merge.nodes.get(current.place.parentId());
+				current = parent(current);
 			}
-			if (current != null && state.get(current.id) == 1) {
+			if (current != null && current.visit == onPath) {
 				found |= revert(path.subList(path.indexOf(current), path.size()));
 			}
 			for (MergeNode node : path) {
-				state.put(node.id, 2);
+				node.visit = done;
 			}
 		}
 		return found;
+	}
+
+	/** The node of an element's parent in the merge (null for the root), looked up once per place. */
+	private MergeNode parent(MergeNode node) {
+		if (node.place == null || node.place.parentId() == null) {
+			return null;
+		}
+		if (node.parentFor != node.place) {
+			node.parent = merge.nodes.get(node.place.parentId());
+			node.parentFor = node.place;
+		}
+		return node.parent;
 	}
 
 	private boolean revert(List<MergeNode> cycle) {

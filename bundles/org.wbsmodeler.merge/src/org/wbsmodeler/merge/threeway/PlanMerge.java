@@ -40,17 +40,34 @@ public final class PlanMerge {
 	final PlanIndex base;
 	final PlanIndex ours;
 	final PlanIndex theirs;
-	final Map<String, MergeNode> nodes = new LinkedHashMap<>();
+	final Map<String, MergeNode> nodes;
 	final List<Conflict> conflicts = new ArrayList<>();
+	/** Whether one feature changed on both sides to the same value is a conflict too ({@link EqualChanges#CONFLICT}). */
+	final boolean equalChangesConflict;
+	/** Whether a side created, moved or re-targeted a dependency link: else the merge cannot make a new cycle. */
+	boolean linksChanged;
 	private Set<String> newlyReferencedByOurs;
 	private Set<String> newlyReferencedByTheirs;
 	/** Per side, parent and feature: the children that side moved among their siblings. */
 	private final Map<String, Set<String>> reorders = new HashMap<>();
 
-	private PlanMerge(PlanIndex base, PlanIndex ours, PlanIndex theirs) {
+	/** What both sides setting one feature of one element to the same new value is. */
+	public enum EqualChanges {
+		/** No conflict: both want the same, the value is taken (merging files, as git does with equal lines). */
+		AGREE,
+		/**
+		 * A {@link ConflictKind#VALUE} conflict: a server taking commits on stale bases needs this, since two clients
+		 * that each read a counter at 5 and wrote 6 made two increments, and taking one as done would lose the other.
+		 */
+		CONFLICT
+	}
+
+	private PlanMerge(PlanIndex base, PlanIndex ours, PlanIndex theirs, EqualChanges equalChanges) {
 		this.base = base;
 		this.ours = ours;
 		this.theirs = theirs;
+		this.equalChangesConflict = equalChanges == EqualChanges.CONFLICT;
+		this.nodes = LinkedHashMap.newLinkedHashMap(Math.max(ours.size(), theirs.size()) + base.size() / 8);
 	}
 
 	/**
@@ -67,8 +84,17 @@ public final class PlanMerge {
 
 	/** The same on indexed plans (which must share one {@link ComparedFeatures}). */
 	public static MergeResult merge(PlanIndex base, PlanIndex ours, PlanIndex theirs) throws MergeException {
+		return merge(base, ours, theirs, EqualChanges.AGREE);
+	}
+
+	/**
+	 * The same, saying whether one feature set to the same value on both sides conflicts. Only single values are
+	 * concerned: lists (many-valued features, sibling order) merge as lists whatever this says, and two moves to one
+	 * parent are no conflict either.
+	 */
+	public static MergeResult merge(PlanIndex base, PlanIndex ours, PlanIndex theirs, EqualChanges equalChanges) throws MergeException {
 		checkRelated(base, ours, theirs);
-		PlanMerge merge = new PlanMerge(base, ours, theirs);
+		PlanMerge merge = new PlanMerge(base, ours, theirs, equalChanges);
 		merge.collect();
 		merge.decideDeletions();
 		new Places(merge).settle();
@@ -113,14 +139,22 @@ public final class PlanMerge {
 	}
 
 	private void collect() {
-		for (String id : base.ids()) {
-			node(id).base = base.object(id);
+		List<String> ids = base.idList();
+		List<EObject> objects = base.objects();
+		for (int i = 0; i < ids.size(); i++) {
+			MergeNode node = new MergeNode(ids.get(i));
+			node.base = objects.get(i);
+			nodes.put(node.id, node);
 		}
-		for (String id : ours.ids()) {
-			node(id).ours = ours.object(id);
+		ids = ours.idList();
+		objects = ours.objects();
+		for (int i = 0; i < ids.size(); i++) {
+			node(ids.get(i)).ours = objects.get(i);
 		}
-		for (String id : theirs.ids()) {
-			node(id).theirs = theirs.object(id);
+		ids = theirs.idList();
+		objects = theirs.objects();
+		for (int i = 0; i < ids.size(); i++) {
+			node(ids.get(i)).theirs = objects.get(i);
 		}
 	}
 

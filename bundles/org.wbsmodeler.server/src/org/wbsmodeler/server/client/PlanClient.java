@@ -74,7 +74,7 @@ public final class PlanClient {
 			List<Conflict> conflicts = new ArrayList<>();
 			for (JsonNode node : answer.get("conflicts")) {
 				conflicts.add(new Conflict(node.get("element").asText(), node.get("feature").asText(), Change.normal(node.get("base")),
-						Change.normal(node.get("mine")), Change.normal(node.get("theirs"))));
+						Change.normal(node.get("mine")), Change.normal(node.get("theirs")), node.hasNonNull("detail") ? node.get("detail").asText() : null));
 			}
 			return new Outcome(answer.get("revision").asLong(), conflicts);
 		}

@@ -82,7 +82,7 @@ final class Shared {
 		ElementRow row = rows.get(conflict.element());
 		String name = row == null || row.attrs().get("name") == null ? "" : " (" + row.attrs().get("name").asText() + ")";
 		return "conflict: " + conflict.element() + name + " " + conflict.feature() + ": base " + conflict.base() + ", mine " + conflict.mine()
-				+ ", theirs " + conflict.theirs();
+				+ ", theirs " + conflict.theirs() + (conflict.detail() == null ? "" : " (" + conflict.detail() + ")");
 	}
 
 	static CliException failure(String what, Exception e) {

@@ -219,8 +219,13 @@ final class ApiHandler extends Handler.Abstract {
 			node.set("base", conflict.base());
 			node.set("mine", conflict.mine());
 			node.set("theirs", conflict.theirs());
+			if (conflict.detail() != null) {
+				node.put("detail", conflict.detail());
+			}
 		}
-		answer.put("error", result.conflicts().size() + " conflict(s) with commits since revision " + base.asLong());
+		StringBuilder error = new StringBuilder(result.conflicts().size() + " conflict(s) with commits since revision " + base.asLong());
+		result.conflicts().stream().map(Conflict::detail).filter(java.util.Objects::nonNull).distinct().forEach(d -> error.append("; ").append(d));
+		answer.put("error", error.toString());
 		json(response, callback, 409, answer);
 	}
 

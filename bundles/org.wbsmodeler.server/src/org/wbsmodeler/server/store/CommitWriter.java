@@ -24,12 +24,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * One commit, in one transaction. The plan's row is locked first, so commits to a plan apply one at a time.
  * <p>
- * Each change says the value its author saw. Where the plan still has that value, the change applies, whatever the
- * commit's base: a stale commit's changes to features nobody else touched since go in (they merge). Where the plan
- * has another value, someone changed that feature of that element since the author's base: a conflict, answered
- * with base / mine / theirs, and nothing of the commit is applied — even when the other change set the same value
- * (see below). Until the merge core of issue 21 is in, this is the whole rule: two edits of the same feature of the
- * same element conflict, others do not. Every commit is checked as a model before it is written ({@link CommitCheck}).
+ * A commit on the head revision applies where each change's old value is the plan's (else the client sent what it
+ * never saw: bad input). A commit on an older revision is merged with the merge core's rules first
+ * ({@link StaleCommit}): what it brings into the plan now applies, as changes from the plan now; a conflict —
+ * including one feature changed on both sides, to the same value or not — is answered with base / mine / theirs and
+ * nothing of the commit is applied. Every commit is checked as a model before it is written ({@link CommitCheck}).
  */
 final class CommitWriter {
 
@@ -68,6 +67,17 @@ final class CommitWriter {
 		long head = lockHead(connection, planId);
 		if (base < 1 || base > head) {
 			throw new PlanException("base revision " + base + " is not a revision of this plan (head " + head + ")");
+		}
+		if (base < head) {
+			// others committed since the base: the merge core decides what of this commit goes in
+			StaleCommit.Outcome merged = new StaleCommit(connection, planId, new CommitCheck(connection, planId)).merge(base, changes);
+			if (!merged.conflicts().isEmpty()) {
+				return new CommitResult(head, merged.conflicts());
+			}
+			if (merged.changes().isEmpty()) {
+				return new CommitResult(head, List.of());
+			}
+			changes = merged.changes();
 		}
 		Set<String> ids = new LinkedHashSet<>();
 		for (Change change : changes) {
@@ -159,7 +169,7 @@ final class CommitWriter {
 		}
 	}
 
-	private static Set<String> everMentioned(Connection connection, long planId, Set<String> ids) throws SQLException {
+	static Set<String> everMentioned(Connection connection, long planId, Set<String> ids) throws SQLException {
 		Set<String> known = new HashSet<>();
 		try (PreparedStatement query = connection.prepareStatement("select distinct element from changes where plan_id = ? and element = any(?)")) {
 			query.setLong(1, planId);

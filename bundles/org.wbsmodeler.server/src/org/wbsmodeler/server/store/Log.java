@@ -61,7 +61,10 @@ final class Log {
 				+ (element == null ? "" : " and exists (select 1 from changes e where e.plan_id = c.plan_id and e.revision = c.revision and e.element = ?)")
 				+ " order by c.revision, ch.seq";
 		boolean autoCommit = connection.getAutoCommit();
-		connection.setAutoCommit(false); // a cursor (fetch size) needs a transaction
+		// a cursor (fetch size) needs a transaction; inside a caller's (a commit's, holding the plan's lock) it is that one
+		if (autoCommit) {
+			connection.setAutoCommit(false);
+		}
 		try (PreparedStatement query = connection.prepareStatement(sql)) {
 			int i = 1;
 			if (element != null) {
@@ -88,9 +91,13 @@ final class Log {
 					}
 				}
 			}
-			connection.commit();
+			if (autoCommit) {
+				connection.commit();
+			}
 		} finally {
-			connection.setAutoCommit(autoCommit);
+			if (autoCommit) {
+				connection.setAutoCommit(true);
+			}
 		}
 		return new ArrayList<>(commits.values());
 	}

@@ -19,6 +19,8 @@ import org.wbsmodeler.merge.MergeException;
 import org.wbsmodeler.merge.Plans;
 import org.wbsmodeler.merge.conflict.Conflict;
 import org.wbsmodeler.merge.conflict.ConflictKind;
+import org.wbsmodeler.merge.index.ComparedFeatures;
+import org.wbsmodeler.merge.index.PlanIndex;
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
@@ -98,6 +100,32 @@ public class MergeRulesTest {
 		MergeResult result = merge();
 		assertTrue(result.isClean());
 		assertEquals(7, in(result, "A1").getDuration(), 0);
+	}
+
+	@Test
+	public void forAServerOneFeatureSetToTheSameValueOnBothSidesIsAConflictButOtherChangesStillMerge() throws MergeException {
+		// two read-modify-write increments from 2 to 7: for a server these are two changes, not one
+		element(ours, "A1").setDuration(7);
+		element(theirs, "A1").setDuration(7);
+		element(theirs, "A1").setOwner("Dana");
+		element(ours, "B1").setName("B1 renamed");
+		element(theirs, "B1").setName("B1 renamed");
+		move(theirs, "A3", "P2", 0);
+		move(ours, "A3", "P2", 0);
+		ComparedFeatures features = new ComparedFeatures();
+		MergeResult result = PlanMerge.merge(PlanIndex.of(base, features), PlanIndex.of(ours, features), PlanIndex.of(theirs, features),
+				PlanMerge.EqualChanges.CONFLICT);
+		assertEquals(result.conflicts().toString(), 2, result.conflicts().size());
+		Conflict duration = result.conflicts().stream().filter(c -> c.feature().equals("duration")).findFirst().orElseThrow();
+		assertEquals(ConflictKind.VALUE, duration.kind());
+		assertEquals(2.0, duration.base());
+		assertEquals(7.0, duration.ours());
+		assertEquals(7.0, duration.theirs());
+		assertTrue(result.conflicts().stream().anyMatch(c -> c.feature().equals("name") && c.theirs().equals("B1 renamed")));
+		assertEquals("a change of one side alone merges", "Dana", in(result, "A1").getOwner());
+		assertEquals("two moves to one parent are no conflict", "P2", ((WbsElement) in(result, "A3").eContainer()).getName());
+		// merging files (the default), the same edits are no conflict
+		assertTrue(merge().conflicts().toString(), merge().isClean());
 	}
 
 	@Test
