@@ -221,7 +221,7 @@ public final class DiagramEditorBenchmark {
 	/** Brings a page to the front as a click on its tab does, and waits for its first layout. */
 	private DiagramPage show(WbsEditor editor, String title) {
 		settle();
-		CTabFolder folder = (CTabFolder) editor.planPage().viewer().getControl().getParent();
+		CTabFolder folder = GanttPageBenchmark.tabFolder(editor);
 		for (CTabItem item : folder.getItems()) {
 			if (item.getText().equals(title) && editor.modelPage(title) instanceof DiagramPage diagram) {
 				folder.setSelection(item);

@@ -115,7 +115,7 @@ public final class GanttPageBenchmark {
 
 	/** Brings the Gantt page to the front as a click on its tab does. */
 	private GanttPage show(WbsEditor editor) {
-		CTabFolder folder = (CTabFolder) editor.planPage().viewer().getControl().getParent();
+		CTabFolder folder = tabFolder(editor);
 		for (CTabItem item : folder.getItems()) {
 			if (editor.modelPage(item.getText()) instanceof GanttPage gantt) {
 				folder.setSelection(item);
@@ -142,5 +142,14 @@ public final class GanttPageBenchmark {
 
 	private static long median(List<Long> values) {
 		return EventLoop.median(values);
+	}
+
+	/** The editor's tab folder: the nearest one above the Plan's tree (a banner's composite may sit between them). */
+	static CTabFolder tabFolder(WbsEditor editor) {
+		org.eclipse.swt.widgets.Control above = editor.planPage().viewer().getControl();
+		while (!(above instanceof CTabFolder)) {
+			above = above.getParent();
+		}
+		return (CTabFolder) above;
 	}
 }

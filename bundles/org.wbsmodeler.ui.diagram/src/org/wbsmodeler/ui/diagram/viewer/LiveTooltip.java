@@ -8,7 +8,9 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
 
 /**
  * The tooltip of a box or bar on a canvas: its text is worked out when it is about to show (so it always tells the
@@ -20,6 +22,8 @@ public final class LiveTooltip extends ToolTip {
 	private final Function<Event, Object> objectAt;
 	private final Function<Object, String> text;
 	private boolean buttonDown;
+	/** The shell that was active when the tooltip came up (null while none is up). */
+	private Shell activeWhenShown;
 
 	/**
 	 * @param objectAt what is under the pointer of a mouse event (null: nothing with a tooltip)
@@ -42,6 +46,28 @@ public final class LiveTooltip extends ToolTip {
 		control.addListener(SWT.MouseWheel, e -> hide());
 	}
 
+	/**
+	 * Where no window manager keeps the tooltip's popup from taking the activation (a bare X server, as under Xvfb),
+	 * the workbench window stayed inactive after the tooltip went, and with it every key binding of the editor (Ctrl+Z
+	 * did nothing): the window that was active when the tooltip came is made active again, if nothing else is.
+	 */
+	@Override
+	protected void afterHideToolTip(Event event) {
+		super.afterHideToolTip(event);
+		Shell owner = activeWhenShown;
+		activeWhenShown = null;
+		if (owner == null || owner.isDisposed()) {
+			return;
+		}
+		Display display = owner.getDisplay();
+		display.asyncExec(() -> {
+			Shell active = display.getActiveShell();
+			if (!owner.isDisposed() && (active == null || active.getParent() == owner && (active.getStyle() & SWT.TOOL) != 0)) {
+				owner.setActive();
+			}
+		});
+	}
+
 	@Override
 	protected Object getToolTipArea(Event event) {
 		Object object = objectAt.apply(event);
@@ -59,6 +85,7 @@ public final class LiveTooltip extends ToolTip {
 
 	@Override
 	protected Composite createToolTipContentArea(Event event, Composite parent) {
+		activeWhenShown = parent.getDisplay().getActiveShell();
 		Object object = objectAt.apply(event);
 		String now = object == null ? null : text.apply(object);
 		Composite area = new Composite(parent, SWT.NONE);

@@ -114,7 +114,7 @@ public class NetworkPageTest {
 		Input.ctrl(fixture.display(), 'z');
 		fixture.flush();
 		assertEquals("undone (undo command now " + (stack.getUndoCommand() == null ? null : stack.getUndoCommand().getLabel()) + ", focus "
-				+ fixture.display().getFocusControl() + ")", 1, docs.getPredecessors().size());
+				+ fixture.display().getFocusControl() + ", active shell " + fixture.display().getActiveShell() + ")", 1, docs.getPredecessors().size());
 	}
 
 	@Test
