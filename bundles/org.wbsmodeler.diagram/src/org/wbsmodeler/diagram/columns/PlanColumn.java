@@ -25,7 +25,13 @@ public enum PlanColumn {
 	PREDECESSORS("Predecessors", 0),
 	RESOURCES("Resource Names", 0),
 	PERCENT_COMPLETE("% Complete", 56),
-	COST("Cost", 70);
+	COST("Cost", 70),
+	// the three-point estimate schedule risk samples (MS Project's PERT fields), and the last risk run's
+	// criticality index: the share of iterations the task was on the critical path
+	OPTIMISTIC_DURATION("Optimistic Duration", 56),
+	MOST_LIKELY_DURATION("Most Likely Duration", 56),
+	PESSIMISTIC_DURATION("Pessimistic Duration", 56),
+	CRITICALITY("Criticality", 56);
 
 	private final String title;
 	private final double chartWidth;
@@ -47,7 +53,12 @@ public enum PlanColumn {
 
 	/** Whether the values are numbers, right-aligned. */
 	public boolean numeric() {
-		return this == DURATION || this == TOTAL_FLOAT || this == PERCENT_COMPLETE || this == COST;
+		return this == DURATION || this == TOTAL_FLOAT || this == PERCENT_COMPLETE || this == COST || threePoint() || this == CRITICALITY;
+	}
+
+	/** One of the three points of a task's estimate. */
+	public boolean threePoint() {
+		return this == OPTIMISTIC_DURATION || this == MOST_LIKELY_DURATION || this == PESSIMISTIC_DURATION;
 	}
 
 	/** Text a user types freely, as long as it likes: its best-fit width is capped. */
@@ -86,6 +97,10 @@ public enum PlanColumn {
 		case "PERCENT", "%", "COMPLETE", "%_COMPLETE" -> PERCENT_COMPLETE;
 		case "WBS" -> CODE;
 		case "TASK_NAME" -> NAME;
+		case "OPTIMISTIC" -> OPTIMISTIC_DURATION;
+		case "MOST_LIKELY", "EXPECTED", "EXPECTED_DURATION" -> MOST_LIKELY_DURATION;
+		case "PESSIMISTIC" -> PESSIMISTIC_DURATION;
+		case "CRITICALITY_INDEX" -> CRITICALITY;
 		default -> {
 			for (PlanColumn c : values()) {
 				if (c.name().equals(t)) {

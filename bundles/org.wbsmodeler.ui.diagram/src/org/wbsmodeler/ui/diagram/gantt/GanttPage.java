@@ -130,6 +130,14 @@ public final class GanttPage implements ModelPage {
 		};
 		context.view().addListener(viewListener);
 		control.addDisposeListener(e -> context.view().removeListener(viewListener));
+		// a risk run ended: the table's Criticality cells are asked again
+		Runnable criticalityListener = () -> {
+			if (!table.isDisposed()) {
+				table.clearAll();
+			}
+		};
+		context.criticality().addListener(criticalityListener);
+		control.addDisposeListener(e -> context.criticality().removeListener(criticalityListener));
 		return control;
 	}
 
@@ -179,7 +187,7 @@ public final class GanttPage implements ModelPage {
 		stale = false;
 		LiveSchedule live = schedule();
 		if (!rows.hasLabels()) {
-			rows.setTotals(live::totals);
+			rows.setTotals(live::totals, context.criticality()::of);
 		}
 		live.update();
 		List<Object> selected = selection.current();

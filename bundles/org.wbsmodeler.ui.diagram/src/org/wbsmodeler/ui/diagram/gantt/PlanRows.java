@@ -28,9 +28,9 @@ import org.wbsmodeler.schedule.rollup.Totals;
  */
 final class PlanRows {
 
-	/** What the table shows without a view: MS Project's Gantt entry table, trimmed. */
+	/** What the table shows without a view: MS Project's Gantt entry table, trimmed, and the last risk run's criticality. */
 	static final List<PlanColumn> DEFAULT_COLUMNS = List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.DURATION, PlanColumn.START,
-			PlanColumn.FINISH);
+			PlanColumn.FINISH, PlanColumn.CRITICALITY);
 	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
 	static final String CONSTRAINT_PIN = " \u25b8";
 
@@ -64,9 +64,9 @@ final class PlanRows {
 		setColumns(DEFAULT_COLUMNS);
 	}
 
-	/** The cells' texts: from the session's live schedule. */
-	void setTotals(java.util.function.Function<WbsElement, Totals> figures) {
-		labels = new CellTexts(figures, CellTexts.Dates.DAY);
+	/** The cells' texts: from the session's live schedule, criticality from its last risk run. */
+	void setTotals(java.util.function.Function<WbsElement, Totals> figures, java.util.function.Function<WbsElement, Double> criticality) {
+		labels = new CellTexts(figures, CellTexts.Dates.DAY).withCriticality(criticality);
 	}
 
 	/** Total width of the columns shown. */
