@@ -17,21 +17,21 @@ public enum PlanColumn {
 	TASK_MODE("Task Mode", 56),
 	KIND("Kind", 60),
 	DURATION("Duration", 56),
+	// the three-point estimate schedule risk samples, beside the duration as on MS Project's PERT entry sheet
+	OPTIMISTIC_DURATION("Optimistic Duration", 56),
+	MOST_LIKELY_DURATION("Most Likely Duration", 56),
+	PESSIMISTIC_DURATION("Pessimistic Duration", 56),
 	START("Start", 70),
 	FINISH("Finish", 70),
 	ACTUAL_START("Actual Start", 70),
 	ACTUAL_FINISH("Actual Finish", 70),
 	TOTAL_FLOAT("Total Float", 56),
+	// the last risk run's criticality index (share of iterations on the critical path), beside the float
+	CRITICALITY("Criticality", 56),
 	PREDECESSORS("Predecessors", 0),
 	RESOURCES("Resource Names", 0),
 	PERCENT_COMPLETE("% Complete", 56),
-	COST("Cost", 70),
-	// the three-point estimate schedule risk samples (MS Project's PERT fields), and the last risk run's
-	// criticality index: the share of iterations the task was on the critical path
-	OPTIMISTIC_DURATION("Optimistic Duration", 56),
-	MOST_LIKELY_DURATION("Most Likely Duration", 56),
-	PESSIMISTIC_DURATION("Pessimistic Duration", 56),
-	CRITICALITY("Criticality", 56);
+	COST("Cost", 70);
 
 	private final String title;
 	private final double chartWidth;

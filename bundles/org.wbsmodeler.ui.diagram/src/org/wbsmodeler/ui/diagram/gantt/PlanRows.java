@@ -28,9 +28,17 @@ import org.wbsmodeler.schedule.rollup.Totals;
  */
 final class PlanRows {
 
-	/** What the table shows without a view: MS Project's Gantt entry table, trimmed, and the last risk run's criticality. */
+	/** What the table shows without a view: MS Project's Gantt entry table, trimmed. */
 	static final List<PlanColumn> DEFAULT_COLUMNS = List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.DURATION, PlanColumn.START,
+			PlanColumn.FINISH);
+	/** Once a risk run has reported, its criticality index too (the chart keeps its room until then). */
+	static final List<PlanColumn> WITH_CRITICALITY = List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.DURATION, PlanColumn.START,
 			PlanColumn.FINISH, PlanColumn.CRITICALITY);
+
+	/** The columns without a view: with Criticality once a risk run reported. */
+	static List<PlanColumn> defaultColumns(boolean riskRun) {
+		return riskRun ? WITH_CRITICALITY : DEFAULT_COLUMNS;
+	}
 	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
 	static final String CONSTRAINT_PIN = " \u25b8";
 

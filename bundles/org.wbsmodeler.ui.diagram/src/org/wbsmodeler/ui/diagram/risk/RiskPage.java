@@ -72,7 +72,7 @@ public final class RiskPage implements ModelPage {
 		page.setLayout(new GridLayout(1, false));
 		Composite bar = new Composite(page, SWT.NONE);
 		bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-		bar.setLayout(new GridLayout(6, false));
+		bar.setLayout(new GridLayout(5, false));
 		new Label(bar, SWT.NONE).setText("Iterations:");
 		iterations = new Spinner(bar, SWT.BORDER);
 		iterations.setValues(RiskOptions.DEFAULT_ITERATIONS, 10, 1_000_000, 0, 1000, 10_000);
@@ -83,7 +83,8 @@ public final class RiskPage implements ModelPage {
 		run.setText("Run");
 		run.setToolTipText("Run the schedule risk analysis on the plan as it is now (the same as ./wbs risk)");
 		run.addListener(SWT.Selection, e -> run());
-		status = new Label(bar, SWT.NONE);
+		// on a line of its own: the run's summary is long
+		status = new Label(page, SWT.NONE);
 		status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 		status.setText("Not run yet: the three-point estimates and risk events of the plan give its range of finish dates");
 
@@ -99,7 +100,7 @@ public final class RiskPage implements ModelPage {
 		new Label(tables, SWT.NONE).setText("Drivers (click one to select it in the Plan)");
 		drivers = table(tables, DRIVER_TITLES, true);
 		drivers.addListener(SWT.Selection, e -> driverChosen());
-		body.setWeights(60, 40);
+		body.setWeights(55, 45);
 		return page;
 	}
 
@@ -179,6 +180,9 @@ public final class RiskPage implements ModelPage {
 				column.pack();
 			}
 		}
+		// every P-date row in sight; the drivers take the rest of the height
+		((GridData) percentiles.getLayoutData()).heightHint = percentiles.getHeaderHeight() + percentiles.getItemCount() * percentiles.getItemHeight() + 4;
+		percentiles.getParent().layout(true, true);
 		context.criticality().set(view.criticality());
 	}
 

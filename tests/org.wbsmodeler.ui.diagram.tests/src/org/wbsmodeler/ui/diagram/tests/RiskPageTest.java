@@ -30,6 +30,7 @@ import org.wbsmodeler.risk.analysis.RiskAnalysis;
 import org.wbsmodeler.risk.analysis.RiskOptions;
 import org.wbsmodeler.risk.analysis.RiskResult;
 import org.wbsmodeler.risk.chart.RiskCharts;
+import org.wbsmodeler.ui.diagram.gantt.GanttPage;
 import org.wbsmodeler.ui.diagram.risk.RiskPage;
 import org.wbsmodeler.ui.session.PlanJobs;
 import org.wbsmodeler.ui.tasks.ModelSnapshot;
@@ -122,6 +123,16 @@ public class RiskPageTest {
 			}
 		}
 		assertTrue(checked > 0);
+		// and the Gantt table's, which gains the column with the first run
+		GanttPage gantt = GanttTabs.open(fixture);
+		fixture.waitUntil(() -> gantt.table().getColumnCount() == 6, 10_000);
+		assertEquals(PlanColumn.CRITICALITY.title(), gantt.table().getColumn(5).getText());
+		Map.Entry<WbsElement, Double> first = expected.criticality().entrySet().iterator().next();
+		WbsElement firstLive = snapshot.original(first.getKey());
+		assertEquals(Durations.number(Math.round(first.getValue() * 1000) / 10.0) + "%",
+				gantt.table().getItem(gantt.chart().rowOf(firstLive).index()).getText(5));
+		Screenshots.save(fixture.shell(), "risk-criticality-in-gantt");
+		DiagramTabs.open(fixture, RiskPage.TITLE);
 		assertFalse("results are derived: the editor stays clean", fixture.editor.isDirty());
 		assertEquals("no command ran", undo, stack.getUndoCommand());
 		Screenshots.save(fixture.shell(), "risk-page");
@@ -141,6 +152,7 @@ public class RiskPageTest {
 		assertEquals(List.of(driver), fixture.editor.planPage().selectedRows());
 		DiagramTabs.open(fixture, "Plan");
 		fixture.tree().showColumn(fixture.tree().getColumn(PlanColumn.CRITICALITY.ordinal()));
+		fixture.tree().showSelection();
 		fixture.flush();
 		assertEquals(List.of(driver), fixture.editor.planPage().selectedRows());
 		Screenshots.save(fixture.shell(), "risk-driver-selected-in-plan");
