@@ -23,7 +23,7 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  * user sees.
  *
  * @param chart       the finish's histogram and S-curve
- * @param percentiles rows of label, deterministic, P10, P50, P80, P90
+ * @param percentiles rows of label, deterministic, P10, P50, P80, P90 (days)
  * @param drivers     most influential first
  * @param criticality per live task, the share of iterations it was critical in
  * @param summary     one line for the page's status
@@ -70,9 +70,10 @@ record RiskView(DistributionChart chart, List<String[]> percentiles, List<Driver
 	private static String[] dates(String label, DateDistribution distribution) {
 		String[] row = new String[2 + RiskResult.REPORTED.length];
 		row[0] = label;
-		row[1] = PlanDates.dateTime(distribution.deterministic());
+		// days, as the chart's axis: six dates with times do not fit beside the chart
+		row[1] = day(distribution.deterministic());
 		for (int i = 0; i < RiskResult.REPORTED.length; i++) {
-			row[2 + i] = PlanDates.dateTime(distribution.percentile(RiskResult.REPORTED[i]));
+			row[2 + i] = day(distribution.percentile(RiskResult.REPORTED[i]));
 		}
 		return row;
 	}

@@ -103,9 +103,9 @@ public class RiskPageTest {
 		assertEquals(RiskCharts.finish(fixture.model().getName(), expected).title(), page.chartTitle());
 		TableItem finish = page.percentiles().getItem(0);
 		assertEquals("Finish", finish.getText(0));
-		assertEquals(PlanDates.dateTime(expected.finish().deterministic()), finish.getText(1));
-		assertEquals("P50", PlanDates.dateTime(expected.finish().percentile(0.5)), finish.getText(3));
-		assertEquals("P80", PlanDates.dateTime(expected.finish().percentile(0.8)), finish.getText(4));
+		assertEquals(PlanDates.isoDay(expected.finish().deterministic()), finish.getText(1));
+		assertEquals("P50", PlanDates.isoDay(expected.finish().percentile(0.5)), finish.getText(3));
+		assertEquals("P80", PlanDates.isoDay(expected.finish().percentile(0.8)), finish.getText(4));
 		assertEquals("finish, each milestone, cost", 2 + expected.milestones().size(), page.percentiles().getItemCount());
 		assertEquals(expected.drivers().size(), page.drivers().getItemCount());
 		assertTrue("the example has drivers", page.drivers().getItemCount() > 0);
