@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.DependencyType;
@@ -39,10 +40,18 @@ public final class CellTexts {
 
 	private final Function<WbsElement, Totals> totals;
 	private final Dates dates;
+	/** The last risk run's criticality index (0..1) per task, or null where there is none (no run yet). */
+	private Function<WbsElement, Double> criticality = element -> null;
 
 	public CellTexts(Function<WbsElement, Totals> totals, Dates dates) {
 		this.totals = totals;
 		this.dates = dates;
+	}
+
+	/** Where the Criticality column reads its values (a risk run's): until set, the column is empty. */
+	public CellTexts withCriticality(Function<WbsElement, Double> index) {
+		this.criticality = index;
+		return this;
 	}
 
 	/** The cell's text, with the element's code from the caller (an outline index knows it without a walk). */
@@ -76,6 +85,23 @@ public final class CellTexts {
 			Totals t = summary ? totals.apply(element) : null;
 			yield String.format(Locale.ROOT, "%,.2f", t != null ? t.cost() : Costs.cost(element));
 		}
+		case OPTIMISTIC_DURATION, MOST_LIKELY_DURATION, PESSIMISTIC_DURATION -> threePoint(element, column);
+		case CRITICALITY -> {
+			Double index = criticality.apply(element);
+			yield index == null ? "" : Durations.number(Math.round(index * 1000) / 10.0) + "%";
+		}
+		};
+	}
+
+	/** A point of an activity's three-point estimate in working days, or nothing when it is not set. */
+	private static String threePoint(WbsElement element, PlanColumn column) {
+		if (!(element instanceof Activity activity) || element.isSummary()) {
+			return "";
+		}
+		return switch (column) {
+		case OPTIMISTIC_DURATION -> activity.isSetOptimisticDuration() ? Durations.days(activity.getOptimisticDuration()) : "";
+		case MOST_LIKELY_DURATION -> activity.isSetMostLikelyDuration() ? Durations.days(activity.getMostLikelyDuration()) : "";
+		default -> activity.isSetPessimisticDuration() ? Durations.days(activity.getPessimisticDuration()) : "";
 		};
 	}
 

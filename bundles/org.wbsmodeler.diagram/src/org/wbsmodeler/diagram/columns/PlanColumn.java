@@ -17,11 +17,17 @@ public enum PlanColumn {
 	TASK_MODE("Task Mode", 56),
 	KIND("Kind", 60),
 	DURATION("Duration", 56),
+	// the three-point estimate schedule risk samples, beside the duration as on MS Project's PERT entry sheet
+	OPTIMISTIC_DURATION("Optimistic Duration", 56),
+	MOST_LIKELY_DURATION("Most Likely Duration", 56),
+	PESSIMISTIC_DURATION("Pessimistic Duration", 56),
 	START("Start", 70),
 	FINISH("Finish", 70),
 	ACTUAL_START("Actual Start", 70),
 	ACTUAL_FINISH("Actual Finish", 70),
 	TOTAL_FLOAT("Total Float", 56),
+	// the last risk run's criticality index (share of iterations on the critical path), beside the float
+	CRITICALITY("Criticality", 56),
 	PREDECESSORS("Predecessors", 0),
 	RESOURCES("Resource Names", 0),
 	PERCENT_COMPLETE("% Complete", 56),
@@ -47,7 +53,12 @@ public enum PlanColumn {
 
 	/** Whether the values are numbers, right-aligned. */
 	public boolean numeric() {
-		return this == DURATION || this == TOTAL_FLOAT || this == PERCENT_COMPLETE || this == COST;
+		return this == DURATION || this == TOTAL_FLOAT || this == PERCENT_COMPLETE || this == COST || threePoint() || this == CRITICALITY;
+	}
+
+	/** One of the three points of a task's estimate. */
+	public boolean threePoint() {
+		return this == OPTIMISTIC_DURATION || this == MOST_LIKELY_DURATION || this == PESSIMISTIC_DURATION;
 	}
 
 	/** Text a user types freely, as long as it likes: its best-fit width is capped. */
@@ -86,6 +97,10 @@ public enum PlanColumn {
 		case "PERCENT", "%", "COMPLETE", "%_COMPLETE" -> PERCENT_COMPLETE;
 		case "WBS" -> CODE;
 		case "TASK_NAME" -> NAME;
+		case "OPTIMISTIC" -> OPTIMISTIC_DURATION;
+		case "MOST_LIKELY", "EXPECTED", "EXPECTED_DURATION" -> MOST_LIKELY_DURATION;
+		case "PESSIMISTIC" -> PESSIMISTIC_DURATION;
+		case "CRITICALITY_INDEX" -> CRITICALITY;
 		default -> {
 			for (PlanColumn c : values()) {
 				if (c.name().equals(t)) {

@@ -12,8 +12,9 @@ import org.wbsmodeler.diagram.render.TextAnchor;
  */
 public final class RiskChartPainter {
 
-	static final double WIDTH = 900;
-	static final double HEIGHT = 480;
+	/** The chart's page, in diagram pixels (a screen fits it to its area). */
+	public static final double WIDTH = 900;
+	public static final double HEIGHT = 480;
 	private static final double LEFT = 60;
 	private static final double RIGHT = 60;
 	private static final double TOP = 50;

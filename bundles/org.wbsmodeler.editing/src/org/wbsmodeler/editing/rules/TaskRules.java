@@ -7,11 +7,13 @@ import java.util.List;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.UnexecutableCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
+import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.TaskMode;
@@ -145,6 +147,46 @@ public final class TaskRules {
 			command.append(AddCommand.create(domain, element, Literals.WBS_ELEMENT__ASSIGNMENTS, added));
 		}
 		return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
+	}
+
+	/**
+	 * One point of an activity's three-point estimate in working days (null: unset, no range). The points stay in
+	 * order (optimistic ≤ most likely ≤ pessimistic among those set), so that a risk run never meets a range it refuses.
+	 */
+	public Command setEstimatePoint(WbsElement element, EAttribute point, Double days) throws RefusedEdit {
+		if (!(element instanceof Activity activity) || element.isSummary()) {
+			throw new RefusedEdit("Only a task has a three-point estimate: " + StructureRules.label(element) + " has none");
+		}
+		List<EAttribute> points = List.of(Literals.ACTIVITY__OPTIMISTIC_DURATION, Literals.ACTIVITY__MOST_LIKELY_DURATION,
+				Literals.ACTIVITY__PESSIMISTIC_DURATION);
+		int rank = points.indexOf(point);
+		if (rank < 0) {
+			throw new IllegalArgumentException(point.getName() + " is no point of a three-point estimate");
+		}
+		String what = pointName(point);
+		if (days != null) {
+			if (days < 0 || Double.isNaN(days)) {
+				throw new RefusedEdit("The " + what + " duration of " + StructureRules.label(element) + " cannot be negative");
+			}
+			for (int other = 0; other < points.size(); other++) {
+				EAttribute otherPoint = points.get(other);
+				if (other == rank || !activity.eIsSet(otherPoint)) {
+					continue;
+				}
+				double value = (Double) activity.eGet(otherPoint);
+				if (other < rank ? days < value : days > value) {
+					throw new RefusedEdit("The " + what + " duration of " + StructureRules.label(element) + " cannot be " + (other < rank ? "below" : "above")
+							+ " its " + pointName(otherPoint) + " duration (" + Durations.days(value) + ")");
+				}
+			}
+		}
+		String label = days == null ? "Clear " + what + " duration of " + StructureRules.label(element)
+				: "Set " + what + " duration of " + StructureRules.label(element) + " to " + Durations.days(days);
+		return set(label, element, point, days == null ? SetCommand.UNSET_VALUE : days);
+	}
+
+	private static String pointName(EAttribute point) {
+		return point == Literals.ACTIVITY__OPTIMISTIC_DURATION ? "optimistic" : point == Literals.ACTIVITY__MOST_LIKELY_DURATION ? "most likely" : "pessimistic";
 	}
 
 	private Command set(String label, WbsElement element, EStructuralFeature feature, Object value) {

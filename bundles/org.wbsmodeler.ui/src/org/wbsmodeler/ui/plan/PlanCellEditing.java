@@ -9,6 +9,7 @@ import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.WbsPackage.Literals;
 import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.model.TaskMode;
 import org.wbsmodeler.model.WbsElement;
@@ -37,7 +38,8 @@ final class PlanCellEditing extends EditingSupport {
 
 	static boolean isEditable(PlanColumn column) {
 		return switch (column) {
-		case NAME, DURATION, PREDECESSORS, RESOURCES, PERCENT_COMPLETE, TASK_MODE, ACTUAL_START, ACTUAL_FINISH -> true;
+		case NAME, DURATION, PREDECESSORS, RESOURCES, PERCENT_COMPLETE, TASK_MODE, ACTUAL_START, ACTUAL_FINISH, OPTIMISTIC_DURATION, MOST_LIKELY_DURATION,
+				PESSIMISTIC_DURATION -> true;
 		default -> false;
 		};
 	}
@@ -51,6 +53,10 @@ final class PlanCellEditing extends EditingSupport {
 	protected boolean canEdit(Object element) {
 		if (!(element instanceof WbsElement)) {
 			return false;
+		}
+		if (column.threePoint()) {
+			// a summary's range is what its tasks' ranges make of it, found by a risk run
+			return element instanceof org.wbsmodeler.model.Activity && !PlanLabels.isSummary((WbsElement) element);
 		}
 		// a summary's duration, progress and mode are roll-ups of its tasks (or none of its own)
 		return !(PlanLabels.isSummary((WbsElement) element) && (column == PlanColumn.DURATION || column == PlanColumn.PERCENT_COMPLETE
@@ -88,8 +94,17 @@ final class PlanCellEditing extends EditingSupport {
 		case TASK_MODE -> session.rules().tasks().setTaskMode(row, mode(text), labels.scheduledStart(row));
 		case ACTUAL_START -> session.rules().tasks().setActualStart(row, actualDate(text, "actual start"));
 		case ACTUAL_FINISH -> session.rules().tasks().setActualFinish(row, actualDate(text, "actual finish"));
+		case OPTIMISTIC_DURATION -> estimatePoint(row, Literals.ACTIVITY__OPTIMISTIC_DURATION, text);
+		case MOST_LIKELY_DURATION -> estimatePoint(row, Literals.ACTIVITY__MOST_LIKELY_DURATION, text);
+		case PESSIMISTIC_DURATION -> estimatePoint(row, Literals.ACTIVITY__PESSIMISTIC_DURATION, text);
 		default -> null;
 		};
+	}
+
+	/** A point of the three-point estimate, typed as a duration ("5d", "3h"); nothing clears it. */
+	private Command estimatePoint(WbsElement row, org.eclipse.emf.ecore.EAttribute point, String text) throws RefusedEdit {
+		Double days = text.isEmpty() ? null : DurationText.parse(text, labels.hoursPerDay(), false);
+		return session.rules().tasks().setEstimatePoint(row, point, days);
 	}
 
 	/** "Manual" or "Auto", as MS Project's Task Mode column, or their first letters. */

@@ -22,9 +22,14 @@ public final class PlanLabels {
 	private final CellTexts texts;
 
 	public PlanLabels(Project project, LiveSchedule schedule) {
+		this(project, schedule, element -> null);
+	}
+
+	/** With the Criticality column's values (the last risk run's). */
+	public PlanLabels(Project project, LiveSchedule schedule, java.util.function.Function<WbsElement, Double> criticality) {
 		this.project = project;
 		this.schedule = schedule;
-		this.texts = new CellTexts(schedule::totals, CellTexts.Dates.DAY_AND_TIME);
+		this.texts = new CellTexts(schedule::totals, CellTexts.Dates.DAY_AND_TIME).withCriticality(criticality);
 	}
 
 	double hoursPerDay() {

@@ -64,6 +64,8 @@ public final class PlanPage implements ModelPage {
 	};
 	/** The view in force in the session (chosen on the Gantt page) filters this tree too. */
 	private final Consumer<org.wbsmodeler.model.View> viewListener = this::applyView;
+	/** A risk run ended: the Criticality cells on screen are asked again. */
+	private final Runnable criticalityListener = this::criticalityChanged;
 	private TreeViewer viewer;
 	/** Says which view filters the rows, with one click to show them all. */
 	private ViewBanner banner;
@@ -74,8 +76,9 @@ public final class PlanPage implements ModelPage {
 	public PlanPage(PlanSession context) {
 		this.context = context;
 		this.project = context.project();
-		this.labels = new PlanLabels(project, context.schedule());
+		this.labels = new PlanLabels(project, context.schedule(), context.criticality()::of);
 		context.view().addListener(viewListener);
+		context.criticality().addListener(criticalityListener);
 	}
 
 	@Override
@@ -333,6 +336,12 @@ public final class PlanPage implements ModelPage {
 		updateVisibleRows();
 	}
 
+	private void criticalityChanged() {
+		if (viewer != null && !viewer.getTree().isDisposed()) {
+			updateVisibleRows();
+		}
+	}
+
 	/**
 	 * Relabels the rows on screen and marks every other row stale. A virtual tree asks for a row's label only when
 	 * it paints a row it has no data for; clearing the rows' cached texts (not their elements) makes it ask again for
@@ -379,6 +388,7 @@ public final class PlanPage implements ModelPage {
 	@Override
 	public void dispose() {
 		context.view().removeListener(viewListener);
+		context.criticality().removeListener(criticalityListener);
 		ContentListeners.stop(project, childrenWatcher);
 	}
 

@@ -32,6 +32,7 @@ public final class PlanSession {
 	private final EditRules rules;
 	private final SelectionLink selection;
 	private final ViewInForce view = new ViewInForce();
+	private final Criticality criticality = new Criticality();
 	private final Consumer<String> status;
 
 	public PlanSession(EditingDomain domain, AdapterFactory adapterFactory, Project project, LiveSchedule schedule, SelectionLink selection,
@@ -74,6 +75,11 @@ public final class PlanSession {
 	/** The view of the plan that filters the pages' rows (chosen on the Gantt page, shown on every page it filters). */
 	public ViewInForce view() {
 		return view;
+	}
+
+	/** The last schedule risk run's criticality index per task (derived, empty until a run). */
+	public Criticality criticality() {
+		return criticality;
 	}
 
 	/** The status line: one line saying why an edit was refused; null clears it. */

@@ -130,6 +130,22 @@ public final class GanttPage implements ModelPage {
 		};
 		context.view().addListener(viewListener);
 		control.addDisposeListener(e -> context.view().removeListener(viewListener));
+		// a risk run ended: without a view the table gains its Criticality column, and the cells are asked again
+		Runnable criticalityListener = () -> {
+			if (!table.isDisposed()) {
+				if (state.view() == null) {
+					rows.setColumns(PlanRows.defaultColumns(true));
+				}
+				table.clearAll();
+				scheduleRefresh();
+			}
+		};
+		context.criticality().addListener(criticalityListener);
+		if (!context.criticality().isEmpty()) {
+			// the page opened after a run
+			criticalityListener.run();
+		}
+		control.addDisposeListener(e -> context.criticality().removeListener(criticalityListener));
 		return control;
 	}
 
@@ -179,7 +195,7 @@ public final class GanttPage implements ModelPage {
 		stale = false;
 		LiveSchedule live = schedule();
 		if (!rows.hasLabels()) {
-			rows.setTotals(live::totals);
+			rows.setTotals(live::totals, context.criticality()::of);
 		}
 		live.update();
 		List<Object> selected = selection.current();
@@ -270,7 +286,7 @@ public final class GanttPage implements ModelPage {
 		// every page that lists rows shows the same ones, so the tables agree whichever page is in front
 		context.view().set(newView);
 		// the columns are fitted, and the table's width follows, when the view's chart comes (refreshNow)
-		rows.setColumns(newView == null ? PlanRows.DEFAULT_COLUMNS : PlanRows.columnsOf(GanttViews.columns(newView)));
+		rows.setColumns(newView == null ? PlanRows.defaultColumns(!context.criticality().isEmpty()) : PlanRows.columnsOf(GanttViews.columns(newView)));
 		chartView.scrollTo(0, 0);
 		refreshNow();
 		if (chartView.chart() != null && chartView.chart().rowCount() > 0) {

@@ -31,6 +31,14 @@ final class PlanRows {
 	/** What the table shows without a view: MS Project's Gantt entry table, trimmed. */
 	static final List<PlanColumn> DEFAULT_COLUMNS = List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.DURATION, PlanColumn.START,
 			PlanColumn.FINISH);
+	/** Once a risk run has reported, its criticality index too (the chart keeps its room until then). */
+	static final List<PlanColumn> WITH_CRITICALITY = List.of(PlanColumn.CODE, PlanColumn.NAME, PlanColumn.DURATION, PlanColumn.START,
+			PlanColumn.FINISH, PlanColumn.CRITICALITY);
+
+	/** The columns without a view: with Criticality once a risk run reported. */
+	static List<PlanColumn> defaultColumns(boolean riskRun) {
+		return riskRun ? WITH_CRITICALITY : DEFAULT_COLUMNS;
+	}
 	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
 	static final String CONSTRAINT_PIN = " \u25b8";
 
@@ -64,9 +72,9 @@ final class PlanRows {
 		setColumns(DEFAULT_COLUMNS);
 	}
 
-	/** The cells' texts: from the session's live schedule. */
-	void setTotals(java.util.function.Function<WbsElement, Totals> figures) {
-		labels = new CellTexts(figures, CellTexts.Dates.DAY);
+	/** The cells' texts: from the session's live schedule, criticality from its last risk run. */
+	void setTotals(java.util.function.Function<WbsElement, Totals> figures, java.util.function.Function<WbsElement, Double> criticality) {
+		labels = new CellTexts(figures, CellTexts.Dates.DAY).withCriticality(criticality);
 	}
 
 	/** Total width of the columns shown. */
