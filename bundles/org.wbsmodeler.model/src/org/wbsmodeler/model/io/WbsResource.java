@@ -1,10 +1,15 @@
 package org.wbsmodeler.model.io;
 
+import java.io.File;
+import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
@@ -47,6 +52,14 @@ public class WbsResource extends XMIResourceImpl {
 				super.addPrefix(prefix, uri);
 				prefixes.putIfAbsent(uri, prefix);
 			}
+
+			@Override
+			protected Object createFromString(EFactory eFactory, EDataType eDataType, String value) {
+				if (value != null && (eDataType == EcorePackage.Literals.EDOUBLE || eDataType == EcorePackage.Literals.EDOUBLE_OBJECT)) {
+					return DecimalText.parse(value);
+				}
+				return super.createFromString(eFactory, eDataType, value);
+			}
 		};
 	}
 
@@ -83,6 +96,42 @@ public class WbsResource extends XMIResourceImpl {
 	@Override
 	protected boolean useUUIDs() {
 		return true;
+	}
+
+	/**
+	 * Sizes the id maps for the file before it is parsed: a 100,000-activity plan holds some 400,000 elements, and
+	 * growing two hash maps to that size one doubling at a time rehashes every id about twice.
+	 */
+	@Override
+	public void load(Map<?, ?> options) throws IOException {
+		if (!isLoaded() && getURI() != null && getURI().isFile()) {
+			presizeIdMaps(new File(getURI().toFileString()).length());
+		}
+		super.load(options);
+	}
+
+	/** Bytes of XMI per element of a generated plan (ids, names, dates, floats): a low guess, so maps rarely grow. */
+	private static final long BYTES_PER_ELEMENT = 256;
+
+	private void presizeIdMaps(long fileBytes) {
+		long elements = fileBytes / BYTES_PER_ELEMENT;
+		if (elements > 1024 && elements < Integer.MAX_VALUE / 2 && getEObjectToIDMap().isEmpty() && getIDToEObjectMap().isEmpty()) {
+			idToEObjectMap = HashMap.newHashMap((int) elements);
+			eObjectToIDMap = HashMap.newHashMap((int) elements);
+		}
+	}
+
+	/**
+	 * While loading, the handler has already put each element's {@code xmi:id} in both id maps ({@link #setID}), so
+	 * attaching the finished tree skips EMF's second put of every id; an element without an id (and every attach
+	 * after the load) goes the usual way and gets one.
+	 */
+	@Override
+	protected void attachedHelper(EObject eObject) {
+		if (isLoading() && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null && getEObjectToIDMap().containsKey(eObject)) {
+			return;
+		}
+		super.attachedHelper(eObject);
 	}
 
 	/**
