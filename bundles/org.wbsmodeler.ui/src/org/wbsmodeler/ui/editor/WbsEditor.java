@@ -483,6 +483,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		if (type == IGotoMarker.class || type == IEditingDomainProvider.class) {
 			return type.cast(this);
 		}
+		if (type == ModelPage.class) {
+			return type.cast(activeModelPage());
+		}
 		if (type == EditCommands.class) {
 			return session == null ? null : type.cast(new SessionEditCommands(session));
 		}

@@ -37,6 +37,11 @@ public interface ModelPage {
 		return null;
 	}
 
+	/** Opens the page's Find bar (Ctrl+F); false when the page has none. */
+	default boolean find() {
+		return false;
+	}
+
 	default void dispose() {
 	}
 }

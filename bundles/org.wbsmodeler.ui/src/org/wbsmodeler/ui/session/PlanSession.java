@@ -32,6 +32,7 @@ public final class PlanSession {
 	private final EditRules rules;
 	private final SelectionLink selection;
 	private final ViewInForce view = new ViewInForce();
+	private final FilterInForce filter = new FilterInForce();
 	private final Consumer<String> status;
 
 	public PlanSession(EditingDomain domain, AdapterFactory adapterFactory, Project project, LiveSchedule schedule, SelectionLink selection,
@@ -74,6 +75,11 @@ public final class PlanSession {
 	/** The view of the plan that filters the pages' rows (chosen on the Gantt page, shown on every page it filters). */
 	public ViewInForce view() {
 		return view;
+	}
+
+	/** The filter bar's criteria, shared by the Plan and the Gantt page (on top of the view in force). */
+	public FilterInForce filter() {
+		return filter;
 	}
 
 	/** The status line: one line saying why an edit was refused; null clears it. */

@@ -33,6 +33,9 @@ final class PlanRows {
 			PlanColumn.FINISH);
 	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
 	static final String CONSTRAINT_PIN = " \u25b8";
+	/** Before a summary's name: its rows shown (a click or Left hides them) or hidden (a click or Right shows them). */
+	static final String EXPANDED = "\u229f ";
+	static final String COLLAPSED = "\u229e ";
 
 	/** Rows measured by the best fit: the top of the plan, what the user sees first. */
 	static final int FIT_SAMPLE = 400;
@@ -42,6 +45,7 @@ final class PlanRows {
 	private static final int MAX_TEXT_COLUMN = 240;
 
 	private final Table table;
+	private final org.wbsmodeler.ui.rows.CellTooltips cellTooltips;
 	/** The columns changed and were not fitted to their texts yet (the texts come with the first chart). */
 	private boolean fitPending;
 	/**
@@ -53,6 +57,7 @@ final class PlanRows {
 	private final Color red;
 	private List<PlanColumn> columns = List.of();
 	private GanttChart chart;
+	private java.util.function.Predicate<WbsElement> collapsed = e -> false;
 
 	PlanRows(Composite parent) {
 		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -61,7 +66,24 @@ final class PlanRows {
 		bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 		red = table.getDisplay().getSystemColor(SWT.COLOR_RED);
 		table.addListener(SWT.SetData, this::fill);
+		cellTooltips = org.wbsmodeler.ui.rows.CellTooltips.install(table);
 		setColumns(DEFAULT_COLUMNS);
+	}
+
+	/** Which summaries have their rows hidden (their names get the collapsed symbol). */
+	void setCollapsed(java.util.function.Predicate<WbsElement> hidden) {
+		collapsed = hidden;
+	}
+
+	/** The chart's row at a table index, or null. */
+	GanttChart.Row row(int index) {
+		return chart == null || index < 0 || index >= chart.rowCount() ? null : chart.rows().get(index);
+	}
+
+	/** The text in front of a row's name: its outline indent and, for a summary, the outline symbol. */
+	String namePrefix(GanttChart.Row row) {
+		String indent = "    ".repeat(Math.max(0, row.level() - 1));
+		return row.kind() == RowKind.SUMMARY ? indent + (collapsed.test(row.element()) ? COLLAPSED : EXPANDED) : indent;
 	}
 
 	/** The cells' texts: from the session's live schedule. */
@@ -80,6 +102,10 @@ final class PlanRows {
 
 	boolean hasLabels() {
 		return labels != null;
+	}
+
+	org.wbsmodeler.ui.rows.CellTooltips cellTooltips() {
+		return cellTooltips;
 	}
 
 	Table table() {
@@ -153,7 +179,7 @@ final class PlanRows {
 		WbsElement element = row.element();
 		String text = labels.text(element, row.code(), column);
 		if (column == PlanColumn.NAME) {
-			text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
+			text = namePrefix(row) + text + (constrained(element) ? CONSTRAINT_PIN : "");
 		}
 		return text;
 	}
