@@ -241,6 +241,17 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 	}
 
+	/** The page's rows get the focus (not the first field of the bars above them), as MS Project's sheet has it. */
+	@Override
+	public void setFocus() {
+		super.setFocus();
+		ModelPage page = activeModelPage();
+		Control rows = page == null ? null : page.focusControl();
+		if (rows != null && !rows.isDisposed()) {
+			rows.setFocus();
+		}
+	}
+
 	@Override
 	protected void pageChange(int newPageIndex) {
 		createPageIfNeeded(newPageIndex);

@@ -253,6 +253,11 @@ public final class PlanPage implements ModelPage {
 	}
 
 	@Override
+	public Control focusControl() {
+		return viewer == null ? null : viewer.getControl();
+	}
+
+	@Override
 	public boolean find() {
 		if (findBar == null) {
 			return false;

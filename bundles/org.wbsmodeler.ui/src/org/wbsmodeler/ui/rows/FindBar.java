@@ -135,9 +135,10 @@ public final class FindBar {
 			int index = Math.floorMod(forward ? start + step : start - step, n);
 			WbsElement row = rows.get(index);
 			if (RowText.contains(row, target.code(row), wanted)) {
+				// past the end (or the start) of the plan, and back around: said, as an IDE's find bar does
 				boolean wrapped = forward ? index <= start : index >= start;
 				target.show(row);
-				message(count(rows, row, wanted) + (wrapped && start >= 0 && start < n ? " (wrapped)" : ""));
+				message(count(rows, row, wanted) + (wrapped ? " (wrapped)" : ""));
 				return row;
 			}
 		}
@@ -186,11 +187,6 @@ public final class FindBar {
 	}
 
 	private void setVisible(boolean visible) {
-		if (bar.isDisposed()) {
-			return;
-		}
-		((GridData) bar.getLayoutData()).exclude = !visible;
-		bar.setVisible(visible);
-		bar.getParent().layout(true, true);
+		org.wbsmodeler.ui.session.ViewBanner.showBar(bar, visible);
 	}
 }

@@ -71,6 +71,7 @@ public final class GanttPage implements ModelPage {
 	private boolean stale = true;
 	private boolean refreshPending;
 	private TableBeside beside;
+	private FrozenColumns frozen;
 
 	public GanttPage(PlanSession context) {
 		this.context = context;
@@ -121,6 +122,7 @@ public final class GanttPage implements ModelPage {
 		Table table = rows.table();
 		bars.find().hookKeys(table);
 		new SummaryToggles(this, rows, state::isCollapsed).install();
+		frozen = new FrozenColumns(rows);
 		selection = new RowSelection(rows, chartView, beside::followTable, this::reveal);
 		// the table scrolls by keys, wheel, bar, showSelection: whenever its rows moved, the chart follows
 		table.addListener(SWT.Paint, e -> beside.followTable());
@@ -345,6 +347,11 @@ public final class GanttPage implements ModelPage {
 	}
 
 	@Override
+	public Control focusControl() {
+		return rows == null ? null : rows.table();
+	}
+
+	@Override
 	public boolean find() {
 		bars.find().open();
 		return true;
@@ -411,6 +418,11 @@ public final class GanttPage implements ModelPage {
 
 	public Table table() {
 		return rows.table();
+	}
+
+	/** Whether the WBS and Name columns are painted over the table (it is scrolled right). */
+	public boolean frozenColumnsShown() {
+		return frozen.shown();
 	}
 
 	/** The table's tooltips on clipped cells. */

@@ -87,6 +87,29 @@ public class GanttCollapseTest {
 		}
 	}
 
+	@Test
+	public void theWbsAndNameColumnsStayPutWhenTheTableScrollsRight() throws Exception {
+		try (EditorFixture fixture = EditorFixture.openExample()) {
+			GanttPage page = GanttTabs.open(fixture);
+			org.eclipse.swt.widgets.Table table = page.table();
+			assertFalse("not scrolled: the table's own columns", page.frozenColumnsShown());
+			// the user widens the last column past the table's edge and scrolls to it
+			table.getColumn(table.getColumnCount() - 1).setWidth(900);
+			table.showColumn(table.getColumn(table.getColumnCount() - 1));
+			assertTrue("scrolled right: WBS and Name stay in sight", fixture.waitUntil(page::frozenColumnsShown, 10_000));
+			assertTrue("the table itself has scrolled its WBS column off", table.getItem(0).getBounds(0).x < 0);
+			int row = 5;
+			Rectangle cell = table.getItem(row).getBounds(0);
+			Input.clickAt(table, 12, cell.y + cell.height / 2);
+			assertTrue("a click on a frozen cell selects its row", fixture.waitUntil(() -> table.getSelectionIndex() == row, 5_000));
+			assertSame(page.chart().rows().get(row).element(),
+					((org.eclipse.jface.viewers.IStructuredSelection) fixture.editor.getSite().getSelectionProvider().getSelection()).getFirstElement());
+			Screenshots.save(fixture.shell(), "gantt-frozen-columns");
+			table.showColumn(table.getColumn(0));
+			assertTrue("back at the left edge: the table's own columns", fixture.waitUntil(() -> !page.frozenColumnsShown(), 10_000));
+		}
+	}
+
 	private static void pointTo(org.eclipse.swt.widgets.Control control, int x, int y) {
 		org.eclipse.swt.graphics.Point at = control.toDisplay(x, y);
 		org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
