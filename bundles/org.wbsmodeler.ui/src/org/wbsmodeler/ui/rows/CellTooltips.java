@@ -30,7 +30,13 @@ public final class CellTooltips {
 	private CellTooltips(Composite rows) {
 		this.rows = rows;
 		rows.addListener(SWT.MouseMove, this::moved);
-		rows.addListener(SWT.MouseExit, e -> forget());
+		rows.addListener(SWT.MouseHover, this::moved);
+		// GTK reports a table's pointer leaving for its header's window too: only the cell is forgotten (a tooltip shows
+		// only while the pointer is over the control anyway)
+		rows.addListener(SWT.MouseExit, e -> {
+			lastItem = null;
+			lastColumn = -1;
+		});
 		rows.addListener(SWT.MouseDown, e -> forget());
 	}
 
@@ -49,7 +55,9 @@ public final class CellTooltips {
 	}
 
 	private void moved(Event e) {
-		Point at = new Point(e.x, e.y);
+		// where the pointer is in the coordinates of the rows' bounds (a GTK table reports its mouse events from the
+		// top of its header, its rows' bounds from below it)
+		Point at = rows.toControl(rows.getDisplay().getCursorLocation());
 		Item item = rows instanceof Tree tree ? tree.getItem(at) : ((Table) rows).getItem(at);
 		int column = item == null ? -1 : columnAt(item, at);
 		if (item == lastItem && column == lastColumn) {

@@ -67,10 +67,12 @@ final class FrozenColumns {
 		boolean scrolled = table.getHorizontalBar() != null && table.getHorizontalBar().isVisible() && table.getHorizontalBar().getSelection() > 0
 				&& table.getColumnCount() > FROZEN;
 		if (scrolled) {
-			Rectangle area = table.getClientArea();
-			// the table's own coordinates (inside its border), where its rows and header are
-			org.eclipse.swt.graphics.Point origin = table.getParent().toControl(table.toDisplay(area.x, area.y));
-			Rectangle wanted = new Rectangle(origin.x, origin.y, Math.min(frozenWidth(), area.width), area.height);
+			// over the table inside its border, header included; rows are placed by the screen (see rowsOffset)
+			Rectangle bounds = table.getBounds();
+			int border = table.getBorderWidth();
+			int bar = table.getHorizontalBar().getSize().y;
+			Rectangle wanted = new Rectangle(bounds.x + border, bounds.y + border, Math.min(frozenWidth(), table.getClientArea().width),
+					Math.max(0, bounds.height - 2 * border - bar));
 			if (!canvas.getBounds().equals(wanted)) {
 				canvas.setBounds(wanted);
 			}
@@ -79,6 +81,11 @@ final class FrozenColumns {
 		if (canvas.isVisible() != scrolled) {
 			canvas.setVisible(scrolled);
 		}
+	}
+
+	/** The canvas y of the table's y 0 (a GTK table's rows' bounds start below its header). */
+	private int rowsOffset() {
+		return table.toDisplay(0, 0).y - canvas.toDisplay(0, 0).y;
 	}
 
 	private void paint(Event e) {
@@ -91,6 +98,7 @@ final class FrozenColumns {
 		int rowHeight = table.getItemHeight();
 		int rowZero = rows.rowZeroY();
 		if (rowZero != -1) {
+			rowZero += rowsOffset();
 			int first = Math.max(0, (header - rowZero) / rowHeight);
 			for (int i = first; i < table.getItemCount(); i++) {
 				int y = rowZero + i * rowHeight;
@@ -146,7 +154,7 @@ final class FrozenColumns {
 		if (e.button != 1 || rowZero == -1 || e.y < table.getHeaderHeight()) {
 			return;
 		}
-		int index = (e.y - rowZero) / table.getItemHeight();
+		int index = Math.floorDiv(e.y - rowsOffset() - rowZero, table.getItemHeight());
 		if (index >= 0 && index < table.getItemCount()) {
 			table.setSelection(index);
 			table.setFocus();

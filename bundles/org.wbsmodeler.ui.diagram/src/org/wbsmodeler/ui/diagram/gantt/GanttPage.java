@@ -425,10 +425,6 @@ public final class GanttPage implements ModelPage {
 		return frozen.shown();
 	}
 
-	/** The table's tooltips on clipped cells. */
-	public org.wbsmodeler.ui.rows.CellTooltips cellTooltips() {
-		return rows.cellTooltips();
-	}
 
 	public Canvas canvas() {
 		return chartView.control();

@@ -45,7 +45,6 @@ final class PlanRows {
 	private static final int MAX_TEXT_COLUMN = 240;
 
 	private final Table table;
-	private final org.wbsmodeler.ui.rows.CellTooltips cellTooltips;
 	/** The columns changed and were not fitted to their texts yet (the texts come with the first chart). */
 	private boolean fitPending;
 	/**
@@ -66,7 +65,6 @@ final class PlanRows {
 		bold = JFaceResources.getFontRegistry().getBold(JFaceResources.DEFAULT_FONT);
 		red = table.getDisplay().getSystemColor(SWT.COLOR_RED);
 		table.addListener(SWT.SetData, this::fill);
-		cellTooltips = org.wbsmodeler.ui.rows.CellTooltips.install(table);
 		setColumns(DEFAULT_COLUMNS);
 	}
 
@@ -102,10 +100,6 @@ final class PlanRows {
 
 	boolean hasLabels() {
 		return labels != null;
-	}
-
-	org.wbsmodeler.ui.rows.CellTooltips cellTooltips() {
-		return cellTooltips;
 	}
 
 	Table table() {

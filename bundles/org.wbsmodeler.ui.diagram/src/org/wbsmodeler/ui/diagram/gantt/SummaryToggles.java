@@ -41,7 +41,9 @@ final class SummaryToggles {
 	private void clicked(Event e) {
 		Table table = rows.table();
 		int column = rows.columns().indexOf(PlanColumn.NAME);
-		TableItem item = e.button == 1 && column >= 0 ? table.getItem(new Point(e.x, e.y)) : null;
+		// the pointer in the coordinates of the rows' bounds (GTK reports a table's mouse events from above its header)
+		Point at = table.toControl(table.getDisplay().getCursorLocation());
+		TableItem item = e.button == 1 && column >= 0 ? table.getItem(at) : null;
 		GanttChart.Row row = item == null ? null : rows.row(table.indexOf(item));
 		if (row == null || row.kind() != RowKind.SUMMARY) {
 			return;
@@ -55,7 +57,7 @@ final class SummaryToggles {
 		} finally {
 			gc.dispose();
 		}
-		if (e.x >= cell.x && e.x <= symbolEnd) {
+		if (at.x >= cell.x && at.x <= symbolEnd) {
 			page.toggle(row.element());
 		}
 	}
