@@ -53,12 +53,24 @@ public class DomainActionBarContributor extends MultiPageEditorActionBarContribu
 		}
 	};
 
+	/** Ctrl+F: the Find bar of the page in front (Plan, Gantt). */
+	private final Action find = new Action("&Find\u2026") {
+		@Override
+		public void run() {
+			org.wbsmodeler.ui.pages.ModelPage page = editor == null ? null : editor.getAdapter(org.wbsmodeler.ui.pages.ModelPage.class);
+			if (page != null) {
+				page.find();
+			}
+		}
+	};
+
 	private IEditorPart editor;
 	private EditingDomain domain;
 	private ISelectionProvider selectionProvider;
 	private ISelection selection = StructuredSelection.EMPTY;
 
 	public DomainActionBarContributor() {
+		find.setActionDefinitionId(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_FIND_AND_REPLACE);
 		delete = add("&Delete", "org.eclipse.ui.edit.delete", (d, s) -> commands().delete(d, s));
 		cut = add("Cu&t", "org.eclipse.ui.edit.cut", (d, s) -> commands().cut(d, s));
 		copy = add("&Copy", "org.eclipse.ui.edit.copy", (d, s) -> commands().copy(d, s));
@@ -127,6 +139,7 @@ public class DomainActionBarContributor extends MultiPageEditorActionBarContribu
 		bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
 		bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
 		bars.setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
+		bars.setGlobalActionHandler(ActionFactory.FIND.getId(), find);
 		bars.updateActionBars();
 	}
 

@@ -218,25 +218,31 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 
 	/** The page in front, or null before the pages exist. */
 	public ModelPage activePage() {
-		return activeModelPage();
-	}
-
-	private ModelPage activeModelPage() {
 		int index = getActivePage();
 		return index >= 0 && index < pages.size() ? pages.get(index) : null;
 	}
 
 	private void pageSelectionChanged(ModelPage page, ISelection newSelection) {
-		if (page == activeModelPage()) {
+		if (page == activePage()) {
 			views.pageSelectionChanged(newSelection);
 			status.selectionChanged(newSelection);
 		}
 	}
 
 	private void revealOnActivePage(List<?> objects) {
-		ModelPage page = activeModelPage();
+		ModelPage page = activePage();
 		if (page != null) {
 			page.reveal(objects);
+		}
+	}
+
+	/** The page's rows get the focus (not the first field of the bars above them), as MS Project's sheet has it. */
+	@Override
+	public void setFocus() {
+		super.setFocus();
+		Control rows = activePage() == null ? null : activePage().focusControl();
+		if (rows != null && !rows.isDisposed()) {
+			rows.setFocus();
 		}
 	}
 
@@ -244,18 +250,15 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 	protected void pageChange(int newPageIndex) {
 		createPageIfNeeded(newPageIndex);
 		super.pageChange(newPageIndex);
-		keys.pageInFront(activeModelPage());
+		keys.pageInFront(activePage());
 		status.pageChanged();
-		ModelPage page = activeModelPage();
+		ModelPage page = activePage();
 		if (page != null && page.selectionProvider() != null) {
 			selection.setSelection(page.selectionProvider().getSelection());
 		}
 	}
 
-	/**
-	 * Runs after every execute, undo, redo and flush: the command stack notifies before anything else could repaint,
-	 * and the schedule, labels and selection are brought up to date in that order, once per command.
-	 */
+	/** After every execute, undo, redo and flush, before any repaint: schedule, labels, selection, once per command. */
 	private void commandStackChanged(EventObject event) {
 		if (resource == null || getContainer() == null || getContainer().isDisposed()) {
 			return;
@@ -281,11 +284,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 	}
 
-	/**
-	 * Tells the workbench when the dirty state flips. Every command used to fire it, and each time the workbench
-	 * re-evaluated the enablement of every handler in the window: a fifth of a cell edit's time, for a tab's "*" that
-	 * had not changed.
-	 */
+	/** Tells the workbench when the dirty state flips, not after every command (each made it re-evaluate every handler). */
 	private void dirtyStateMayHaveChanged() {
 		boolean dirty = isDirty();
 		if (dirty != toldDirty) {
@@ -319,10 +318,7 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		return loadProblem;
 	}
 
-	/**
-	 * The page with that tab title, or null. Its widgets exist once its tab has been shown (pages other than Plan
-	 * are made on first show).
-	 */
+	/** The page with that tab title, or null; its widgets exist once its tab has been shown (Plan: at once). */
 	public ModelPage modelPage(String title) {
 		return pages.stream().filter(p -> p.title().equals(title)).findFirst().orElse(null);
 	}
@@ -464,6 +460,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		}
 		if (type == IGotoMarker.class || type == IEditingDomainProvider.class) {
 			return type.cast(this);
+		}
+		if (type == ModelPage.class) {
+			return type.cast(activePage());
 		}
 		if (type == EditCommands.class) {
 			return session == null ? null : type.cast(new SessionEditCommands(session));

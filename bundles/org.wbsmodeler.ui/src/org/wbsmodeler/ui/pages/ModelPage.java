@@ -37,6 +37,16 @@ public interface ModelPage {
 		return null;
 	}
 
+	/** The control that takes the focus when the page comes to the front (its rows), or null for the first one. */
+	default Control focusControl() {
+		return null;
+	}
+
+	/** Opens the page's Find bar (Ctrl+F); false when the page has none. */
+	default boolean find() {
+		return false;
+	}
+
 	default void dispose() {
 	}
 }

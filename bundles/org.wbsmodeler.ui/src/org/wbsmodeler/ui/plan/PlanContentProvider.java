@@ -29,6 +29,11 @@ final class PlanContentProvider implements ILazyTreeContentProvider {
 		keptChildren.clear();
 	}
 
+	/** Whether a row is among those shown (a view's or the filter's), collapsed or not. */
+	boolean shows(WbsElement row) {
+		return kept == null || kept.contains(row);
+	}
+
 	/** Forgets the kept children worked out so far (the model changed). */
 	void forget() {
 		keptChildren.clear();

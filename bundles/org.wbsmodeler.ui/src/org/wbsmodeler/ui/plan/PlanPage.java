@@ -40,6 +40,10 @@ import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.editing.live.ContentListeners;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.session.PlanSession;
+import org.wbsmodeler.model.view.RowFilter;
+import org.wbsmodeler.ui.rows.CellTooltips;
+import org.wbsmodeler.ui.rows.FilterBar;
+import org.wbsmodeler.ui.rows.FindBar;
 
 /**
  * The Plan page: the WBS as MS Project's entry table, in outline order. The tree is {@code SWT.VIRTUAL} with a lazy
@@ -66,6 +70,11 @@ public final class PlanPage implements ModelPage {
 	private final Consumer<org.wbsmodeler.model.View> viewListener = this::applyView;
 	/** A risk run ended: the Criticality cells on screen are asked again. */
 	private final Runnable criticalityListener = this::criticalityChanged;
+	/** The filter bar's criteria (set on this page or the Gantt page) filter this tree too. */
+	private final Consumer<RowFilter> filterListener = f -> refilter();
+	private FilterBar filterBar;
+	private FindBar findBar;
+	private CellTooltips cellTooltips;
 	private TreeViewer viewer;
 	/** Says which view filters the rows, with one click to show them all. */
 	private ViewBanner banner;
@@ -79,6 +88,7 @@ public final class PlanPage implements ModelPage {
 		this.labels = new PlanLabels(project, context.schedule(), context.criticality()::of);
 		context.view().addListener(viewListener);
 		context.criticality().addListener(criticalityListener);
+		context.filter().addListener(filterListener);
 	}
 
 	@Override
@@ -104,6 +114,7 @@ public final class PlanPage implements ModelPage {
 		layout.verticalSpacing = 0;
 		page.setLayout(layout);
 		banner = new ViewBanner(page, context.view());
+		filterBar = new FilterBar(page, context.filter(), project);
 		viewer = new TreeViewer(page, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
 		viewer.setUseHashlookup(true);
 		Tree tree = viewer.getTree();
@@ -147,6 +158,11 @@ public final class PlanPage implements ModelPage {
 			viewer.expandAll();
 		}
 		tree.addListener(SWT.KeyDown, this::keyPressed);
+		findBar = new FindBar(page, new PlanFindTarget(this, project, () -> content));
+		findBar.hookKeys(tree);
+		cellTooltips = CellTooltips.install(tree);
+		// the Find bar sits between the filter bar and the rows
+		findBar.text().getParent().moveAbove(tree);
 		PlanDragAndDrop.install(viewer, context);
 		ContentListeners.listen(project, childrenWatcher);
 		tree.addDisposeListener(e -> ContentListeners.stop(project, childrenWatcher));
@@ -159,11 +175,17 @@ public final class PlanPage implements ModelPage {
 	 */
 	public void applyView(org.wbsmodeler.model.View newView) {
 		view = newView;
+		refilter();
+	}
+
+	/** Shows the rows the view in force and the filter bar keep (every row when neither is set). */
+	private void refilter() {
 		if (viewer == null || viewer.getTree().isDisposed()) {
 			return;
 		}
-		if (newView == null) {
+		if (!filtering()) {
 			banner.hide();
+			filterBar.showCount(-1, -1);
 			content.setKept(null);
 			viewer.refresh();
 			if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
@@ -184,15 +206,67 @@ public final class PlanPage implements ModelPage {
 		return view;
 	}
 
+	/** Whether a view or the filter bar hides rows. */
+	private boolean filtering() {
+		return view != null || !context.filter().get().isEmpty();
+	}
+
 	private void showKept() {
-		var kept = org.wbsmodeler.model.view.ViewFilter.apply(project, OutlineIndex.of(project), view, labels::isCritical);
-		content.setKept(kept.keptSet());
-		banner.show(view.getName(), kept.kept().size(), countUpTo(Integer.MAX_VALUE));
+		OutlineIndex outline = OutlineIndex.of(project);
+		int total = countUpTo(Integer.MAX_VALUE);
+		Set<WbsElement> kept = null;
+		if (view != null) {
+			var viewKept = org.wbsmodeler.model.view.ViewFilter.apply(project, outline, view, labels::isCritical);
+			kept = viewKept.keptSet();
+			banner.show(view.getName(), kept.size(), total);
+		} else {
+			banner.hide();
+		}
+		RowFilter filter = context.filter().get();
+		if (!filter.isEmpty()) {
+			kept = filter.keep(outline, kept, RowFilter.Facts.of(project, labels::isCritical, this::finish));
+			filterBar.showCount(kept.size(), total);
+		}
+		content.setKept(kept);
 		viewer.refresh();
-		if (kept.kept().size() <= EXPAND_ALL_LIMIT) {
+		if (kept.size() <= EXPAND_ALL_LIMIT) {
 			viewer.expandAll();
 		}
 		updateVisibleRows();
+	}
+
+	private java.time.LocalDateTime finish(WbsElement element) {
+		var totals = context.schedule().totals(element);
+		return totals == null ? null : totals.finish();
+	}
+
+	/** The filter bar above the rows. */
+	public FilterBar filterBar() {
+		return filterBar;
+	}
+
+	/** The tooltips of clipped cells. */
+	public CellTooltips cellTooltips() {
+		return cellTooltips;
+	}
+
+	/** The Find bar (Ctrl+F). */
+	public FindBar findBar() {
+		return findBar;
+	}
+
+	@Override
+	public Control focusControl() {
+		return viewer == null ? null : viewer.getControl();
+	}
+
+	@Override
+	public boolean find() {
+		if (findBar == null) {
+			return false;
+		}
+		findBar.open();
+		return true;
 	}
 
 	/** Hooks a context menu filled by the editor (New Child, New Sibling, edit actions). */
@@ -218,6 +292,16 @@ public final class PlanPage implements ModelPage {
 	 */
 	private void keyPressed(Event event) {
 		boolean altShift = (event.stateMask & SWT.MODIFIER_MASK) == (SWT.ALT | SWT.SHIFT);
+		if ((event.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && event.keyCode == 'f') {
+			// Ctrl+F when no key binding took it (the editor's Find action normally does)
+			find();
+			event.doit = false;
+			return;
+		}
+		if (event.keyCode == SWT.ESC && findBar.isOpen()) {
+			findBar.close();
+			return;
+		}
 		try {
 			Command command = null;
 			if (event.keyCode == SWT.INSERT && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
@@ -316,8 +400,8 @@ public final class PlanPage implements ModelPage {
 			return;
 		}
 		content.forget();
-		if (view != null) {
-			// what a view keeps can change with any edit (a new critical path, a renamed task): filter again
+		if (filtering()) {
+			// what a view or filter keeps can change with any edit (a new critical path, a renamed task): filter again
 			changedContainers.clear();
 			showKept();
 			return;
@@ -389,6 +473,7 @@ public final class PlanPage implements ModelPage {
 	public void dispose() {
 		context.view().removeListener(viewListener);
 		context.criticality().removeListener(criticalityListener);
+		context.filter().removeListener(filterListener);
 		ContentListeners.stop(project, childrenWatcher);
 	}
 

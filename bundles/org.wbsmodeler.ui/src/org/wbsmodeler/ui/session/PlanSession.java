@@ -33,6 +33,7 @@ public final class PlanSession {
 	private final SelectionLink selection;
 	private final ViewInForce view = new ViewInForce();
 	private final Criticality criticality = new Criticality();
+	private final FilterInForce filter = new FilterInForce();
 	private final Consumer<String> status;
 
 	public PlanSession(EditingDomain domain, AdapterFactory adapterFactory, Project project, LiveSchedule schedule, SelectionLink selection,
@@ -80,6 +81,11 @@ public final class PlanSession {
 	/** The last schedule risk run's criticality index per task (derived, empty until a run). */
 	public Criticality criticality() {
 		return criticality;
+	}
+
+	/** The filter bar's criteria, shared by the Plan and the Gantt page (on top of the view in force). */
+	public FilterInForce filter() {
+		return filter;
 	}
 
 	/** The status line: one line saying why an edit was refused; null clears it. */

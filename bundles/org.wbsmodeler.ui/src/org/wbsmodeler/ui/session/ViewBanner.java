@@ -52,6 +52,11 @@ public final class ViewBanner {
 	}
 
 	private void setVisible(boolean visible) {
+		showBar(bar, visible);
+	}
+
+	/** Shows a bar above a page's rows, or hides it so that it takes no space (its layout data is a GridData). */
+	public static void showBar(Composite bar, boolean visible) {
 		if (bar.isDisposed()) {
 			return;
 		}

@@ -80,7 +80,7 @@ final class ChartGestures {
 		if (row < 0) {
 			return;
 		}
-		page.selectRowFromChart(row, (e.stateMask & SWT.MOD1) != 0);
+		page.rowSelection().selectFromChart(row, (e.stateMask & SWT.MOD1) != 0);
 		downX = x = e.x;
 		downY = y = e.y;
 		Rectangle bar = view.barBounds(row);

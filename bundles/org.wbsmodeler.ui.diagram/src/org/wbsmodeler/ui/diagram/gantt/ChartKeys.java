@@ -38,14 +38,14 @@ final class ChartKeys {
 	private void key(Event e) {
 		boolean ctrl = (e.stateMask & SWT.MOD1) != 0;
 		int page = Math.max(1, (canvas.getClientArea().height - view.headerPixels()) / Math.max(1, table().getItemHeight()) - 1);
-		int row = this.page.selectedRow();
+		int row = this.page.rowSelection().selectedRow();
 		switch (e.keyCode) {
-		case SWT.ARROW_UP -> this.page.selectRow(row < 0 ? 0 : row - 1);
-		case SWT.ARROW_DOWN -> this.page.selectRow(row + 1);
-		case SWT.PAGE_UP -> this.page.selectRow(row - page);
-		case SWT.PAGE_DOWN -> this.page.selectRow(row + page);
-		case SWT.HOME -> this.page.selectRow(0);
-		case SWT.END -> this.page.selectRow(Integer.MAX_VALUE);
+		case SWT.ARROW_UP -> this.page.rowSelection().selectRow(row < 0 ? 0 : row - 1);
+		case SWT.ARROW_DOWN -> this.page.rowSelection().selectRow(row + 1);
+		case SWT.PAGE_UP -> this.page.rowSelection().selectRow(row - page);
+		case SWT.PAGE_DOWN -> this.page.rowSelection().selectRow(row + page);
+		case SWT.HOME -> this.page.rowSelection().selectRow(0);
+		case SWT.END -> this.page.rowSelection().selectRow(Integer.MAX_VALUE);
 		case SWT.ARROW_LEFT -> view.scrollBy(-Math.max(20, canvas.getClientArea().width / 8));
 		case SWT.ARROW_RIGHT -> view.scrollBy(Math.max(20, canvas.getClientArea().width / 8));
 		case SWT.KEYPAD_ADD -> this.page.zoomIn();

@@ -254,4 +254,14 @@ final class ChartView {
 	SwtResources resources() {
 		return resources;
 	}
+
+	/** The diagram x a little left of the first bar (where a new view's chart is scrolled to), or 0. */
+	double firstBarX() {
+		for (int i = 0; chart != null && i < chart.rowCount(); i++) {
+			if (chart.bar(i) != null) {
+				return chart.bar(i).x() - 10;
+			}
+		}
+		return 0;
+	}
 }

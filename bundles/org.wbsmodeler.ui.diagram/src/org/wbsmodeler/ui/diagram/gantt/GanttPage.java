@@ -19,8 +19,6 @@ import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Table;
 import org.wbsmodeler.diagram.gantt.GanttBuilder;
 import org.wbsmodeler.diagram.gantt.GanttChart;
-import org.wbsmodeler.diagram.gantt.GanttExporter;
-import org.wbsmodeler.diagram.gantt.GanttPainter;
 import org.wbsmodeler.diagram.print.Drawing;
 import org.wbsmodeler.diagram.gantt.GanttOptions;
 import org.wbsmodeler.diagram.gantt.GanttViews;
@@ -34,6 +32,8 @@ import org.wbsmodeler.schedule.rollup.Totals;
 import org.wbsmodeler.ui.diagram.swt.Measurers;
 import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.session.PlanSession;
+import org.wbsmodeler.ui.rows.FilterBar;
+import org.wbsmodeler.ui.rows.FindBar;
 import org.wbsmodeler.editing.live.LiveSchedule;
 
 /**
@@ -64,14 +64,14 @@ public final class GanttPage implements ModelPage {
 	private ChartGestures gestures;
 	private Composite control;
 	private GanttToolbar toolbar;
-	private Composite spacer;
+	private GanttBars bars;
 	private PlanRows rows;
 	private ChartView chartView;
 	private final GanttViewState state;
 	private boolean stale = true;
 	private boolean refreshPending;
-	private int lastRowZero = Integer.MIN_VALUE;
-	private SashForm sash;
+	private TableBeside beside;
+	private FrozenColumns frozen;
 
 	public GanttPage(PlanSession context) {
 		this.context = context;
@@ -93,6 +93,11 @@ public final class GanttPage implements ModelPage {
 		layout.verticalSpacing = 0;
 		control.setLayout(layout);
 		toolbar = new GanttToolbar(control, this);
+		// a filter set here or on the Plan shows here too
+		bars = new GanttBars(control, this, context, filter -> {
+			state.setFilter(filter);
+			scheduleRefresh();
+		});
 		SashForm sash = new SashForm(control, SWT.HORIZONTAL | SWT.SMOOTH);
 		sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
 		Composite left = new Composite(sash, SWT.NONE);
@@ -101,23 +106,27 @@ public final class GanttPage implements ModelPage {
 		leftLayout.verticalSpacing = 0;
 		left.setLayout(leftLayout);
 		// lowers the table's header to the chart's two timescale tiers, so that row i stands beside row i
-		spacer = new Composite(left, SWT.NONE);
+		Composite spacer = new Composite(left, SWT.NONE);
 		spacer.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 		((GridData) spacer.getLayoutData()).heightHint = 0;
 		rows = new PlanRows(left);
 		rows.table().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-		chartView = new ChartView(sash, this::rowZeroOnCanvas);
+		beside = new TableBeside(sash, spacer, rows);
+		chartView = new ChartView(sash, beside::rowZeroOnCanvas);
+		beside.setChart(chartView);
 		sash.setWeights(2, 3);
-		this.sash = sash;
-		sash.addListener(SWT.Resize, e -> fitTable());
+		sash.addListener(SWT.Resize, e -> beside.fitTable());
 		gestures = new ChartGestures(this, chartView);
 		gestures.install();
 		new ChartKeys(this, chartView).install();
 		Table table = rows.table();
-		selection = new RowSelection(rows, chartView, this::followTable, this::reveal);
+		bars.find().hookKeys(table);
+		new SummaryToggles(this, rows, state::isCollapsed).install();
+		frozen = new FrozenColumns(rows);
+		selection = new RowSelection(rows, chartView, beside::followTable, this::reveal);
 		// the table scrolls by keys, wheel, bar, showSelection: whenever its rows moved, the chart follows
-		table.addListener(SWT.Paint, e -> followTable());
-		table.getVerticalBar().addListener(SWT.Selection, e -> followTable());
+		table.addListener(SWT.Paint, e -> beside.followTable());
+		table.getVerticalBar().addListener(SWT.Selection, e -> beside.followTable());
 		context.domain().getCommandStack().addCommandStackListener(stackListener);
 		control.addListener(SWT.Show, e -> shown());
 		control.addListener(SWT.Hide, e -> hidden());
@@ -203,7 +212,7 @@ public final class GanttPage implements ModelPage {
 		LocalDateTime leftDate = old == null ? null : old.dateAt(chartView.diagramX(0));
 		GanttChart chart = build();
 		if (rows.setChart(chart)) {
-			fitTable();
+			beside.fitTable();
 		}
 		showCaption(chart);
 		chartView.setChart(chart, rows.table().getItemHeight());
@@ -211,13 +220,13 @@ public final class GanttPage implements ModelPage {
 			chartView.scrollTo(chart.xOf(leftDate), 0);
 		}
 		toolbar.update(project, state.view(), state.timescale(), state.shownBaseline());
-		alignHeaders();
+		beside.alignHeaders();
 		selection.select(selected, false);
 	}
 
 	private GanttChart build() {
 		OutlineIndex outline = OutlineIndex.of(project);
-		GanttOptions options = state.screenOptions(outline, this::critical);
+		GanttOptions options = state.screenOptions(outline, this::critical, this::finish);
 		return new GanttBuilder(Measurers.of(control.getDisplay())).build(project, outline, schedule()::totals, options);
 	}
 
@@ -226,55 +235,16 @@ public final class GanttPage implements ModelPage {
 		return t != null && t.critical();
 	}
 
-	/** The table as wide as its columns, within 25%–60% of the page. */
-	private void fitTable() {
-		int width = sash.getClientArea().width;
-		if (width <= 0) {
-			return;
-		}
-		int wanted = rows.columnsWidth() + rows.table().getVerticalBar().getSize().x + 6;
-		int left = Math.max(width / 4, Math.min(width * 3 / 5, wanted));
-		sash.setWeights(left, Math.max(1, width - left));
+	private LocalDateTime finish(WbsElement element) {
+		Totals t = schedule().totals(element);
+		return t == null ? null : t.finish();
 	}
 
 	/** "IT team lead: 23 of 120 rows" in the toolbar, or "All tasks: 120 rows". */
 	private void showCaption(GanttChart chart) {
 		View view = state.view();
 		toolbar.caption(state.caption(chart.rowCount()), view == null ? null : view.getDescription());
-	}
-
-	/** The table's header is lowered to the bottom of the chart's timescale. */
-	private void alignHeaders() {
-		int header = rows.table().getHeaderHeight();
-		if (header <= 0) {
-			return;
-		}
-		int wanted = Math.max(0, chartView.headerPixels() - header);
-		GridData data = (GridData) spacer.getLayoutData();
-		if (data.heightHint != wanted) {
-			data.heightHint = wanted;
-			spacer.getParent().layout(true);
-		}
-	}
-
-	/** The canvas y of row 0's top: where the table has it. */
-	private int rowZeroOnCanvas() {
-		Table table = rows.table();
-		int y = rows.rowZeroY();
-		if (y == -1) {
-			return chartView.headerPixels();
-		}
-		Point onDisplay = table.toDisplay(0, y);
-		return chartView.control().toControl(onDisplay).y;
-	}
-
-	private void followTable() {
-		alignHeaders();
-		int now = rowZeroOnCanvas();
-		if (now != lastRowZero) {
-			lastRowZero = now;
-			chartView.control().redraw();
-		}
+		bars.filter().showCount(chart.rowCount(), OutlineIndex.of(project).size());
 	}
 
 	// -----------------------------------------------------------------------------------------------------------------
@@ -290,32 +260,18 @@ public final class GanttPage implements ModelPage {
 		chartView.scrollTo(0, 0);
 		refreshNow();
 		if (chartView.chart() != null && chartView.chart().rowCount() > 0) {
-			chartView.scrollTo(firstBarX(), 20);
+			chartView.scrollTo(chartView.firstBarX(), 20);
 		}
 	}
 
 	/** Applies the model's view of that name, or every row for {@link #ALL_TASKS}; false when there is none. */
 	public boolean applyView(String name) {
-		if (ALL_TASKS.equals(name)) {
-			applyView((View) null);
-			return true;
-		}
-		View found = ViewFilter.find(project, name);
-		if (found == null) {
+		View found = ALL_TASKS.equals(name) ? null : ViewFilter.find(project, name);
+		if (found == null && !ALL_TASKS.equals(name)) {
 			return false;
 		}
 		applyView(found);
 		return true;
-	}
-
-	private double firstBarX() {
-		GanttChart chart = chartView.chart();
-		for (int i = 0; i < chart.rowCount(); i++) {
-			if (chart.bar(i) != null) {
-				return chart.bar(i).x() - 10;
-			}
-		}
-		return 0;
 	}
 
 	public View view() {
@@ -380,19 +336,49 @@ public final class GanttPage implements ModelPage {
 	// -----------------------------------------------------------------------------------------------------------------
 	// Selection
 
-	/** A click on a chart row: select it in the table too (Ctrl toggles it in the selection). */
-	void selectRowFromChart(int row, boolean toggle) {
-		selection.selectFromChart(row, toggle);
+	/** The table's selection, which the chart's clicks and keys move. */
+	RowSelection rowSelection() {
+		return selection;
 	}
 
-	/** Moves the selection to another row (keys on the chart), showing it. */
-	void selectRow(int row) {
-		selection.selectRow(row);
+	/** Collapses or expands a summary's rows in the table and the chart (a view setting, not an edit). */
+	void toggle(WbsElement summary) {
+		state.toggle(summary);
+		refreshNow();
 	}
 
-	/** The first selected row, or -1. */
-	int selectedRow() {
-		return selection.selectedRow();
+	/** The rows Find walks: the view's and the filter's, collapsed ones too. */
+	List<WbsElement> findableRows() {
+		OutlineIndex outline = OutlineIndex.of(project);
+		List<WbsElement> shown = state.filteredRows(outline, this::critical, this::finish);
+		return shown == null ? outline.elements() : shown;
+	}
+
+	/** Selects a row Find found, expanding the summaries above it first. */
+	void showRow(WbsElement row) {
+		if (state.expandAbove(row)) {
+			refreshNow();
+		}
+		reveal(List.of(row));
+	}
+
+	@Override
+	public Control focusControl() {
+		return rows == null ? null : rows.table();
+	}
+
+	@Override
+	public boolean find() {
+		bars.find().open();
+		return true;
+	}
+
+	public FindBar findBar() {
+		return bars.find();
+	}
+
+	public FilterBar filterBar() {
+		return bars.filter();
 	}
 
 	@Override
@@ -410,7 +396,7 @@ public final class GanttPage implements ModelPage {
 		}
 		if (modelObjects.equals(selection.current())) {
 			rows.table().showSelection();
-			followTable();
+			beside.followTable();
 			return;
 		}
 		selection.select(modelObjects, true);
@@ -449,6 +435,12 @@ public final class GanttPage implements ModelPage {
 	public Table table() {
 		return rows.table();
 	}
+
+	/** Whether the WBS and Name columns are painted over the table (it is scrolled right). */
+	public boolean frozenColumnsShown() {
+		return frozen.shown();
+	}
+
 
 	public Canvas canvas() {
 		return chartView.control();
@@ -495,17 +487,12 @@ public final class GanttPage implements ModelPage {
 
 	@Override
 	public Drawing drawing() {
-		if (control == null || control.isDisposed()) {
-			return null;
-		}
-		GanttChart chart = new GanttBuilder(Measurers.of(control.getDisplay())).build(project, OutlineIndex.of(project), schedule()::totals,
-				state.exportOptions(this::critical));
-		return new Drawing(project.getName(), chart.width(), chart.height(), canvas -> GanttPainter.paint(chart, canvas));
+		return control == null || control.isDisposed() ? null
+				: GanttOutput.drawing(control.getDisplay(), project, schedule()::totals, state.exportOptions(this::critical));
 	}
 
 	/** Writes the chart as {@code ./wbs render --diagram gantt [--view]} does: the view's columns, the exporters' font. */
 	public void export(Path target) throws IOException {
-		GanttOptions options = state.exportOptions(this::critical);
-		GanttExporter.export(new GanttBuilder().build(project, OutlineIndex.of(project), schedule()::totals, options), target);
+		GanttOutput.export(project, schedule()::totals, state.exportOptions(this::critical), target);
 	}
 }

@@ -1,6 +1,9 @@
 package org.wbsmodeler.ui.diagram.gantt;
 
+import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 import org.wbsmodeler.diagram.gantt.GanttOptions;
@@ -10,6 +13,7 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.View;
 import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
+import org.wbsmodeler.model.view.RowFilter;
 import org.wbsmodeler.model.view.ViewFilter;
 
 /**
@@ -24,6 +28,10 @@ final class GanttViewState {
 
 	private final Project project;
 	private View view;
+	/** The summaries whose rows are hidden (MS Project's outline symbols), as identity. */
+	private final Set<WbsElement> collapsed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+	/** The filter bar's criteria in force (on top of the view). */
+	private RowFilter filter = RowFilter.NONE;
 	private Timescale timescale = Timescale.WEEK;
 	private double zoomFactor = 1;
 	/** The baseline drawn under the bars, -1 for none. */
@@ -42,6 +50,52 @@ final class GanttViewState {
 		view = newView;
 		timescale = newView == null ? Timescale.WEEK : GanttViews.timescale(newView);
 		zoomFactor = 1;
+	}
+
+	void setFilter(RowFilter newFilter) {
+		filter = newFilter;
+	}
+
+	boolean isCollapsed(WbsElement summary) {
+		return collapsed.contains(summary);
+	}
+
+	/** Hides a summary's rows, or shows them again. */
+	void toggle(WbsElement summary) {
+		if (!collapsed.remove(summary)) {
+			collapsed.add(summary);
+		}
+	}
+
+	/** Expands every summary above a row; tells whether one was collapsed. */
+	boolean expandAbove(WbsElement row) {
+		boolean changed = false;
+		for (var c = row.eContainer(); c instanceof WbsElement summary; c = summary.eContainer()) {
+			changed |= collapsed.remove(summary);
+		}
+		return changed;
+	}
+
+	private boolean hiddenByCollapse(WbsElement row) {
+		for (var c = row.eContainer(); c instanceof WbsElement summary; c = summary.eContainer()) {
+			if (collapsed.contains(summary)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The rows the view and the filter keep, in outline order, or null for every row. */
+	List<WbsElement> filteredRows(OutlineIndex outline, Predicate<WbsElement> critical, Function<WbsElement, LocalDateTime> finish) {
+		Set<WbsElement> kept = view == null ? null : ViewFilter.apply(project, outline, view, critical).keptSet();
+		if (!filter.isEmpty()) {
+			kept = filter.keep(outline, kept, RowFilter.Facts.of(project, critical, finish));
+		}
+		if (kept == null) {
+			return null;
+		}
+		Set<WbsElement> shown = kept;
+		return outline.elements().stream().filter(shown::contains).toList();
 	}
 
 	Timescale timescale() {
@@ -76,10 +130,14 @@ final class GanttViewState {
 	}
 
 	/** The page's chart: the view's rows, no table of its own (the page's table stands beside it). */
-	GanttOptions screenOptions(OutlineIndex outline, Predicate<WbsElement> critical) {
+	GanttOptions screenOptions(OutlineIndex outline, Predicate<WbsElement> critical, Function<WbsElement, LocalDateTime> finish) {
 		GanttOptions options = new GanttOptions().columns(List.of()).timescale(timescale).pixelsPerDay(pixelsPerDay()).baseline(shownBaseline());
-		if (view != null) {
-			options.rows(ViewFilter.apply(project, outline, view, critical).kept());
+		List<WbsElement> rows = filteredRows(outline, critical, finish);
+		if (!collapsed.isEmpty()) {
+			rows = (rows == null ? outline.elements() : rows).stream().filter(e -> !hiddenByCollapse(e)).toList();
+		}
+		if (rows != null) {
+			options.rows(rows);
 		}
 		return options;
 	}

@@ -41,6 +41,9 @@ final class PlanRows {
 	}
 	/** Marks a task whose start or finish is held by a constraint (the chart draws the constraint's date). */
 	static final String CONSTRAINT_PIN = " \u25b8";
+	/** Before a summary's name: its rows shown (a click or Left hides them) or hidden (a click or Right shows them). */
+	static final String EXPANDED = "\u229f ";
+	static final String COLLAPSED = "\u229e ";
 
 	/** Rows measured by the best fit: the top of the plan, what the user sees first. */
 	static final int FIT_SAMPLE = 400;
@@ -61,6 +64,7 @@ final class PlanRows {
 	private final Color red;
 	private List<PlanColumn> columns = List.of();
 	private GanttChart chart;
+	private java.util.function.Predicate<WbsElement> collapsed = e -> false;
 
 	PlanRows(Composite parent) {
 		table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
@@ -70,6 +74,22 @@ final class PlanRows {
 		red = table.getDisplay().getSystemColor(SWT.COLOR_RED);
 		table.addListener(SWT.SetData, this::fill);
 		setColumns(DEFAULT_COLUMNS);
+	}
+
+	/** Which summaries have their rows hidden (their names get the collapsed symbol). */
+	void setCollapsed(java.util.function.Predicate<WbsElement> hidden) {
+		collapsed = hidden;
+	}
+
+	/** The chart's row at a table index, or null. */
+	GanttChart.Row row(int index) {
+		return chart == null || index < 0 || index >= chart.rowCount() ? null : chart.rows().get(index);
+	}
+
+	/** The text in front of a row's name: its outline indent and, for a summary, the outline symbol. */
+	String namePrefix(GanttChart.Row row) {
+		String indent = "    ".repeat(Math.max(0, row.level() - 1));
+		return row.kind() == RowKind.SUMMARY ? indent + (collapsed.test(row.element()) ? COLLAPSED : EXPANDED) : indent;
 	}
 
 	/** The cells' texts: from the session's live schedule, criticality from its last risk run. */
@@ -161,7 +181,7 @@ final class PlanRows {
 		WbsElement element = row.element();
 		String text = labels.text(element, row.code(), column);
 		if (column == PlanColumn.NAME) {
-			text = "    ".repeat(Math.max(0, row.level() - 1)) + text + (constrained(element) ? CONSTRAINT_PIN : "");
+			text = namePrefix(row) + text + (constrained(element) ? CONSTRAINT_PIN : "");
 		}
 		return text;
 	}

@@ -1,0 +1,54 @@
+package org.wbsmodeler.ui.tests;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertNull;
+import static org.junit.Assert.assertTrue;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.Test;
+import org.wbsmodeler.diagram.columns.PlanColumn;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.outline.OutlineIndex;
+
+/** A Plan cell cut by its column shows its whole text in a tooltip when the pointer rests on it; a whole one shows none. */
+public class CellTooltipTest {
+
+	@Test
+	public void aClippedNameShowsItsWholeTextAndAWholeCodeShowsNoTooltip() throws Exception {
+		try (EditorFixture fixture = EditorFixture.openExample()) {
+			OutlineIndex outline = OutlineIndex.of(fixture.model());
+			WbsElement longest = outline.leaves().stream().max(java.util.Comparator.comparingInt(e -> e.getName().length())).orElseThrow();
+			TreeItem item = fixture.item(longest);
+			// the user narrows the Name column until the longest name is cut
+			fixture.tree().getColumn(PlanColumn.NAME.ordinal()).setWidth(item.getTextBounds(PlanColumn.NAME.ordinal()).x
+					- item.getBounds(PlanColumn.NAME.ordinal()).x + 60);
+			fixture.flush();
+			Rectangle name = item.getBounds(PlanColumn.NAME.ordinal());
+			pointTo(fixture.tree(), name.x + name.width / 2, name.y + name.height / 2);
+			assertTrue("the cut name's tooltip: " + fixture.tree().getToolTipText(),
+					fixture.waitUntil(() -> longest.getName().equals(fixture.tree().getToolTipText()), 5_000));
+			Screenshots.save(fixture.shell(), "plan-clipped-cell-tooltip");
+			Rectangle code = item.getBounds(PlanColumn.CODE.ordinal());
+			pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
+			assertTrue("a whole code has no tooltip", fixture.waitUntil(() -> fixture.tree().getToolTipText() == null, 5_000));
+			assertNull(fixture.editor.planPage().cellTooltips().tooltipAt(new Point(code.x + 2, code.y + 2)));
+			assertEquals(longest.getName(), fixture.editor.planPage().cellTooltips().tooltipAt(new Point(name.x + 2, name.y + 2)));
+		}
+	}
+
+	/** Moves the pointer (a real event through the window system) to a point of a control. */
+	static void pointTo(Control control, int x, int y) {
+		Point at = control.toDisplay(x, y);
+		Event move = new Event();
+		move.type = SWT.MouseMove;
+		move.x = at.x;
+		move.y = at.y;
+		UiTestSupport.post(control.getDisplay(), move);
+		UiTestSupport.settle(control.getDisplay());
+	}
+}
