@@ -186,6 +186,29 @@ public final class EditorFixture implements AutoCloseable {
 		return org.wbsmodeler.ui.plan.Codes.index(model()).byCode(code);
 	}
 
+	/**
+	 * Types into one cell of the Plan as a person does: a click on the row, the cell editor opened, its text selected
+	 * (Ctrl+A) and replaced by {@code text} (Backspace when it is empty), Enter.
+	 */
+	public void typeInCell(WbsElement row, PlanColumn column, String text) {
+		Input.click(item(row), PlanColumn.NAME.ordinal());
+		editor.planPage().viewer().editElement(row, column.ordinal());
+		flush();
+		org.junit.Assert.assertTrue("a cell editor is open on " + column, editor.planPage().viewer().isCellEditorActive());
+		Input.key(display(), 'a', org.eclipse.swt.SWT.CTRL);
+		if (text.isEmpty()) {
+			Input.key(display(), org.eclipse.swt.SWT.BS, 0);
+		}
+		Input.type(display(), text);
+		Input.key(display(), org.eclipse.swt.SWT.CR, 0);
+		flush();
+	}
+
+	/** The text of one cell of the Plan. */
+	public String cell(WbsElement row, PlanColumn column) {
+		return item(row).getText(column.ordinal());
+	}
+
 	/** The tree item showing an element (expanded into view). */
 	public TreeItem item(WbsElement element) {
 		editor.planPage().reveal(List.of(element));

@@ -10,8 +10,6 @@ import static org.junit.Assert.assertTrue;
 import java.time.LocalDateTime;
 
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.TreeItem;
 import org.junit.Before;
 import org.junit.Test;
 import org.wbsmodeler.model.Dependency;
@@ -49,19 +47,11 @@ public class TaskModeEditingTest extends ExampleEditorTest {
 	}
 
 	private void edit(WbsElement row, PlanColumn column, String text) {
-		TreeItem item = fixture.item(row);
-		Input.click(item, PlanColumn.NAME.ordinal());
-		fixture.editor.planPage().viewer().editElement(row, column.ordinal());
-		fixture.flush();
-		assertTrue("a cell editor is open on " + column, fixture.editor.planPage().viewer().isCellEditorActive());
-		Input.key(fixture.display(), 'a', SWT.CTRL);
-		Input.type(fixture.display(), text);
-		Input.key(fixture.display(), SWT.CR, 0);
-		fixture.flush();
+		fixture.typeInCell(row, column, text);
 	}
 
 	private String cell(WbsElement row, PlanColumn column) {
-		return fixture.item(row).getText(column.ordinal());
+		return fixture.cell(row, column);
 	}
 
 	@Test

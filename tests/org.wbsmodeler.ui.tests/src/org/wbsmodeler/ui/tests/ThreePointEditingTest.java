@@ -8,7 +8,6 @@ import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.Before;
 import org.junit.Test;
@@ -32,21 +31,11 @@ public class ThreePointEditingTest extends ExampleEditorTest {
 	}
 
 	private void edit(WbsElement row, PlanColumn column, String text) {
-		Input.click(fixture.item(row), PlanColumn.NAME.ordinal());
-		fixture.editor.planPage().viewer().editElement(row, column.ordinal());
-		fixture.flush();
-		assertTrue("a cell editor is open on " + column, fixture.editor.planPage().viewer().isCellEditorActive());
-		Input.key(fixture.display(), 'a', SWT.CTRL);
-		if (text.isEmpty()) {
-			Input.key(fixture.display(), SWT.BS, 0);
-		}
-		Input.type(fixture.display(), text);
-		Input.key(fixture.display(), SWT.CR, 0);
-		fixture.flush();
+		fixture.typeInCell(row, column, text);
 	}
 
 	private String cell(WbsElement row, PlanColumn column) {
-		return fixture.item(row).getText(column.ordinal());
+		return fixture.cell(row, column);
 	}
 
 	@Test
