@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
 import org.eclipse.elk.alg.layered.options.WrappingStrategy;
@@ -278,6 +279,10 @@ public final class ElkDiagramLayout {
         graph.setProperty(CoreOptions.RANDOM_SEED, 1);
         if (nodeCount > LARGE_GRAPH) {
             graph.setProperty(LayeredOptions.THOROUGHNESS, 1);
+            // Brandes & Koepf computes four alignments and keeps the narrowest: a quarter of a 2,000-box network's
+            // layout time, three quarters of it thrown away. On the benchmark's network the left-down one is kept anyway
+            // (same picture); on generated plans the rows come out up to a tenth taller, same bends and edge lengths
+            graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.LEFTDOWN);
         }
         if (hierarchical) {
             // processes one under another rather than packed into a square

@@ -27,7 +27,15 @@ public record Rgb(int red, int green, int blue) {
 
     /** The colour as {@code #rrggbb}, lower case. */
     public String toHex() {
-        return String.format("#%02x%02x%02x", red, green, blue);
+        // no Formatter: SVG output asks for a colour several times per box
+        char[] hex = new char[7];
+        hex[0] = '#';
+        int v = toInt();
+        for (int i = 6; i > 0; i--) {
+            hex[i] = Character.forDigit(v & 0xf, 16);
+            v >>= 4;
+        }
+        return new String(hex);
     }
 
     /** 0xRRGGBB, convenient for AWT and SWT. */

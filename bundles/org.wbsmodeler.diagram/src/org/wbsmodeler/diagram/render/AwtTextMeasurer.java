@@ -22,6 +22,7 @@ public final class AwtTextMeasurer implements TextMeasurer {
 
     private static final FontRenderContext FRC = new FontRenderContext(null, true, true);
     private static final Map<Long, Font> FONTS = new ConcurrentHashMap<>();
+    private static final Map<Long, LineMetrics> METRICS = new ConcurrentHashMap<>();
     private static final String METRIC_SAMPLE = "Hgjy";
 
     private AwtTextMeasurer() {
@@ -52,7 +53,9 @@ public final class AwtTextMeasurer implements TextMeasurer {
         return metrics(fontSize).getDescent();
     }
 
+    /** Ascent and descent per font size, kept: the painter asks for them for every row of every box. */
     private static LineMetrics metrics(double fontSize) {
-        return font(fontSize, false).getLineMetrics(METRIC_SAMPLE, FRC);
+        return METRICS.computeIfAbsent(Double.doubleToLongBits(fontSize),
+                k -> font(fontSize, false).getLineMetrics(METRIC_SAMPLE, FRC));
     }
 }

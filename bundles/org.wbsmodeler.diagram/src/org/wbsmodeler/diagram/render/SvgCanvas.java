@@ -219,16 +219,19 @@ public final class SvgCanvas implements DiagramCanvas {
             throw new IllegalArgumentException("not a finite coordinate: " + v);
         }
         long hundredths = Math.round(v * 100);
-        String sign = hundredths < 0 ? "-" : "";
         long abs = Math.abs(hundredths);
-        long whole = abs / 100;
         long frac = abs % 100;
         if (frac == 0) {
-            return sign + whole;
+            return Long.toString(hundredths / 100); // the common case, whole pixels: one string, no concatenation
         }
-        if (frac % 10 == 0) {
-            return sign + whole + "." + frac / 10;
+        StringBuilder sb = new StringBuilder(12);
+        if (hundredths < 0) {
+            sb.append('-');
         }
-        return sign + whole + "." + (frac < 10 ? "0" : "") + frac;
+        sb.append(abs / 100).append('.').append((char) ('0' + frac / 10));
+        if (frac % 10 != 0) {
+            sb.append((char) ('0' + frac % 10));
+        }
+        return sb.toString();
     }
 }

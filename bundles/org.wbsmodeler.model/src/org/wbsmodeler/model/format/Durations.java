@@ -1,5 +1,7 @@
 package org.wbsmodeler.model.format;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +39,10 @@ public final class Durations {
 		if (Math.abs(value - Math.rint(value)) < 1e-9) {
 			return Long.toString(Math.round(value));
 		}
-		return String.format(Locale.ROOT, "%.2f", value).replaceAll("0+$", "").replaceAll("\\.$", "");
+		// the shortest decimal form rounded half up, as %.2f rounds, without a formatter and two regular expressions
+		// per call: a 2,000-box network formats some 6,000 durations on every edit
+		BigDecimal rounded = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros();
+		return rounded.signum() == 0 ? "0" : rounded.toPlainString();
 	}
 
 	/**

@@ -23,7 +23,8 @@ import org.wbsmodeler.ui.session.PlanJobs;
  * thread (it reads the model); sizing and layout work on the diagram alone and run there too for a small model (the
  * picture follows the edit at once) and in a job for a big one, whose result is applied on the UI thread in one step
  * unless a newer refresh has started since (a generation counter drops stale layouts). An edit that leaves the
- * diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}).
+ * diagram's shape as it was keeps the layout on screen ({@link LayoutReuse}); that is checked on the UI thread, so
+ * such an edit of a big diagram is shown without the job (only a full layout goes there).
  * <p>
  * Big or small is judged by how long this page's builds took, not only by the model's size: a 500-element WBS chart
  * builds in a few tens of milliseconds, and handing that to a job and back costs a user who waits for the picture
@@ -77,13 +78,23 @@ public final class DiagramRefresh {
 		schedule.update();
 		Diagram diagram = builder.build(project, schedule.current());
 		if (!forceBackground && inForeground()) {
-			show(layOut(current, diagram, start));
+			show(layOut(current, diagram, start, false));
 			return;
+		}
+		// an edit that keeps the boxes keeps the layout on screen: sizing and that check cost a few milliseconds,
+		// less than the hop to a job and back, so only a full layout goes to the job
+		boolean sized = !forceBackground && shown != null;
+		if (sized) {
+			BuiltDiagram kept = keptLayout(current, diagram, start);
+			if (kept != null) {
+				show(kept);
+				return;
+			}
 		}
 		Display display = Display.getCurrent();
 		Job job = PlanJobs.create("Laying out the diagram", (IProgressMonitor monitor) -> {
 			try {
-				BuiltDiagram built = layOut(current, diagram, start);
+				BuiltDiagram built = layOut(current, diagram, start, sized);
 				display.asyncExec(() -> {
 					if (current == generation) {
 						show(built);
@@ -122,10 +133,26 @@ public final class DiagramRefresh {
 		return generation;
 	}
 
-	/** Sizes the boxes and lays the diagram out, or keeps the layout on screen; reads the diagram only, not the model. */
-	private BuiltDiagram layOut(long current, Diagram diagram, long start) {
+	/** Sizes the boxes and keeps the layout on screen if the boxes match it; null (the diagram sized) when they do not. */
+	private BuiltDiagram keptLayout(long current, Diagram diagram, long start) {
 		NodeSizer.standard(measurer).size(diagram);
-		boolean reused = LayoutReuse.copyIfSameShape(shown, diagram);
+		if (!LayoutReuse.copyIfSameShape(shown, diagram)) {
+			return null;
+		}
+		long nanos = System.nanoTime() - start;
+		lastBuildNanos = nanos;
+		return new BuiltDiagram(current, diagram, nanos, true);
+	}
+
+	/**
+	 * Sizes the boxes (unless {@link #keptLayout} did) and lays the diagram out, or keeps the layout on screen; reads
+	 * the diagram only, not the model.
+	 */
+	private BuiltDiagram layOut(long current, Diagram diagram, long start, boolean sized) {
+		if (!sized) {
+			NodeSizer.standard(measurer).size(diagram);
+		}
+		boolean reused = !sized && LayoutReuse.copyIfSameShape(shown, diagram);
 		if (!reused) {
 			layout.layout(diagram);
 		}

@@ -72,7 +72,12 @@ final class DemoModel {
 		process.getSteps().add(answer);
 		pbs.getProcesses().add(process);
 		project.setProcessBreakdown(pbs);
-		Path file = Files.createTempFile("demo", ".wbs");
+		return bytes(project);
+	}
+
+	/** A model as the bytes of its .wbs file. */
+	static byte[] bytes(Project project) throws Exception {
+		Path file = Files.createTempFile("model", ".wbs");
 		try {
 			ModelFiles.save(project, file);
 			return Files.readAllBytes(file);
