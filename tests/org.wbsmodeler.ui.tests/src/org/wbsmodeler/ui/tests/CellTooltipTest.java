@@ -29,16 +29,26 @@ public class CellTooltipTest {
 					- item.getBounds(PlanColumn.NAME.ordinal()).x + 60);
 			fixture.flush();
 			Rectangle name = item.getBounds(PlanColumn.NAME.ordinal());
+			Rectangle code = item.getBounds(PlanColumn.CODE.ordinal());
+			// from another cell first: a pointer already resting on the target would send no motion at all
+			pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
 			pointTo(fixture.tree(), name.x + name.width / 2, name.y + name.height / 2);
-			assertTrue("the cut name's tooltip: " + fixture.tree().getToolTipText(),
+			assertTrue("the cut name's tooltip: " + fixture.tree().getToolTipText() + " (" + underPointer(fixture) + ")",
 					fixture.waitUntil(() -> longest.getName().equals(fixture.tree().getToolTipText()), 5_000));
 			Screenshots.save(fixture.shell(), "plan-clipped-cell-tooltip");
-			Rectangle code = item.getBounds(PlanColumn.CODE.ordinal());
 			pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
 			assertTrue("a whole code has no tooltip", fixture.waitUntil(() -> fixture.tree().getToolTipText() == null, 5_000));
 			assertNull(fixture.editor.planPage().cellTooltips().tooltipAt(new Point(code.x + 2, code.y + 2)));
 			assertEquals(longest.getName(), fixture.editor.planPage().cellTooltips().tooltipAt(new Point(name.x + 2, name.y + 2)));
 		}
+	}
+
+	/** What the pointer is over, for a failure message. */
+	private static String underPointer(EditorFixture fixture) {
+		Point at = fixture.tree().toControl(fixture.display().getCursorLocation());
+		TreeItem item = fixture.tree().getItem(at);
+		return "pointer over " + fixture.display().getCursorControl() + " at " + at + ", row " + (item == null ? "none" : item.getText(PlanColumn.CODE.ordinal()))
+				+ ", active shell " + fixture.display().getActiveShell();
 	}
 
 	/** Moves the pointer (a real event through the window system) to a point of a control. */

@@ -32,6 +32,9 @@ public final class DialogAnswer {
 	}
 
 	private void look() {
+		if (tries <= 0) {
+			return; // stopped
+		}
 		for (Shell shell : display.getShells()) {
 			if (shell.isVisible() && shell.getText().startsWith(title)) {
 				answered = true;
@@ -67,6 +70,24 @@ public final class DialogAnswer {
 		if (!answered) {
 			throw new AssertionError("no dialog '" + title + "' opened");
 		}
+	}
+
+	/** Stops watching: a watcher left running would answer the same title for a later step of the test. */
+	public void stop() {
+		tries = 0;
+	}
+
+	/**
+	 * For a step that opens one of two dialogs: stops both watchers and checks the one that answered (or fails naming
+	 * both when neither came).
+	 */
+	public static void checkEither(DialogAnswer one, DialogAnswer other) {
+		one.stop();
+		other.stop();
+		if (!one.answered && !other.answered) {
+			throw new AssertionError("neither dialog '" + one.title + "' nor '" + other.title + "' opened");
+		}
+		(one.answered ? one : other).check();
 	}
 
 	/** Presses the dialog's default button (OK, Close) with a real click. */

@@ -86,6 +86,17 @@ public final class EditorFixture implements AutoCloseable {
 		page.showView(IPageLayout.ID_PROP_SHEET);
 		page.activate(editor);
 		flush();
+		activate();
+	}
+
+	/**
+	 * Makes the workbench window the one the window system sends keys to, and waits until it is: posted keys go to
+	 * the X focus, which a window left by an earlier test (or none, at start) may hold.
+	 */
+	public void activate() {
+		shell().forceActive();
+		waitUntil(() -> display().getActiveShell() == shell(), 5_000);
+		flush();
 	}
 
 	public Shell shell() {

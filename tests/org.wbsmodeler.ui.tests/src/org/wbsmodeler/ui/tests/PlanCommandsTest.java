@@ -60,16 +60,18 @@ public class PlanCommandsTest {
 		try (EditorFixture fixture = EditorFixture.openExample()) {
 			WbsElement row = fixture.element("3.1.1");
 			fixture.editor.planPage().reveal(List.of(row));
-			fixture.flush();
+			fixture.activate();
 			fixture.tree().setFocus();
 			Event typed = new Event();
 			typed.character = 'Q';
 			typed.keyCode = 'q';
 			fixture.tree().notifyListeners(SWT.KeyDown, typed);
 			assertTrue("typing opened the name cell", fixture.editor.planPage().viewer().isCellEditorActive());
+			assertTrue("the name cell has the keyboard: " + fixture.display().getFocusControl(),
+					fixture.waitUntil(() -> fixture.display().getFocusControl() instanceof org.eclipse.swt.widgets.Text, 5_000));
 			Gestures.type(fixture.display(), "uick fix");
 			Gestures.key(fixture.display(), SWT.CR, '\r');
-			assertTrue(fixture.waitUntil(() -> "Quick fix".equals(row.getName()), 5_000));
+			assertTrue("the typed name: " + row.getName(), fixture.waitUntil(() -> "Quick fix".equals(row.getName()), 5_000));
 
 			fixture.editor.planPage().reveal(List.of(row));
 			fixture.flush();

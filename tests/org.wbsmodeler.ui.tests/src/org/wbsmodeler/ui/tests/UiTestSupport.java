@@ -15,6 +15,13 @@ import org.wbsmodeler.ui.session.PlanJobs;
  */
 public final class UiTestSupport {
 
+	/** The modifiers posted down and not yet up (UI tests run on the one UI thread). */
+	private static int heldModifiers;
+
+	private static boolean isHeldModifier(int keyCode) {
+		return keyCode == SWT.CTRL || keyCode == SWT.ALT || keyCode == SWT.SHIFT;
+	}
+
 	/** How long a wait for a condition may take before the test goes on (and its assertions say what is missing). */
 	private static final long PATIENCE_MILLIS = 10_000;
 
@@ -84,11 +91,22 @@ public final class UiTestSupport {
 		if (event.type == SWT.MouseMove) {
 			Point target = new Point(event.x, event.y);
 			boolean accepted = display.post(event);
-			waitFor(display, () -> display.getCursorLocation().equals(target), PATIENCE_MILLIS);
+			if (!waitFor(display, () -> display.getCursorLocation().equals(target), PATIENCE_MILLIS)) {
+				System.err.println("UiTestSupport.post: the pointer never reached " + target);
+			}
 			flush(display);
 			return accepted;
 		}
-		if (event.type != SWT.KeyUp && event.type != SWT.MouseUp) {
+		if (event.type == SWT.KeyDown && isHeldModifier(event.keyCode)) {
+			heldModifiers |= event.keyCode;
+		}
+		if (event.type == SWT.KeyUp && isHeldModifier(event.keyCode)) {
+			heldModifiers &= ~event.keyCode;
+		}
+		// with Ctrl or Alt down a key binding may take the release of the letter too (GTK's text widgets do for Ctrl+A):
+		// it is not waited for; the modifier's own release comes after it and is
+		boolean unwatched = event.type == SWT.KeyUp && !isHeldModifier(event.keyCode) && (heldModifiers & (SWT.CTRL | SWT.ALT)) != 0;
+		if (event.type != SWT.KeyUp && event.type != SWT.MouseUp || unwatched) {
 			return display.post(event);
 		}
 		boolean[] seen = { false };
@@ -96,7 +114,11 @@ public final class UiTestSupport {
 		display.addFilter(event.type, watcher);
 		try {
 			boolean accepted = display.post(event);
-			waitFor(display, () -> seen[0], PATIENCE_MILLIS);
+			if (!waitFor(display, () -> seen[0], PATIENCE_MILLIS)) {
+				System.err.println("UiTestSupport.post: the display never saw event " + event.type + " key " + event.keyCode + " '"
+						+ event.character + "' (focus on "
+						+ display.getFocusControl() + ", active shell " + display.getActiveShell() + ")");
+			}
 			flush(display);
 			return accepted;
 		} finally {

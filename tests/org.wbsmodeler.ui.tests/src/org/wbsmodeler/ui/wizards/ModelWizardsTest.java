@@ -209,7 +209,7 @@ public class ModelWizardsTest {
 		DialogAnswer finished = DialogAnswer.when(display, "Export finished", read);
 		wizard.press("Finish");
 		UiTestSupport.waitFor(display, wizard::closed, 5000);
-		(warnings.answered() ? warnings : finished).check();
+		DialogAnswer.checkEither(warnings, finished);
 		assertTrue("the wizard closed: " + (wizard.closed() ? "" : wizard.error()), wizard.closed());
 		assertTrue(Files.exists(target));
 		View steering = ViewFilter.find(example, "Steering committee");
@@ -231,7 +231,7 @@ public class ModelWizardsTest {
 		DialogAnswer warned = DialogAnswer.when(display, "Export warnings", DialogAnswer::pressDefault);
 		again.press("Finish");
 		UiTestSupport.waitFor(display, again::closed, 5000);
-		(warned.answered() ? warned : done).check();
+		DialogAnswer.checkEither(warned, done);
 		WizardDriver third = open(PlatformUI.getWorkbench().getExportWizardRegistry(), ExportModelWizard.ID, new StructuredSelection(model));
 		assertTrue("remembered per plan: " + third.combo("Format:").getText(), third.combo("Format:").getText().startsWith(csv));
 	}
