@@ -42,6 +42,7 @@ import org.wbsmodeler.ui.pages.ModelPage;
 import org.wbsmodeler.ui.session.PlanSession;
 import org.wbsmodeler.model.view.RowFilter;
 import org.wbsmodeler.ui.rows.CellTooltips;
+import org.wbsmodeler.ui.rows.FrozenColumns;
 import org.wbsmodeler.ui.rows.FilterBar;
 import org.wbsmodeler.ui.rows.FindBar;
 
@@ -75,6 +76,7 @@ public final class PlanPage implements ModelPage {
 	private FilterBar filterBar;
 	private FindBar findBar;
 	private CellTooltips cellTooltips;
+	private FrozenColumns frozenColumns;
 	private TreeViewer viewer;
 	/** Says which view filters the rows, with one click to show them all. */
 	private ViewBanner banner;
@@ -161,6 +163,11 @@ public final class PlanPage implements ModelPage {
 		findBar = new FindBar(page, new PlanFindTarget(this, project, () -> content));
 		findBar.hookKeys(tree);
 		cellTooltips = CellTooltips.install(tree);
+		frozenColumns = FrozenColumns.install(tree, item -> {
+			if (item.getData() != null) {
+				viewer.setExpandedState(item.getData(), !viewer.getExpandedState(item.getData()));
+			}
+		});
 		// the Find bar sits between the filter bar and the rows
 		findBar.text().getParent().moveAbove(tree);
 		PlanDragAndDrop.install(viewer, context);
@@ -246,6 +253,11 @@ public final class PlanPage implements ModelPage {
 	}
 
 	/** The tooltips of clipped cells. */
+	/** The WBS and Name columns painted over the rows while they are scrolled right. */
+	public FrozenColumns frozenColumns() {
+		return frozenColumns;
+	}
+
 	public CellTooltips cellTooltips() {
 		return cellTooltips;
 	}

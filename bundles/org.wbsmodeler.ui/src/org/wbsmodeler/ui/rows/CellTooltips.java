@@ -89,14 +89,14 @@ public final class CellTooltips {
 	}
 
 	private String clippedText(Item item, int column) {
-		String text = item instanceof TreeItem t ? t.getText(column) : ((TableItem) item).getText(column);
+		String text = RowCells.text(item, column);
 		if (text == null || text.isBlank()) {
 			return null;
 		}
 		Rectangle cell = bounds(item, column);
-		Rectangle textBounds = item instanceof TreeItem t ? t.getTextBounds(column) : ((TableItem) item).getTextBounds(column);
+		Rectangle textBounds = RowCells.textBounds(item, column);
 		int room = cell.x + cell.width - Math.max(cell.x, textBounds.x) - PADDING;
-		Font font = item instanceof TreeItem t ? t.getFont(column) : ((TableItem) item).getFont(column);
+		Font font = RowCells.font(item, column);
 		GC gc = new GC(rows);
 		try {
 			gc.setFont(font);
@@ -107,6 +107,6 @@ public final class CellTooltips {
 	}
 
 	private static Rectangle bounds(Item item, int column) {
-		return item instanceof TreeItem t ? t.getBounds(column) : ((TableItem) item).getBounds(column);
+		return RowCells.bounds(item, column);
 	}
 }

@@ -48,13 +48,13 @@ final class ChartKeys {
 		case SWT.END -> this.page.rowSelection().selectRow(Integer.MAX_VALUE);
 		case SWT.ARROW_LEFT -> view.scrollBy(-Math.max(20, canvas.getClientArea().width / 8));
 		case SWT.ARROW_RIGHT -> view.scrollBy(Math.max(20, canvas.getClientArea().width / 8));
-		case SWT.KEYPAD_ADD -> this.page.zoomIn();
-		case SWT.KEYPAD_SUBTRACT -> this.page.zoomOut();
+		case SWT.KEYPAD_ADD -> this.page.zoomStep(true);
+		case SWT.KEYPAD_SUBTRACT -> this.page.zoomStep(false);
 		default -> {
 			if (ctrl && (e.character == '+' || e.character == '=')) {
-				this.page.zoomIn();
+				this.page.zoomStep(true);
 			} else if (ctrl && e.character == '-') {
-				this.page.zoomOut();
+				this.page.zoomStep(false);
 			} else {
 				return;
 			}

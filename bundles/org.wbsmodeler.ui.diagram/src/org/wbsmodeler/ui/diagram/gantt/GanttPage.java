@@ -1,5 +1,7 @@
 package org.wbsmodeler.ui.diagram.gantt;
 
+import org.wbsmodeler.ui.rows.CellTooltips;
+import org.wbsmodeler.ui.rows.FrozenColumns;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
@@ -122,7 +124,8 @@ public final class GanttPage implements ModelPage {
 		Table table = rows.table();
 		bars.find().hookKeys(table);
 		new SummaryToggles(this, rows, state::isCollapsed).install();
-		frozen = new FrozenColumns(rows);
+		frozen = FrozenColumns.install(rows.table());
+		CellTooltips.install(rows.table()); // a cut cell's whole text
 		selection = new RowSelection(rows, chartView, beside::followTable, this::reveal);
 		// the table scrolls by keys, wheel, bar, showSelection: whenever its rows moved, the chart follows
 		table.addListener(SWT.Paint, e -> beside.followTable());
@@ -310,12 +313,9 @@ public final class GanttPage implements ModelPage {
 		zoomAround(aroundX, () -> state.zoom(factor));
 	}
 
-	public void zoomIn() {
-		zoom(ZOOM_STEP, chartView.control().getClientArea().width / 2);
-	}
-
-	public void zoomOut() {
-		zoom(1 / ZOOM_STEP, chartView.control().getClientArea().width / 2);
+	/** Zooms in (true) or out by one step around the middle of the chart. */
+	public void zoomStep(boolean in) {
+		zoom(in ? ZOOM_STEP : 1 / ZOOM_STEP, chartView.control().getClientArea().width / 2);
 	}
 
 	private void zoomAround(int x, Runnable change) {

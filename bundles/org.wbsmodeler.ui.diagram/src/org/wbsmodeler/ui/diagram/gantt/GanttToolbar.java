@@ -60,8 +60,8 @@ final class GanttToolbar {
 		baselines.setToolTipText("Draws the bars of a saved baseline under the current ones (WBS > Save baseline saves one)");
 		baselines.addListener(SWT.Selection, e -> page.setBaseline(baselines.getSelectionIndex() - 1));
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-		item(tools, "Zoom in", "Ctrl+wheel or Ctrl++ on the chart", page::zoomIn);
-		item(tools, "Zoom out", "Ctrl+wheel or Ctrl+- on the chart", page::zoomOut);
+		item(tools, "Zoom in", "Ctrl+wheel or Ctrl++ on the chart", () -> page.zoomStep(true));
+		item(tools, "Zoom out", "Ctrl+wheel or Ctrl+- on the chart", () -> page.zoomStep(false));
 		new ToolItem(tools, SWT.SEPARATOR);
 		item(tools, "Export\u2026", "Writes the chart as .svg or .png, as ./wbs render --diagram gantt does", this::export);
 		caption = new Label(bar, SWT.RIGHT);

@@ -50,12 +50,16 @@ final class DiagramInput {
 		int[] moves = { 0 };
 		Listener counter = e -> moves[0]++;
 		canvas.addListener(SWT.MouseMove, counter);
+		int beforeLast = 0;
 		for (int i = 1; i <= steps; i++) {
 			Point p = canvas.toDisplay(from.x + (to.x - from.x) * i / steps, from.y + (to.y - from.y) * i / steps);
+			beforeLast = moves[0];
 			post(display, mouse(SWT.MouseMove, 0, p));
 		}
-		// on a loaded machine the window system may take a while to hand the moves back
-		UiTestSupport.waitFor(display, () -> moves[0] > 0, 3000);
+		// on a loaded machine the window system may take a while to hand the moves back: the release must come after
+		// the last one (the gesture's target is where the pointer last moved; GTK may merge earlier moves into it)
+		int seenBeforeLast = beforeLast;
+		UiTestSupport.waitFor(display, () -> moves[0] > seenBeforeLast, 3000);
 		canvas.removeListener(SWT.MouseMove, counter);
 		if (moves[0] == 0) {
 			throw new AssertionError("no pointer move reached the diagram");
@@ -88,10 +92,13 @@ final class DiagramInput {
 		Point a = from.toDisplay(start);
 		Point b = to.toDisplay(end);
 		int steps = 12;
+		int beforeLast = 0;
 		for (int i = 1; i <= steps; i++) {
+			beforeLast = moves[0];
 			post(display, mouse(SWT.MouseMove, 0, new Point(a.x + (b.x - a.x) * i / steps, a.y + (b.y - a.y) * i / steps)));
 		}
-		UiTestSupport.waitFor(display, () -> moves[0] > 0, 3000);
+		int seenBeforeLast = beforeLast;
+		UiTestSupport.waitFor(display, () -> moves[0] > seenBeforeLast, 3000);
 		UiTestSupport.settle(display);
 		from.removeListener(SWT.MouseMove, counter);
 		to.removeListener(SWT.MouseMove, counter);
