@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.MoveCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
@@ -26,23 +27,24 @@ import org.wbsmodeler.merge.conflict.ListedConflict.Side;
 /**
  * What picking one side of a conflict does to the plan, as one command: the plan holds ours on each conflict, so
  * ours only marks the conflict picked; base or theirs sets the feature to that side's value (a value conflict),
- * deletes or keeps the element (a deletion against an edit), or moves it under that side's parent (a move). Order,
- * containment and dependency-cycle conflicts are settled in the Plan and then picked as ours.
+ * deletes or keeps the element (a deletion against an edit), moves it under that side's parent (a move) or puts the
+ * children in that side's order (an order conflict; children the side did not have stay after, in the plan's order).
+ * Containment and dependency-cycle conflicts are settled in the Plan and then picked as ours.
  */
-final class ConflictPicks {
+public final class ConflictPicks {
 
 	private final EditingDomain domain;
 	private final Resource plan;
 	private final OpenConflicts conflicts;
 
-	ConflictPicks(EditingDomain domain, Resource plan, OpenConflicts conflicts) {
+	public ConflictPicks(EditingDomain domain, Resource plan, OpenConflicts conflicts) {
 		this.domain = domain;
 		this.plan = plan;
 		this.conflicts = conflicts;
 	}
 
 	/** The pick as one undoable command, or a refusal saying why not. */
-	Command pick(ListedConflict conflict, Side side) throws RefusedEdit {
+	public Command pick(ListedConflict conflict, Side side) throws RefusedEdit {
 		String what = side.name().toLowerCase(Locale.ROOT) + " for " + conflict.label() + " " + conflict.feature();
 		if (conflicts.isPicked(conflict)) {
 			throw new RefusedEdit("Cannot take " + what + ": a side was picked for it already");
@@ -66,7 +68,8 @@ final class ConflictPicks {
 		case VALUE -> setValue(element, conflict, value, what);
 		case DELETE -> Conflict.ABSENT.equals(value) ? DeleteCommand.create(domain, element) : null;
 		case MOVE, MOVE_CYCLE -> move(element, (String) value, what);
-		case ORDER, CONTAINMENT, DEPENDENCY_CYCLE -> throw new RefusedEdit(
+		case ORDER -> reorder(element, conflict, value, what);
+		case CONTAINMENT, DEPENDENCY_CYCLE -> throw new RefusedEdit(
 				"Cannot take " + what + " here: change it in the Plan, then take ours (the plan holds ours)");
 		};
 	}
@@ -127,5 +130,36 @@ final class ConflictPicks {
 		move.append(RemoveCommand.create(domain, element.eContainer(), containment, element));
 		move.append(AddCommand.create(domain, parent, containment, element));
 		return move;
+	}
+
+	/** Moves the children into the side's order, one {@link MoveCommand} per child out of place (undone in reverse). */
+	private Command reorder(EObject parent, ListedConflict conflict, Object value, String what) throws RefusedEdit {
+		EStructuralFeature feature = parent.eClass().getEStructuralFeature(conflict.feature());
+		if (!(feature instanceof EReference containment) || !containment.isMany() || !(value instanceof List<?> ids)) {
+			throw new RefusedEdit("Cannot take " + what + ": the element has no such list");
+		}
+		List<?> children = (List<?>) parent.eGet(containment);
+		List<Object> target = new ArrayList<>(children.size());
+		for (Object id : ids) {
+			EObject child = plan.getEObject((String) id);
+			if (child != null && child.eContainer() == parent && child.eContainmentFeature() == containment) {
+				target.add(child);
+			}
+		}
+		for (Object child : children) {
+			if (!target.contains(child)) {
+				target.add(child);
+			}
+		}
+		CompoundCommand moves = new CompoundCommand();
+		List<Object> simulated = new ArrayList<>(children);
+		for (int i = 0; i < target.size(); i++) {
+			if (simulated.get(i) != target.get(i)) {
+				simulated.remove(target.get(i));
+				simulated.add(i, target.get(i));
+				moves.append(MoveCommand.create(domain, parent, containment, target.get(i), i));
+			}
+		}
+		return moves.isEmpty() ? null : moves;
 	}
 }

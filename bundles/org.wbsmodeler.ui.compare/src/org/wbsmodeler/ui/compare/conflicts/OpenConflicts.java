@@ -26,7 +26,7 @@ public final class OpenConflicts {
 	private final BitSet picked = new BitSet();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-	OpenConflicts(Path listFile, List<ListedConflict> all) {
+	public OpenConflicts(Path listFile, List<ListedConflict> all) {
 		this.listFile = listFile;
 		this.all = List.copyOf(all);
 	}
