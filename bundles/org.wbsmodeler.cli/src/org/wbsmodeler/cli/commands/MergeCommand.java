@@ -15,6 +15,7 @@ import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
 import org.wbsmodeler.merge.MergeException;
 import org.wbsmodeler.merge.conflict.Conflict;
+import org.wbsmodeler.merge.conflict.ConflictList;
 import org.wbsmodeler.merge.text.PlanLabels;
 import org.wbsmodeler.merge.threeway.MergeResult;
 import org.wbsmodeler.merge.threeway.PlanMerge;
@@ -30,7 +31,7 @@ import org.wbsmodeler.model.io.ModelFiles;
 public final class MergeCommand implements Command {
 
 	/** The suffix of the conflict list written beside OUT. */
-	public static final String CONFLICTS_SUFFIX = ".conflicts.json";
+	public static final String CONFLICTS_SUFFIX = ConflictList.SUFFIX;
 
 	@Override
 	public String name() {
@@ -76,7 +77,7 @@ public final class MergeCommand implements Command {
 		PlanLabels labels = new PlanLabels();
 		Path target = console.resolve(out);
 		Path conflicts = target.resolveSibling(target.getFileName() + CONFLICTS_SUFFIX);
-		String conflictJson = MergeJson.conflicts(result, labels);
+		String conflictJson = ConflictList.write(ConflictList.of(result, labels));
 		try {
 			ModelFiles.save(result.merged(), target);
 			if (result.isClean()) {

@@ -9,18 +9,15 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 
 import org.eclipse.emf.ecore.EObject;
-import org.wbsmodeler.merge.conflict.Conflict;
 import org.wbsmodeler.merge.diff.Change;
 import org.wbsmodeler.merge.diff.Location;
 import org.wbsmodeler.merge.index.PlanIndex;
 import org.wbsmodeler.merge.text.PlanLabels;
-import org.wbsmodeler.merge.threeway.MergeResult;
-import org.wbsmodeler.merge.threeway.MergeResult.Side;
 import org.wbsmodeler.model.WbsElement;
 
 /**
- * {@code diff --json} and {@code merge --json} (also the conflict list beside a merged plan): one change or conflict
- * per line, with the element's id, code and name; values as text, references also by the target's id.
+ * {@code diff --json}: one change per line, with the element's id, code and name; values as text, references also by
+ * the target's id. ({@code merge --json} prints the conflict list, {@link org.wbsmodeler.merge.conflict.ConflictList}.)
  */
 final class MergeJson {
 
@@ -41,28 +38,6 @@ final class MergeJson {
 				json.writeStringField("feature", change.feature() == null ? null : change.feature().getName());
 				value(json, "old", change.oldValue(), from, labels);
 				value(json, "new", change.newValue(), to, labels);
-				json.writeEndObject();
-			}
-			json.writeRaw("\n");
-			json.writeEndArray();
-			json.writeEndObject();
-		});
-	}
-
-	static String conflicts(MergeResult result, PlanLabels labels) {
-		return write(json -> {
-			json.writeStartObject();
-			json.writeArrayFieldStart("conflicts");
-			for (Conflict conflict : result.conflicts()) {
-				json.writeRaw("\n  ");
-				json.writeStartObject();
-				json.writeStringField("kind", conflict.kind().name().toLowerCase(java.util.Locale.ROOT));
-				element(json, conflict.elementId(), conflict.element(), labels);
-				json.writeStringField("feature", conflict.feature());
-				json.writeStringField("base", labels.conflictValue(conflict, conflict.base(), Side.BASE, result));
-				json.writeStringField("ours", labels.conflictValue(conflict, conflict.ours(), Side.OURS, result));
-				json.writeStringField("theirs", labels.conflictValue(conflict, conflict.theirs(), Side.THEIRS, result));
-				json.writeStringField("detail", conflict.detail());
 				json.writeEndObject();
 			}
 			json.writeRaw("\n");

@@ -464,6 +464,9 @@ public class WbsEditor extends MultiPageEditorPart implements IEditingDomainProv
 		if (type == ModelPage.class) {
 			return type.cast(activePage());
 		}
+		if (type == PlanSession.class) {
+			return type.cast(session); // what other bundles' views work on (the Conflicts view)
+		}
 		if (type == EditCommands.class) {
 			return session == null ? null : type.cast(new SessionEditCommands(session));
 		}
