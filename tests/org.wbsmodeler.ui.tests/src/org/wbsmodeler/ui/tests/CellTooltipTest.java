@@ -4,11 +4,8 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertNull;
 import static org.junit.Assert.assertTrue;
 
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TreeItem;
 import org.junit.Test;
 import org.wbsmodeler.diagram.columns.PlanColumn;
@@ -31,12 +28,12 @@ public class CellTooltipTest {
 			Rectangle name = item.getBounds(PlanColumn.NAME.ordinal());
 			Rectangle code = item.getBounds(PlanColumn.CODE.ordinal());
 			// from another cell first: a pointer already resting on the target would send no motion at all
-			pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
-			pointTo(fixture.tree(), name.x + name.width / 2, name.y + name.height / 2);
+			Input.pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
+			Input.pointTo(fixture.tree(), name.x + name.width / 2, name.y + name.height / 2);
 			assertTrue("the cut name's tooltip: " + fixture.tree().getToolTipText() + " (" + underPointer(fixture) + ")",
 					fixture.waitUntil(() -> longest.getName().equals(fixture.tree().getToolTipText()), 5_000));
 			Screenshots.save(fixture.shell(), "plan-clipped-cell-tooltip");
-			pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
+			Input.pointTo(fixture.tree(), code.x + code.width / 2, code.y + code.height / 2);
 			assertTrue("a whole code has no tooltip", fixture.waitUntil(() -> fixture.tree().getToolTipText() == null, 5_000));
 			assertNull(fixture.editor.planPage().cellTooltips().tooltipAt(new Point(code.x + 2, code.y + 2)));
 			assertEquals(longest.getName(), fixture.editor.planPage().cellTooltips().tooltipAt(new Point(name.x + 2, name.y + 2)));
@@ -49,16 +46,5 @@ public class CellTooltipTest {
 		TreeItem item = fixture.tree().getItem(at);
 		return "pointer over " + fixture.display().getCursorControl() + " at " + at + ", row " + (item == null ? "none" : item.getText(PlanColumn.CODE.ordinal()))
 				+ ", active shell " + fixture.display().getActiveShell();
-	}
-
-	/** Moves the pointer (a real event through the window system) to a point of a control. */
-	static void pointTo(Control control, int x, int y) {
-		Point at = control.toDisplay(x, y);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = at.x;
-		move.y = at.y;
-		UiTestSupport.post(control.getDisplay(), move);
-		UiTestSupport.settle(control.getDisplay());
 	}
 }

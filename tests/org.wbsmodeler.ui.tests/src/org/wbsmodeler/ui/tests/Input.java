@@ -95,6 +95,12 @@ public final class Input {
 		UiTestSupport.flush(display);
 	}
 
+	/** Moves the pointer to a point of a control (in its coordinates) and lets the UI answer (hover, tooltips). */
+	public static void pointTo(org.eclipse.swt.widgets.Control control, int x, int y) {
+		post(control.getDisplay(), mouse(SWT.MouseMove, 0, control.toDisplay(x, y)));
+		UiTestSupport.settle(control.getDisplay());
+	}
+
 	/** Clicks a point of a control (in its coordinates), pointer moved there first. */
 	public static void clickAt(org.eclipse.swt.widgets.Control control, int x, int y) {
 		Display display = control.getDisplay();

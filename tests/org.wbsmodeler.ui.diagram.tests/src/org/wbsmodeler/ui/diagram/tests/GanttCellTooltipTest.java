@@ -4,18 +4,15 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.Comparator;
 
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.Test;
 import org.wbsmodeler.diagram.gantt.GanttChart;
 import org.wbsmodeler.ui.diagram.gantt.GanttPage;
 import org.wbsmodeler.ui.tests.EditorFixture;
+import org.wbsmodeler.ui.tests.Input;
 import org.wbsmodeler.ui.tests.Screenshots;
-import org.wbsmodeler.ui.tests.UiTestSupport;
 
 /** A Gantt table cell cut by its column shows its whole text in a tooltip when the pointer rests on it; a whole one none. */
 public class GanttCellTooltipTest {
@@ -33,25 +30,14 @@ public class GanttCellTooltipTest {
 			fixture.flush();
 			Rectangle name = item.getBounds(1);
 			Rectangle code = item.getBounds(0);
-			pointTo(table, code.x + code.width / 2, code.y + code.height / 2);
-			pointTo(table, name.x + name.width / 2, name.y + name.height / 2);
+			Input.pointTo(table, code.x + code.width / 2, code.y + code.height / 2);
+			Input.pointTo(table, name.x + name.width / 2, name.y + name.height / 2);
 			String whole = item.getText(1).strip();
 			assertTrue("the cut name's tooltip: " + table.getToolTipText() + " (want " + whole + "; pointer at " + table.toControl(fixture.display().getCursorLocation())
 					+ ", row bounds " + name + ")", fixture.waitUntil(() -> whole.equals(table.getToolTipText()), 5_000));
 			Screenshots.save(fixture.shell(), "gantt-clipped-cell-tooltip");
-			pointTo(table, code.x + code.width / 2, code.y + code.height / 2);
+			Input.pointTo(table, code.x + code.width / 2, code.y + code.height / 2);
 			assertTrue("a whole code has no tooltip: " + table.getToolTipText(), fixture.waitUntil(() -> table.getToolTipText() == null, 5_000));
 		}
-	}
-
-	/** Moves the pointer (a real event through the window system) to a point of the table. */
-	private static void pointTo(Table table, int x, int y) {
-		Point at = table.toDisplay(x, y);
-		Event move = new Event();
-		move.type = SWT.MouseMove;
-		move.x = at.x;
-		move.y = at.y;
-		UiTestSupport.post(table.getDisplay(), move);
-		UiTestSupport.settle(table.getDisplay());
 	}
 }
