@@ -186,22 +186,13 @@ public class NetworkPageTest {
 		assertEquals(y, viewer.node(code).getY(), 0.001);
 		assertTrue("the new dates are drawn", viewer.node(code).getLabel().contains("6 d"));
 
-		Map<WbsElement, double[]> places = new HashMap<>();
-		for (WbsElement element : org.wbsmodeler.model.outline.OutlineIndex.of(fixture.model()).elements()) {
-			DiagramNode node = viewer.node(element);
-			if (node != null) {
-				places.put(element, new double[] { node.getX(), node.getY() });
-			}
-		}
+		Map<WbsElement, double[]> places = places();
 		WbsElement spec = fixture.element("1.1");
 		WbsElement docs = fixture.element("2.3");
 		stack.execute(fixture.editor.session().rules().links().link(List.of(spec), docs));
 		fixture.flush();
 		assertTrue("only an arrow more: the boxes stay", page.built().layoutReused());
-		places.forEach((element, at) -> {
-			assertEquals(element.getName(), at[0], viewer.node(element).getX(), 0.001);
-			assertEquals(element.getName(), at[1], viewer.node(element).getY(), 0.001);
-		});
+		assertStayed(places);
 		Dependency link = docs.getPredecessors().stream().filter(d -> d.getPredecessor() == spec).findFirst().orElseThrow();
 		DiagramEdge arrow = viewer.edge(link);
 		assertNotNull("the new link is drawn", arrow);
