@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.wbsmodeler.diagram.model.Diagram;
 import org.wbsmodeler.diagram.model.DiagramKind;
 import org.wbsmodeler.diagram.model.DiagramNode;
@@ -21,6 +22,7 @@ import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.Resource;
 import org.wbsmodeler.model.Role;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.util.ElementIds;
 
 /**
  * Builds the process breakdown: each process a box holding its steps in order, left to right. A step shows its
@@ -66,16 +68,17 @@ public final class PbsBuilder {
             if (process.getKind() != null && process.getKind() != ProcessKind.OTHER) {
                 header.add(TextLine.text(kindLabel(process.getKind())).withFontSize(TextLine.SMALL));
             }
-            DiagramNode box = diagram.addNode("process-" + p, header).setStyle(Palette.PROCESS).setSource(process)
+            String processId = "process-" + idOf(process, Integer.toString(p));
+            DiagramNode box = diagram.addNode(processId, header).setStyle(Palette.PROCESS).setSource(process)
                     .setBadge(roleName(process.getOwner()));
-            Map<String, DiagramNode> lanes = lanes(diagram, process, box, "process-" + p);
+            Map<String, DiagramNode> lanes = lanes(diagram, process, box, processId);
             DiagramNode previous = null;
             int s = 0;
             for (ProcessStep step : process.getSteps()) {
                 s++;
                 String codes = showWbsLinks ? null : wbsCodes(step);
                 DiagramNode parent = lanes.isEmpty() ? box : lanes.get(laneOf(step));
-                DiagramNode stepBox = diagram.addNode("process-" + p + "-step-" + s,
+                DiagramNode stepBox = diagram.addNode("step-" + idOf(step, p + "-" + s),
                         Boxes.step(step.getName(), timing(step), resources(step), codes), parent)
                         .setStyle(Palette.STEP).setSource(step).setBadge(roleName(step.getOwner()))
                         .setLane(roleName(step.getOwner()));
@@ -93,14 +96,14 @@ public final class PbsBuilder {
             }
             if (s == 0) {
                 // a container needs content to be laid out as one; say that the process has no steps yet
-                diagram.addNode("process-" + p + "-nosteps", List.of(TextLine.text("no steps yet")), box)
+                diagram.addNode(processId + "-nosteps", List.of(TextLine.text("no steps yet")), box)
                         .setStyle(Palette.COLLAPSED);
             }
         }
         for (Object[] link : links) {
             WbsElement element = (WbsElement) link[1];
             DiagramNode target = wbsBoxes.computeIfAbsent(element, e -> diagram
-                    .addNode("wbs-" + (wbsBoxes.size() + 1), Boxes.wbs(e.getCode(), WbsTreeBuilder.nameOf(e.getName()),
+                    .addNode("wbs-" + idOf(e, Integer.toString(wbsBoxes.size() + 1)), Boxes.wbs(e.getCode(), WbsTreeBuilder.nameOf(e.getName()),
                             null, null))
                     .setStyle(Palette.WBS_REF).setSource(e));
             diagram.addEdge((DiagramNode) link[0], target).setStyle(Palette.TRACE);
@@ -119,10 +122,25 @@ public final class PbsBuilder {
         }
         for (ProcessStep step : process.getSteps()) {
             String lane = laneOf(step);
-            lanes.computeIfAbsent(lane, name -> diagram.addNode(id + "-lane-" + (lanes.size() + 1),
+            lanes.computeIfAbsent(lane, name -> diagram.addNode(id + "-lane-" + laneId(step, lanes.size() + 1),
                     List.of(TextLine.bold(name).withFontSize(TextLine.SMALL)), box).setStyle(Palette.LANE).setLane(name));
         }
         return lanes;
+    }
+
+    /**
+     * Boxes are keyed by the element's id ({@link ElementIds}), not its position, so a box keeps its place and its
+     * selection when another is inserted before it; an object in no resource is numbered.
+     */
+    private static String idOf(EObject object, String number) {
+        String id = ElementIds.of(object);
+        return id == null ? "n" + number : id;
+    }
+
+    /** A lane by its owner's id (a renamed role keeps its lane), "none" for the steps nobody owns. */
+    private static String laneId(ProcessStep step, int number) {
+        Role owner = step.getOwner();
+        return roleName(owner) == null ? "none" : idOf(owner, Integer.toString(number));
     }
 
     private static String laneOf(ProcessStep step) {

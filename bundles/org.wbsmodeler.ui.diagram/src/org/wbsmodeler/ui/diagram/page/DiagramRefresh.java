@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.diagram.layout.ElkDiagramLayout;
+import org.wbsmodeler.diagram.layout.LayoutReuse;
 import org.wbsmodeler.diagram.model.Diagram;
 import org.wbsmodeler.diagram.render.NodeSizer;
 import org.wbsmodeler.diagram.render.TextMeasurer;
@@ -136,7 +137,7 @@ public final class DiagramRefresh {
 	/** Sizes the boxes and keeps the layout on screen if the boxes match it; null (the diagram sized) when they do not. */
 	private BuiltDiagram keptLayout(long current, Diagram diagram, long start) {
 		NodeSizer.standard(measurer).size(diagram);
-		if (!LayoutReuse.copyIfSameShape(shown, diagram)) {
+		if (!LayoutReuse.reuse(shown, diagram)) {
 			return null;
 		}
 		long nanos = System.nanoTime() - start;
@@ -152,7 +153,7 @@ public final class DiagramRefresh {
 		if (!sized) {
 			NodeSizer.standard(measurer).size(diagram);
 		}
-		boolean reused = !sized && LayoutReuse.copyIfSameShape(shown, diagram);
+		boolean reused = !sized && LayoutReuse.reuse(shown, diagram);
 		if (!reused) {
 			layout.layout(diagram);
 		}

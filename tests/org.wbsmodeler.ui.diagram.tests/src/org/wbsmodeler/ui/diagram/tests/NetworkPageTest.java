@@ -118,6 +118,61 @@ public class NetworkPageTest {
 	}
 
 	@Test
+	public void aSelectedBoxStaysSelectedAndEveryBoxStaysPutThroughAnEditAnInsertAndADelete() throws Exception {
+		WbsElement code = fixture.element("2.1");
+		DiagramNode box = viewer.node(code);
+		var at = new org.eclipse.swt.graphics.Point((int) Math.round(viewer.viewport().toScreenX(box.getCenterX())),
+				(int) Math.round(viewer.viewport().toScreenY(box.getCenterY())));
+		DiagramInput.click(viewer.control(), at, 0);
+		assertEquals(List.of(code), viewer.selection());
+		Map<WbsElement, double[]> places = places();
+		var domain = fixture.editor.getEditingDomain();
+		domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, code,
+				org.wbsmodeler.model.WbsPackage.Literals.WBS_ELEMENT__DURATION, 7.0));
+		fixture.flush();
+		assertEquals("the same task stays selected", List.of(code), viewer.selection());
+		assertStayed(places);
+
+		// a new task before the selected one: every other box keeps its place, the new one gets room of its own
+		domain.getCommandStack().execute(fixture.editor.session().rules().structure().insertTask(code));
+		fixture.flush();
+		assertTrue("an inserted task keeps the layout", page.built().layoutReused());
+		assertStayed(places);
+		WbsElement inserted = (WbsElement) domain.getCommandStack().getMostRecentCommand().getAffectedObjects().iterator().next();
+		DiagramNode added = viewer.node(inserted);
+		assertNotNull("the new task is drawn", added);
+		for (DiagramNode other : viewer.diagram().getNodes()) {
+			assertTrue("the new box overlaps " + other, other == added || other.isContainer() || !added.overlaps(other));
+		}
+		Screenshots.save(fixture.shell(), "network-task-inserted");
+
+		domain.getCommandStack().execute(fixture.editor.session().rules().structure().delete(List.of(inserted)));
+		fixture.flush();
+		assertTrue("a deleted task keeps the layout", page.built().layoutReused());
+		assertStayed(places);
+		assertEquals("the selection is still the task", List.of(code), viewer.selection());
+	}
+
+	private Map<WbsElement, double[]> places() {
+		Map<WbsElement, double[]> places = new HashMap<>();
+		for (WbsElement element : org.wbsmodeler.model.outline.OutlineIndex.of(fixture.model()).elements()) {
+			DiagramNode node = viewer.node(element);
+			if (node != null) {
+				places.put(element, new double[] { node.getX(), node.getY() });
+			}
+		}
+		return places;
+	}
+
+	private void assertStayed(Map<WbsElement, double[]> places) {
+		places.forEach((element, at) -> {
+			assertNotNull(element.getName() + " is drawn", viewer.node(element));
+			assertEquals(element.getName(), at[0], viewer.node(element).getX(), 0.001);
+			assertEquals(element.getName(), at[1], viewer.node(element).getY(), 0.001);
+		});
+	}
+
+	@Test
 	public void aDurationEditKeepsTheLayoutANewLinkIsRoutedAmongTheBoxesAndArrangeLaysOutAgain() throws Exception {
 		WbsElement code = fixture.element("2.1");
 		double x = viewer.node(code).getX();
@@ -131,22 +186,13 @@ public class NetworkPageTest {
 		assertEquals(y, viewer.node(code).getY(), 0.001);
 		assertTrue("the new dates are drawn", viewer.node(code).getLabel().contains("6 d"));
 
-		Map<WbsElement, double[]> places = new HashMap<>();
-		for (WbsElement element : org.wbsmodeler.model.outline.OutlineIndex.of(fixture.model()).elements()) {
-			DiagramNode node = viewer.node(element);
-			if (node != null) {
-				places.put(element, new double[] { node.getX(), node.getY() });
-			}
-		}
+		Map<WbsElement, double[]> places = places();
 		WbsElement spec = fixture.element("1.1");
 		WbsElement docs = fixture.element("2.3");
 		stack.execute(fixture.editor.session().rules().links().link(List.of(spec), docs));
 		fixture.flush();
 		assertTrue("only an arrow more: the boxes stay", page.built().layoutReused());
-		places.forEach((element, at) -> {
-			assertEquals(element.getName(), at[0], viewer.node(element).getX(), 0.001);
-			assertEquals(element.getName(), at[1], viewer.node(element).getY(), 0.001);
-		});
+		assertStayed(places);
 		Dependency link = docs.getPredecessors().stream().filter(d -> d.getPredecessor() == spec).findFirst().orElseThrow();
 		DiagramEdge arrow = viewer.edge(link);
 		assertNotNull("the new link is drawn", arrow);
