@@ -13,14 +13,18 @@ import org.wbsmodeler.ui.internal.UiActivator;
 
 /**
  * Keeps one editor's unsaved state in the {@link RecoveryStore}: after an edit that leaves the editor dirty, the model
- * is serialized on the UI thread (where it is edited) within {@link #DELAY_MILLIS} and written by a background thread;
- * edits in between are coalesced into that one write. Writes and deletes for the editor run in order on one thread, so
+ * is serialized on the UI thread (where it is edited) once the edits pause for {@link #DELAY_MILLIS}, and never later
+ * than {@link #LATEST_MILLIS} after the first unwritten edit, and written by a background thread. Serializing a big
+ * plan takes a while on the UI thread: a burst of edits (typing durations down a column) pays it once, in a pause,
+ * not every second in the middle of it. Writes and deletes for the editor run in order on one thread, so
  * a save's delete is never overtaken by an older write.
  */
 public final class RecoveryWriter {
 
 	/** How long after an edit its state is written at the latest (beyond the write itself): well within 5 s. */
 	public static final int DELAY_MILLIS = 1_000;
+	/** How long after the first unwritten edit its state is written at the latest, however the edits go on: within 5 s. */
+	public static final int LATEST_MILLIS = 4_000;
 
 	private final RecoveryStore store;
 	private final Display display;
@@ -34,6 +38,10 @@ public final class RecoveryWriter {
 	private Path plan;
 	private Instant lastEdit;
 	private boolean pending;
+	/** When the first edit not yet written came. */
+	private Instant firstPending;
+	/** One runnable, so that scheduling it again moves its timer instead of adding one. */
+	private final Runnable write = this::writeNow;
 	/** Whether a recovery for this plan is this editor's to delete (it wrote one, or opened from one). */
 	private boolean owns;
 	/** The editor closed: a timer still pending writes nothing. */
@@ -62,7 +70,10 @@ public final class RecoveryWriter {
 		lastEdit = Instant.now();
 		if (!pending) {
 			pending = true;
-			display.timerExec(DELAY_MILLIS, this::writeNow);
+			firstPending = lastEdit;
+			display.timerExec(DELAY_MILLIS, write);
+		} else if (java.time.Duration.between(firstPending, lastEdit).toMillis() < LATEST_MILLIS - DELAY_MILLIS) {
+			display.timerExec(DELAY_MILLIS, write); // SWT moves the pending timer of the same runnable
 		}
 	}
 
