@@ -17,12 +17,6 @@ final class BackwardPass extends Pass {
         super(net);
     }
 
-    /**
-     * Set by the engine for a durations-only pass without ALAP activities: a plain activity's late dates are then
-     * kept as working clocks only ({@link #lsClock}/{@link #lfClock}) and its dates are made from them when read
-     * ({@link #lateDates}), which most activities never are in a Monte Carlo iteration.
-     */
-    boolean deferDates;
     /** Whether {@code v}'s {@link #ls}/{@link #lf} are still to be made from its clocks. */
     boolean[] datesDeferred;
     /** The calendar {@link #finishClock} was read on ({@code null}: not yet in this pass). */
@@ -33,22 +27,12 @@ final class BackwardPass extends Pass {
     /** Late dates of {@code v} (MicrosoftScheduler.backwardPass(Task)). Returns whether they changed. */
     boolean backward(int v, boolean withFloats) {
         int m = mode[v];
-        int ct = constraint[v];
-        if (deferDates) {
-            if ((m & (OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR)) == 0 && ct <= FNET && ct != SNLT) {
-                backwardClock(v);
-                return true;
-            }
-            datesDeferred[v] = false; // written below, from dates its successors must have
-            for (int k = outStart[v]; k < outStart[v + 1]; k++) {
-                lateDates(outTo[k]);
-            }
-        }
         if ((m & (OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR)) != 0) {
             return backwardOwnRules(v, m, withFloats);
         }
         WorkCalendar cal = calendars[calendar[v]];
         int d = duration[v];
+        int ct = constraint[v];
         long finish;
         long finishClock = NONE;
         int a = outStart[v];
@@ -107,6 +91,24 @@ final class BackwardPass extends Pass {
         ls[v] = start;
         lf[v] = finish;
         return true;
+    }
+
+    /**
+     * {@link #backward} with floats in a durations-only pass without ALAP activities: a plain activity's late dates
+     * are then kept as working clocks only ({@link #lsClock}/{@link #lfClock}) and made from them when read
+     * ({@link #lateDates}), which most activities never are in a Monte Carlo iteration.
+     */
+    void backwardDeferring(int v) {
+        int ct = constraint[v];
+        if ((mode[v] & (OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR)) == 0 && ct <= FNET && ct != SNLT) {
+            backwardClock(v);
+            return;
+        }
+        datesDeferred[v] = false; // written by backward, from dates its successors must have
+        for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+            lateDates(outTo[k]);
+        }
+        backward(v, true);
     }
 
     /**

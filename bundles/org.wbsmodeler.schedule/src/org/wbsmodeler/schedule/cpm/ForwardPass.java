@@ -10,12 +10,6 @@ import org.wbsmodeler.schedule.calendar.WorkCalendar;
  */
 final class ForwardPass extends Pass {
 
-    /**
-     * Set by the engine for a durations-only pass without ALAP activities: a plain activity's early dates are then
-     * kept as working clocks only ({@link #es1Clock}/{@link #ef1Clock}) and made from them when read
-     * ({@link #earlyDates}); the project finish they imply is kept per calendar ({@link #deferredFinish}).
-     */
-    boolean deferDates;
     /** Whether {@code v}'s {@link #es1}/{@link #ef1} are still to be made from its clocks. */
     boolean[] datesDeferred;
     /** Per calendar, over this pass's deferred activities: the latest finish clock of those with / without work. */
@@ -46,18 +40,9 @@ final class ForwardPass extends Pass {
      * {@link #es}/{@link #ef} instead of {@link #es1}/{@link #ef1}. Returns whether they changed.
      */
     boolean forward(int v, boolean second) {
-        int m = mode[v];
-        if (deferDates) {
-            if ((m & LINK_OWN_RULES) == 0 && !milestone[v] && constraint[v] <= ALAP && forwardClock(v)) {
-                return true;
-            }
-            datesDeferred[v] = false; // written below, from dates its predecessors must have
-            for (int k = inStart[v]; k < inStart[v + 1]; k++) {
-                earlyDates(inFrom[k]);
-            }
-        }
         long[] starts = second ? es : es1;
         long[] finishes = second ? ef : ef1;
+        int m = mode[v];
         if ((m & PINNED) != 0) {
             return pinned(v, m, starts, finishes);
         }
@@ -143,6 +128,23 @@ final class ForwardPass extends Pass {
         starts[v] = start;
         finishes[v] = finish;
         return true;
+    }
+
+    /**
+     * {@link #forward} of the first pass in a durations-only pass without ALAP activities (after
+     * {@link #startDeferring}): a plain activity's early dates are then kept as working clocks only
+     * ({@link #es1Clock}/{@link #ef1Clock}) and made from them when read ({@link #earlyDates}); the project finish
+     * they imply is kept per calendar ({@link #deferredFinish}).
+     */
+    void forwardDeferring(int v) {
+        if ((mode[v] & LINK_OWN_RULES) == 0 && !milestone[v] && constraint[v] <= ALAP && forwardClock(v)) {
+            return;
+        }
+        datesDeferred[v] = false; // written by forward, from dates its predecessors must have
+        for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+            earlyDates(inFrom[k]);
+        }
+        forward(v, false);
     }
 
     /**

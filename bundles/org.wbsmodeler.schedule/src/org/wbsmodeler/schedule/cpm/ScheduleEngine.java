@@ -46,9 +46,9 @@ final class ScheduleEngine {
     long[] totalFloat;
     long[] freeFloat;
     boolean[] critical;
-    /** Per activity: early dates still to be made from the clocks (see {@link ForwardPass#deferDates}). */
+    /** Per activity: early dates still to be made from the clocks (see {@link ForwardPass#forwardDeferring}). */
     boolean[] earlyDeferred;
-    /** Per activity: late dates still to be made from the clocks (see {@link BackwardPass#deferDates}). */
+    /** Per activity: late dates still to be made from the clocks (see {@link BackwardPass#backwardDeferring}). */
     boolean[] lateDeferred;
     /** Whether the last pass left dates to be made ({@link #dates}). */
     boolean datesDeferred;
@@ -91,8 +91,6 @@ final class ScheduleEngine {
                 backward.lateDates(v);
             }
             datesDeferred = false;
-            forward.deferDates = false;
-            backward.deferDates = false;
         }
     }
 
@@ -175,8 +173,6 @@ final class ScheduleEngine {
             dates();
         }
         bind();
-        forward.deferDates = defer;
-        backward.deferDates = defer;
         if (defer) {
             forward.startDeferring();
         }
@@ -186,7 +182,11 @@ final class ScheduleEngine {
         long finish = n == 0 ? net.projectStart() : NONE;
         for (int p = 0; p < n; p++) {
             int v = order.at(p);
-            forward.forward(v, false);
+            if (defer) {
+                forward.forwardDeferring(v);
+            } else {
+                forward.forward(v, false);
+            }
             if (ef1[v] > finish && !earlyDeferred[v]) {
                 finish = ef1[v];
             }
@@ -202,7 +202,11 @@ final class ScheduleEngine {
         }
         for (int p = n - 1; p >= 0; p--) {
             // without ALAP nothing an activity's floats read is still to come: do them now, while in cache
-            backward.backward(order.at(p), !alap);
+            if (defer) {
+                backward.backwardDeferring(order.at(p));
+            } else {
+                backward.backward(order.at(p), !alap);
+            }
         }
         if (alap) {
             ensureScratch();
