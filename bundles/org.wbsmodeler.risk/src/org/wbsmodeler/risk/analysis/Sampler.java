@@ -47,8 +47,15 @@ final class Sampler {
 	double draw(int i, double[] days, boolean[] occurred) {
 		double[] baseDays = in.baseDays;
 		double[] factor = in.factor;
+		int[] group = in.group;
 		for (int v = 0; v < days.length; v++) {
-			days[v] = (quantiles.has(v) ? quantiles.quantile(v, uniform(v, i)) : baseDays[v]) * factor[v];
+			if (quantiles.has(v)) {
+				days[v] = group[v] < 0 ? variables.uniform(v, i) : uniform(v, i);
+			}
+		}
+		quantiles.quantiles(days); // the shares become durations, shape by shape
+		for (int v = 0; v < days.length; v++) {
+			days[v] = (quantiles.has(v) ? days[v] : baseDays[v]) * factor[v];
 		}
 		double cost = 0;
 		for (int e = 0; e < occurred.length; e++) {

@@ -91,9 +91,7 @@ final class Worker {
 		tally.finish[i] = y;
 		tally.cost[i] = cost;
 		for (int a = 0; a < critical.length; a++) {
-			if (isCritical[a]) {
-				critical[a]++;
-			}
+			critical[a] += isCritical[a] ? 1 : 0; // no branch on a coin toss
 		}
 		for (int v = 0; v < minutes.length; v++) {
 			long x = minutes[v];

@@ -17,6 +17,13 @@ final class BackwardPass extends Pass {
         super(net);
     }
 
+    /** Whether {@code v}'s {@link #ls}/{@link #lf} are still to be made from its clocks. */
+    boolean[] datesDeferred;
+    /** The calendar {@link #finishClock} was read on ({@code null}: not yet in this pass). */
+    private WorkCalendar finishCalendar;
+    /** The working clock at the project finish on {@link #finishCalendar}. */
+    private long finishClock;
+
     /** Late dates of {@code v} (MicrosoftScheduler.backwardPass(Task)). Returns whether they changed. */
     boolean backward(int v, boolean withFloats) {
         int m = mode[v];
@@ -84,6 +91,91 @@ final class BackwardPass extends Pass {
         ls[v] = start;
         lf[v] = finish;
         return true;
+    }
+
+    /**
+     * {@link #backward} with floats in a durations-only pass without ALAP activities: a plain activity's late dates
+     * are then kept as working clocks only ({@link #lsClock}/{@link #lfClock}) and made from them when read
+     * ({@link #lateDates}), which most activities never are in a Monte Carlo iteration.
+     */
+    void backwardDeferring(int v) {
+        int ct = constraint[v];
+        if ((mode[v] & (OWN_RULES | ScheduleNetwork.RESOURCE_CALENDAR)) == 0 && ct <= FNET && ct != SNLT) {
+            backwardClock(v);
+            return;
+        }
+        datesDeferred[v] = false; // written by backward, from dates its successors must have
+        for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+            lateDates(outTo[k]);
+        }
+        backward(v, true);
+    }
+
+    /**
+     * {@link #backward} of a plain activity without a late constraint, in working-clock space: each successor link's
+     * latest finish as a clock on {@code v}'s calendar, taken from the successor's clocks where the link is plain
+     * (same calendar, no elapsed lag; the clock is then exactly {@code workBefore} of the date {@link #latestFinish}
+     * gives, as the clock is monotone), else from its dates. The dates follow from the clocks on demand.
+     */
+    private void backwardClock(int v) {
+        WorkCalendar cal = calendars[calendar[v]];
+        int d = duration[v];
+        long clock = Long.MAX_VALUE;
+        for (int k = outStart[v]; k < outStart[v + 1]; k++) {
+            int w = outTo[k];
+            int mw = mode[w];
+            if ((mw & FINISHED) != 0) {
+                continue; // a finished successor holds nothing back
+            }
+            int code = outCode[k];
+            int lag = code >> 3;
+            long c;
+            // (the lag's calendar is tested before the lag: the same answer, and a branch that the CPU predicts)
+            if ((mw & LINK_OWN_RULES) == 0 && calendars[calendar[w]] == cal && ((code & 4) == 0 && calendars[taskCalendar[w]] == cal || lag == 0)) {
+                // FS: late start, SS: late start + d, FF: late finish, SF: late finish + d; without a branch on the
+                // type, which is as unpredictable as the plan's mix of link types
+                int type = code & 3;
+                long start = lsClock[w];
+                c = start + ((lfClock[w] - start) & -(type >> 1)) + (d & -(type & 1)) - lag;
+                c = Math.min(c, projectFinishClock(cal));
+            } else {
+                lateDates(w);
+                c = cal.workBefore(linkLateFinish(v, k, cal, d));
+            }
+            clock = Math.min(clock, c);
+        }
+        if (clock == Long.MAX_VALUE) {
+            clock = projectFinishClock(cal);
+        }
+        lsClock[v] = clock - d;
+        lfClock[v] = clock;
+        datesDeferred[v] = true;
+        long earlyFinishClock = ef1Clock[v];
+        floats.floats(v, cal, es1Clock[v], earlyFinishClock != NONE ? earlyFinishClock : cal.workBefore(ef[v]), clock - d, clock);
+    }
+
+    private long projectFinishClock(WorkCalendar cal) {
+        if (cal != finishCalendar) {
+            finishClock = cal.workBefore(projectFinish);
+            finishCalendar = cal;
+        }
+        return finishClock;
+    }
+
+    /** Forgets the project finish's clock: the engine calls this when it sets a new project finish. */
+    void projectFinishMoved() {
+        finishCalendar = null;
+    }
+
+    /** Makes {@code v}'s late dates from its clocks if {@link #backwardClock} left them to be made (as {@link #backward} does). */
+    void lateDates(int v) {
+        if (datesDeferred[v]) {
+            WorkCalendar cal = calendars[calendar[v]];
+            long finish = cal.instantOfWorkMinute(lfClock[v] - 1) + 1;
+            lf[v] = finish;
+            ls[v] = lsClock[v] == lfClock[v] ? finish : cal.instantOfWorkMinute(lsClock[v]); // no duration: equal clocks
+            datesDeferred[v] = false;
+        }
     }
 
     /**

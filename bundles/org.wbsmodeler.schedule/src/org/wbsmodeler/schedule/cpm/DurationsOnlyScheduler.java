@@ -6,7 +6,8 @@ package org.wbsmodeler.schedule.cpm;
  * order; each {@link #reschedule()} then runs the forward pass, the backward pass and total float in that order
  * with the engine's own per-activity rules (so the dates, total floats and critical flags are exactly a full
  * schedule's), but skips what a full schedule adds: no re-sort, no free float, no journal tracing, nothing
- * allocated.
+ * allocated. A plain activity (links on its own calendar, no elapsed lag, no constraint date, not a milestone) is
+ * scheduled in working-clock space, and its dates are made from its clocks when the result is asked for them.
  * <p>
  * Durations go in through {@link #setDuration} (no journal) or any of the network's setters except those that add
  * links; a link added on the network makes the next {@link #reschedule()} a full schedule. The network's journal is

@@ -30,8 +30,9 @@ final class Floats extends Pass {
         long tf = (mode[v] & STARTED) != 0 ? lateFinishClock - earlyFinishClock
                 : Math.min(lateStartClock - earlyStartClock, lateFinishClock - earlyFinishClock);
         totalFloat[v] = tf;
-        // complete work (finished, or started with nothing remaining) is no longer critical
-        critical[v] = tf <= 0 && ((mode[v] & (STARTED | FINISHED)) != STARTED ? (mode[v] & FINISHED) == 0 : remaining[v] > 0);
+        // complete work (finished, or started with nothing remaining) is no longer critical; '&', not '&&': whether
+        // the float is gone is a coin toss in a Monte Carlo iteration, a branch on it a mispredicted one
+        critical[v] = tf <= 0 & ((mode[v] & (STARTED | FINISHED)) != STARTED ? (mode[v] & FINISHED) == 0 : remaining[v] > 0);
         if (withFreeFloat) {
             freeFloat[v] = freeFloat(v, cal, tf, earlyFinishClock);
         }

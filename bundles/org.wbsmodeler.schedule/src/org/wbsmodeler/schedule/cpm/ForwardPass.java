@@ -10,8 +10,29 @@ import org.wbsmodeler.schedule.calendar.WorkCalendar;
  */
 final class ForwardPass extends Pass {
 
+    /** Whether {@code v}'s {@link #es1}/{@link #ef1} are still to be made from its clocks. */
+    boolean[] datesDeferred;
+    /** Per calendar, over this pass's deferred activities: the latest finish clock of those with / without work. */
+    private long[] latestEnd = new long[0];
+    private long[] latestAt = new long[0];
+    /** The calendar {@link #startClock} was read on ({@code null}: not yet in this pass). */
+    private WorkCalendar startCalendar;
+    private long startClock;
+
     ForwardPass(ScheduleNetwork net) {
         super(net);
+    }
+
+    /** Starts a deferring pass: no latest finish yet. */
+    void startDeferring() {
+        int k = calendars.length;
+        if (latestEnd.length != k) {
+            latestEnd = new long[k];
+            latestAt = new long[k];
+        }
+        java.util.Arrays.fill(latestEnd, NONE);
+        java.util.Arrays.fill(latestAt, NONE);
+        startCalendar = null;
     }
 
     /**
@@ -107,6 +128,110 @@ final class ForwardPass extends Pass {
         starts[v] = start;
         finishes[v] = finish;
         return true;
+    }
+
+    /**
+     * {@link #forward} of the first pass in a durations-only pass without ALAP activities (after
+     * {@link #startDeferring}): a plain activity's early dates are then kept as working clocks only
+     * ({@link #es1Clock}/{@link #ef1Clock}) and made from them when read ({@link #earlyDates}); the project finish
+     * they imply is kept per calendar ({@link #deferredFinish}).
+     */
+    void forwardDeferring(int v) {
+        if ((mode[v] & LINK_OWN_RULES) == 0 && !milestone[v] && constraint[v] <= ALAP && forwardClock(v)) {
+            return;
+        }
+        datesDeferred[v] = false; // written by forward, from dates its predecessors must have
+        for (int k = inStart[v]; k < inStart[v + 1]; k++) {
+            earlyDates(inFrom[k]);
+        }
+        forward(v, false);
+    }
+
+    /**
+     * {@link #forward} of a plain activity (not a milestone: its start may sit at the end of a working period, which
+     * a clock does not tell) without a constraint date whose links are all plain (its calendar, no elapsed lag) in
+     * working-clock space: each link's early start as a clock, exactly {@code workBefore} of the date
+     * {@link #linkEarlyStart} gives (the clock is monotone, so the latest date has the largest clock). Returns false,
+     * having written nothing, when a link is not plain.
+     */
+    private boolean forwardClock(int v) {
+        WorkCalendar cal = calendars[calendar[v]];
+        int d = duration[v];
+        int a = inStart[v];
+        int b = inStart[v + 1];
+        long clock;
+        if (a == b) {
+            clock = projectStartClock(cal);
+        } else {
+            clock = NONE;
+            for (int k = a; k < b; k++) {
+                int u = inFrom[k];
+                int code = inCode[k];
+                int lag = code >> 3;
+                int type = code & 3;
+                long start = es1Clock[u];
+                long finish = ef1Clock[u];
+                // (the lag's calendar is tested before the lag: the same answer, and a branch that the CPU predicts)
+                if ((mode[u] & LINK_OWN_RULES) != 0 || calendars[calendar[u]] != cal || finish == NONE
+                        || !((code & 4) == 0 && calendars[taskCalendar[v]] == cal || lag == 0)) {
+                    return false;
+                }
+                // FS: early finish, SS: early start, FF: early finish - d, SF: early start - d, then the lag; without
+                // a branch on the type, which is as unpredictable as the plan's mix of link types
+                long c = start + ((finish - start) & ((type & 1) - 1)) - (d & -(type >> 1)) + lag;
+                if (type == FF) {
+                    c = Math.max(c, projectStartClock(cal)); // FF may not start before the project
+                }
+                clock = Math.max(clock, c);
+            }
+        }
+        es1Clock[v] = clock;
+        ef1Clock[v] = clock + d;
+        datesDeferred[v] = true;
+        int k = calendar[v];
+        if (d == 0) {
+            if (clock > latestAt[k]) {
+                latestAt[k] = clock;
+            }
+        } else if (clock + d > latestEnd[k]) {
+            latestEnd[k] = clock + d;
+        }
+        return true;
+    }
+
+    private long projectStartClock(WorkCalendar cal) {
+        if (cal != startCalendar) {
+            startClock = cal.workBefore(projectStart);
+            startCalendar = cal;
+        }
+        return startClock;
+    }
+
+    /** The latest early finish among the activities this pass deferred (NONE if none): their finishes as dates. */
+    long deferredFinish() {
+        long finish = NONE;
+        for (int k = 0; k < latestEnd.length; k++) {
+            WorkCalendar cal = calendars[k];
+            if (latestEnd[k] != NONE) {
+                finish = Math.max(finish, cal.instantOfWorkMinute(latestEnd[k] - 1) + 1);
+            }
+            if (latestAt[k] != NONE) {
+                finish = Math.max(finish, cal.instantOfWorkMinute(latestAt[k]));
+            }
+        }
+        return finish;
+    }
+
+    /** Makes {@code v}'s early dates from its clocks if {@link #forwardClock} left them to be made (as {@link #forward} does). */
+    void earlyDates(int v) {
+        if (datesDeferred[v]) {
+            WorkCalendar cal = calendars[calendar[v]];
+            // from the clocks alone (no duration: they are equal), so a duration set since the pass changes nothing
+            long start = cal.instantOfWorkMinute(es1Clock[v]);
+            es1[v] = start;
+            ef1[v] = ef1Clock[v] == es1Clock[v] ? start : cal.instantOfWorkMinute(ef1Clock[v] - 1) + 1;
+            datesDeferred[v] = false;
+        }
     }
 
     /**

@@ -19,6 +19,7 @@ abstract class Pass {
     static final int FS = LinkType.FS.ordinal();
     static final int SS = LinkType.SS.ordinal();
     static final int FF = LinkType.FF.ordinal();
+    static final int SF = LinkType.SF.ordinal();
     static final long NONE = Long.MIN_VALUE;
     static final int PINNED = ScheduleNetwork.PINNED;
     static final int MANUAL = ScheduleNetwork.MANUAL;

@@ -46,6 +46,12 @@ final class ScheduleEngine {
     long[] totalFloat;
     long[] freeFloat;
     boolean[] critical;
+    /** Per activity: early dates still to be made from the clocks (see {@link ForwardPass#forwardDeferring}). */
+    boolean[] earlyDeferred;
+    /** Per activity: late dates still to be made from the clocks (see {@link BackwardPass#backwardDeferring}). */
+    boolean[] lateDeferred;
+    /** Whether the last pass left dates to be made ({@link #dates}). */
+    boolean datesDeferred;
     long projectFinish;
     /** Set by a durations-only reschedule, which computes no free float; cleared by a full schedule. */
     boolean freeFloatStale;
@@ -69,6 +75,31 @@ final class ScheduleEngine {
         forward.bind(this);
         backward.bind(this);
         floats.bind(this);
+        forward.datesDeferred = earlyDeferred;
+        backward.datesDeferred = lateDeferred;
+    }
+
+    /**
+     * Makes the dates a durations-only pass left as working clocks: before anything reads them as dates. A Monte
+     * Carlo iteration reads a few (the finish, milestones) through {@link #dates(int)}, so most are never made.
+     */
+    void dates() {
+        if (datesDeferred) {
+            bind();
+            for (int v = 0; v < lateDeferred.length; v++) {
+                forward.earlyDates(v);
+                backward.lateDates(v);
+            }
+            datesDeferred = false;
+        }
+    }
+
+    /** {@link #dates()} of one activity. */
+    void dates(int v) {
+        if (datesDeferred) {
+            forward.earlyDates(v);
+            backward.lateDates(v);
+        }
     }
 
     /** The project finish, for the engine and the passes that read it. */
@@ -76,6 +107,7 @@ final class ScheduleEngine {
         projectFinish = finish;
         backward.projectFinish = finish;
         floats.projectFinish = finish;
+        backward.projectFinishMoved();
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -121,6 +153,9 @@ final class ScheduleEngine {
             totalFloat = new long[n];
             freeFloat = new long[n];
             critical = new boolean[n];
+            earlyDeferred = new boolean[n];
+            lateDeferred = new boolean[n];
+            datesDeferred = false;
         }
         boolean alap = net.alapCount > 0;
         if (alap) {
@@ -132,16 +167,32 @@ final class ScheduleEngine {
             es = es1;
             ef = ef1;
         }
+        // a durations-only pass without ALAP activities reads late dates from clocks, and makes few of them
+        boolean defer = !floats.withFreeFloat && !alap;
+        if (!defer) {
+            dates();
+        }
         bind();
+        if (defer) {
+            forward.startDeferring();
+        }
+        boolean[] earlyDeferred = this.earlyDeferred;
         long[] ef1 = this.ef1;
         // the latest early finish, even if that is before the project start (an FNET/MFO in the past): MPXJ's rule
         long finish = n == 0 ? net.projectStart() : NONE;
         for (int p = 0; p < n; p++) {
             int v = order.at(p);
-            forward.forward(v, false);
-            if (ef1[v] > finish) {
+            if (defer) {
+                forward.forwardDeferring(v);
+            } else {
+                forward.forward(v, false);
+            }
+            if (ef1[v] > finish && !earlyDeferred[v]) {
                 finish = ef1[v];
             }
+        }
+        if (defer) {
+            finish = Math.max(finish, forward.deferredFinish());
         }
         finishAt(finish);
         if (alap) {
@@ -151,7 +202,11 @@ final class ScheduleEngine {
         }
         for (int p = n - 1; p >= 0; p--) {
             // without ALAP nothing an activity's floats read is still to come: do them now, while in cache
-            backward.backward(order.at(p), !alap);
+            if (defer) {
+                backward.backwardDeferring(order.at(p));
+            } else {
+                backward.backward(order.at(p), !alap);
+            }
         }
         if (alap) {
             ensureScratch();
@@ -173,6 +228,7 @@ final class ScheduleEngine {
                 floats.floats(sequence[p]);
             }
         }
+        datesDeferred = defer;
         net.journal.clear();
         version++;
     }
@@ -190,6 +246,7 @@ final class ScheduleEngine {
         if (journal.isEmpty()) {
             return;
         }
+        dates();
         bind();
         topo.materialize();
         LinkTable links = net.links;

@@ -30,31 +30,44 @@ public final class ScheduleResult {
     }
 
     public long earlyStart(int activity) {
+        engine.dates(activity);
         return engine.es[activity];
     }
 
     public long earlyFinish(int activity) {
+        engine.dates(activity);
         return engine.ef[activity];
     }
 
     public long lateStart(int activity) {
+        engine.dates(activity);
         return engine.ls[activity];
     }
 
     public long lateFinish(int activity) {
+        engine.dates(activity);
         return engine.lf[activity];
     }
 
     /** When the activity is planned: its late start if ALAP, else its early start (MS Project's Start field). */
     public long start(int activity) {
         // a manual task's start and an actual start are where the task is, ALAP or not
-        return isAlap(activity) && (engine.net.activities.mode[activity] & ScheduleNetwork.PINNED) == 0 ? engine.ls[activity] : engine.es[activity];
+        if (isAlap(activity) && (engine.net.activities.mode[activity] & ScheduleNetwork.PINNED) == 0) {
+            engine.dates(activity);
+            return engine.ls[activity];
+        }
+        engine.dates(activity);
+        return engine.es[activity];
     }
 
     /** When the activity is planned to finish: late finish if ALAP, else early finish (MS Project's Finish field). */
     public long finish(int activity) {
-        return isAlap(activity) && (engine.net.activities.mode[activity] & (ScheduleNetwork.MANUAL | ScheduleNetwork.FINISHED)) == 0
-                ? engine.lf[activity] : engine.ef[activity];
+        if (isAlap(activity) && (engine.net.activities.mode[activity] & (ScheduleNetwork.MANUAL | ScheduleNetwork.FINISHED)) == 0) {
+            engine.dates(activity);
+            return engine.lf[activity];
+        }
+        engine.dates(activity);
+        return engine.ef[activity];
     }
 
     /** min(start float, finish float) in working minutes of the activity's calendar; negative under conflicts. */
@@ -73,18 +86,22 @@ public final class ScheduleResult {
     }
 
     public long[] earlyStarts() {
+        engine.dates();
         return engine.es;
     }
 
     public long[] earlyFinishes() {
+        engine.dates();
         return engine.ef;
     }
 
     public long[] lateStarts() {
+        engine.dates();
         return engine.ls;
     }
 
     public long[] lateFinishes() {
+        engine.dates();
         return engine.lf;
     }
 
@@ -113,6 +130,7 @@ public final class ScheduleResult {
     /** Constraint conflicts and the negative float they force (empty when the plan is consistent). */
     public List<ScheduleWarning> warnings() {
         if (warningsVersion != engine.version) {
+            engine.dates();
             engine.bind();
             warnings = ScheduleWarning.analyse(engine);
             warningsVersion = engine.version;
@@ -126,6 +144,7 @@ public final class ScheduleResult {
      * their first activity's early start; at most {@code maxPaths} of them (ties can multiply paths).
      */
     public List<int[]> criticalPaths(int maxPaths) {
+        engine.dates();
         engine.bind();
         return CriticalPaths.find(engine, maxPaths);
     }
@@ -133,6 +152,7 @@ public final class ScheduleResult {
     /** Why {@code activity} is where it is: its driving chain back to the start and, if not critical, its float. */
     public ScheduleExplanation explain(int activity) {
         checkFreeFloat();
+        engine.dates();
         engine.bind();
         return ScheduleExplanation.of(engine, activity);
     }

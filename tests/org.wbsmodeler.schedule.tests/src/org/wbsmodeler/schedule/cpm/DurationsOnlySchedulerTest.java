@@ -3,6 +3,7 @@ package org.wbsmodeler.schedule.cpm;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.util.Arrays;
 import java.util.Random;
 
 import org.junit.Test;
@@ -108,6 +109,50 @@ public class DurationsOnlySchedulerTest {
             org.junit.Assert.fail("y -> z -> x -> y is a cycle");
         } catch (ScheduleCycleException expected) {
             assertTrue(expected.getMessage(), expected.getMessage().contains("x"));
+        }
+    }
+
+    /**
+     * Most dates of a durations-only reschedule are made from working clocks only when read: reading none of a
+     * round, then everything through the arrays (or only some activities), still gives the full schedule's dates.
+     */
+    @Test
+    public void datesReadLateOrNotAtAllAreStillExact() throws Exception {
+        Random random = new Random(2412);
+        for (int k = 0; k < 60; k++) {
+            ScheduleNetwork network = RandomNetworks.generate(random, 80, k % 2 == 0);
+            DurationsOnlyScheduler scheduler = new DurationsOnlyScheduler(network);
+            int n = network.activityCount();
+            int[] base = new int[n];
+            for (int a = 0; a < n; a++) {
+                base[a] = network.duration(a);
+            }
+            for (int round = 0; round < 6; round++) {
+                for (int a = 0; a < n; a++) {
+                    int d = base[a] == 0 ? 0 : Math.max(1, (int) (base[a] * (0.5 + 1.5 * random.nextDouble())));
+                    if (network.isStarted(a) || network.isManual(a)) {
+                        network.setDuration(a, d);
+                    } else {
+                        scheduler.setDuration(a, d);
+                    }
+                }
+                ScheduleResult fast = scheduler.reschedule();
+                if (round % 3 == 0) {
+                    continue; // nothing read: the next round's dates must not be this one's
+                }
+                ScheduleResult full = new CriticalPathScheduler().schedule(network);
+                String what = "network " + k + " round " + round;
+                if (round % 3 == 1) {
+                    int a = random.nextInt(n); // one activity alone, then the rest through the arrays
+                    assertEquals(what + ": finish of " + a, full.finish(a), fast.finish(a));
+                    assertEquals(what + ": late start of " + a, full.lateStart(a), fast.lateStart(a));
+                }
+                assertEquals(what + ": early starts", Arrays.toString(full.earlyStarts()), Arrays.toString(fast.earlyStarts()));
+                assertEquals(what + ": early finishes", Arrays.toString(full.earlyFinishes()), Arrays.toString(fast.earlyFinishes()));
+                assertEquals(what + ": late starts", Arrays.toString(full.lateStarts()), Arrays.toString(fast.lateStarts()));
+                assertEquals(what + ": late finishes", Arrays.toString(full.lateFinishes()), Arrays.toString(fast.lateFinishes()));
+                assertEquals(what + ": total floats", Arrays.toString(full.totalFloats()), Arrays.toString(fast.totalFloats()));
+            }
         }
     }
 }
