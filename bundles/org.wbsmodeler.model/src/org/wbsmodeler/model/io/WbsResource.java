@@ -42,7 +42,16 @@ public class WbsResource extends XMIResourceImpl {
 	}
 
 	/** The prefix the loaded file gave each namespace, by namespace URI (for content of packages not installed). */
-	private final Map<String, String> prefixes = new HashMap<>();
+	private final Map<String, String> prefixes = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * Writes the contents as the file would hold them without touching the resource itself: no modified flag set, no
+	 * diagnostics cleared, no notification. So a thread that only reads the model (a crash-recovery copy) may call it;
+	 * what the caller must handle is the model changing meanwhile.
+	 */
+	public void write(java.io.OutputStream out) throws IOException {
+		new org.eclipse.emf.ecore.xmi.impl.XMISaveImpl(createXMLHelper()).save(this, out, new HashMap<>(getDefaultSaveOptions()));
+	}
 
 	@Override
 	protected XMLHelper createXMLHelper() {

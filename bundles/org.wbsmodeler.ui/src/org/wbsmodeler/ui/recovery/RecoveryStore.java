@@ -138,7 +138,16 @@ public final class RecoveryStore {
 	/** Serializes a model resource as the recovery keeps it. */
 	public static byte[] serialize(org.eclipse.emf.ecore.resource.Resource resource) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		resource.save(out, null);
+		if (resource instanceof org.wbsmodeler.model.io.WbsResource plan) {
+			plan.write(out);
+		} else {
+			resource.save(out, null);
+		}
 		return out.toByteArray();
+	}
+
+	/** Whether {@link #serialize} only reads the resource, so that it may run off the UI thread. */
+	public static boolean serializesByReading(org.eclipse.emf.ecore.resource.Resource resource) {
+		return resource instanceof org.wbsmodeler.model.io.WbsResource;
 	}
 }

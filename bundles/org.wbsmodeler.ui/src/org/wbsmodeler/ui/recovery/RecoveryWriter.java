@@ -21,7 +21,7 @@ import org.wbsmodeler.ui.internal.UiActivator;
  */
 public final class RecoveryWriter {
 
-	/** How long after an edit its state is written at the latest (beyond the write itself): well within 5 s. */
+	/** The quiet time after the last edit of a burst before its state is written (beyond the write itself). */
 	public static final int DELAY_MILLIS = 1_000;
 	/** How long after the first unwritten edit its state is written at the latest, however the edits go on: within 5 s. */
 	public static final int LATEST_MILLIS = 4_000;
@@ -37,6 +37,8 @@ public final class RecoveryWriter {
 	});
 	private Path plan;
 	private Instant lastEdit;
+	/** Counts edits; the writing thread compares it to see whether the model changed while it read it. */
+	private volatile long edits;
 	private boolean pending;
 	/** When the first edit not yet written came. */
 	private Instant firstPending;
@@ -68,6 +70,7 @@ public final class RecoveryWriter {
 			return;
 		}
 		lastEdit = Instant.now();
+		edits++;
 		if (!pending) {
 			pending = true;
 			firstPending = lastEdit;
@@ -77,29 +80,63 @@ public final class RecoveryWriter {
 		}
 	}
 
-	/** Serializes the model now and hands it to the writing thread. */
+	/**
+	 * Hands the model to the writing thread, which serializes and writes it. Serializing a 100,000-activity plan takes
+	 * a second or more: it only reads the model, so it runs there, and a copy that an edit overtook is dropped (that
+	 * edit has its own write coming). A plan whose resource cannot be written by reading alone is serialized here.
+	 */
 	public void writeNow() {
 		pending = false;
 		if (disposed || !dirty.getAsBoolean() || resource.getContents().isEmpty()) {
 			return;
 		}
-		byte[] model;
-		try {
-			model = RecoveryStore.serialize(resource);
-		} catch (IOException e) {
-			UiActivator.log("Could not keep the unsaved changes of " + plan, e);
-			return;
-		}
 		owns = true;
 		Path target = plan;
 		Instant edited = lastEdit;
+		long seen = edits;
+		byte[] serializedHere = RecoveryStore.serializesByReading(resource) ? null : serialize(target);
+		if (!RecoveryStore.serializesByReading(resource) && serializedHere == null) {
+			return;
+		}
 		disk.execute(() -> {
+			byte[] model = serializedHere;
+			if (model == null) {
+				try {
+					model = RecoveryStore.serialize(resource);
+				} catch (IOException | RuntimeException e) {
+					// read while an edit changed the model: try again once the UI is free (that edit may not be a command)
+					retry();
+					return;
+				}
+				if (seen != edits) {
+					return; // an edit came meanwhile: its own write is due and holds it
+				}
+			}
 			try {
 				store.write(target, model, edited);
 			} catch (IOException e) {
 				UiActivator.log("Could not keep the unsaved changes of " + target, e);
 			}
 		});
+	}
+
+	private byte[] serialize(Path target) {
+		try {
+			return RecoveryStore.serialize(resource);
+		} catch (IOException e) {
+			UiActivator.log("Could not keep the unsaved changes of " + target, e);
+			return null;
+		}
+	}
+
+	private void retry() {
+		if (!display.isDisposed()) {
+			display.asyncExec(() -> {
+				if (!disposed) {
+					changed();
+				}
+			});
+		}
 	}
 
 	/** Saved, or back to the saved state: the kept state goes. */
