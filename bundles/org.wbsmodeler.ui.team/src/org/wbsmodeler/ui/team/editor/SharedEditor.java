@@ -65,6 +65,11 @@ public final class SharedEditor {
 		showStatus();
 	}
 
+	/** The rule of this plan's network jobs: a job with it runs after the commits and polls scheduled before it. */
+	public ISchedulingRule networkRule() {
+		return oneAtATime;
+	}
+
 	public SharedPlan plan() {
 		return plan;
 	}
@@ -109,15 +114,28 @@ public final class SharedEditor {
 		}
 		boolean dirty = editor.isDirty();
 		if (wasDirty && !dirty && resource() != null) {
-			commit(plan.prepare(resource()));
+			commit(COMMIT_MESSAGE);
 		}
 		wasDirty = dirty;
 	}
 
-	private void commit(SharedPlan.Pending pending) {
+	/**
+	 * Commits what the model changed since its base (it was just saved). The changes are read when the job runs, on
+	 * the UI thread, so that two saves in a row never send the same changes twice.
+	 */
+	public void commit(String message) {
 		Job job = Job.create("Committing " + plan.file().getFileName(), monitor -> {
+			SharedPlan.Pending[] pending = new SharedPlan.Pending[1];
+			Display.getDefault().syncExec(() -> {
+				if (!closed && resource() != null) {
+					pending[0] = plan.prepare(resource());
+				}
+			});
+			if (pending[0] == null) {
+				return Status.CANCEL_STATUS;
+			}
 			try {
-				SharedPlan.Commit commit = plan.commit(pending, COMMIT_MESSAGE);
+				SharedPlan.Commit commit = plan.commit(pending[0], message);
 				ui(() -> committed(commit));
 			} catch (Exception e) {
 				problem = "commit failed: " + firstLine(e);

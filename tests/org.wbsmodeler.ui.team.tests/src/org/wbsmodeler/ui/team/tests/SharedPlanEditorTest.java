@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.IStatusLineManager;
+import org.eclipse.swt.widgets.Table;
 import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
@@ -27,6 +28,8 @@ import org.wbsmodeler.server.plan.PlanCodec;
 import org.wbsmodeler.server.tests.TestDatabase;
 import org.wbsmodeler.ui.team.editor.SharedEditor;
 import org.wbsmodeler.ui.team.editor.SharedEditors;
+import org.wbsmodeler.ui.team.history.HistoryRow;
+import org.wbsmodeler.ui.team.history.HistoryView;
 import org.wbsmodeler.ui.team.open.OpenSharedPlan;
 import org.wbsmodeler.ui.tests.EditorFixture;
 import org.wbsmodeler.ui.tests.Input;
@@ -127,6 +130,35 @@ public class SharedPlanEditorTest {
 				}
 			}, 10_000));
 			Screenshots.save(fixture.shell(), "shared-plan-committed");
+
+			// History of Anna's element: her rename, restored by Ben as a new commit
+			HistoryView history = (HistoryView) fixture.page.showView(HistoryView.ID);
+			fixture.activate();
+			Input.click(fixture.item(theirs), PlanColumn.NAME.ordinal());
+			boolean listed = fixture.waitUntil(() -> history.rows().stream()
+					.anyMatch(r -> ((HistoryRow) r).revision() == 2 && ((HistoryRow) r).change().feature().equals("name")), 20_000);
+			Screenshots.save(fixture.shell(), "shared-plan-history");
+			assertTrue("the history lists the rename: " + history.heading() + " " + history.rows(), listed);
+			HistoryRow rename = (HistoryRow) history.rows().stream().filter(r -> ((HistoryRow) r).revision() == 2).findFirst().orElseThrow();
+			Table table = history.viewer().getTable();
+			int index = history.rows().indexOf(rename);
+			org.eclipse.swt.graphics.Rectangle cell = table.getItem(index).getBounds(0);
+			Input.clickAt(table, cell.x + 5, cell.y + cell.height / 2);
+			assertTrue("the click selected the rename", fixture.waitUntil(() -> history.restoreAction().isEnabled(), 5_000));
+			history.restoreAction().run();
+			assertTrue("the restore is a new commit", fixture.waitUntil(() -> {
+				try {
+					return anna.since(plan, 3).revision() == 4;
+				} catch (Exception e) {
+					return false;
+				}
+			}, 20_000));
+			assertEquals(theirsName, anna.checkout(plan).rows().get(theirsId).attrs().get("name").asText());
+			assertEquals(theirsName, theirs.getName());
+			assertTrue("the restore is Ben's own edit, undoable", fixture.editor.getEditingDomain().getCommandStack().canUndo());
+			assertTrue(fixture.waitUntil(() -> history.rows().size() > 0 && ((HistoryRow) history.rows().get(0)).revision() == 4, 20_000));
+			Screenshots.save(fixture.shell(), "shared-plan-history-restored");
+			fixture.page.hideView(history);
 		}
 	}
 }
