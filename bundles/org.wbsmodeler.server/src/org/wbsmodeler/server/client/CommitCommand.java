@@ -75,8 +75,8 @@ public final class CommitCommand implements Command {
 			List<CommitRecord> theirs = since.stream().filter(c -> c.revision() != outcome.revision()).toList();
 			Map<String, ElementRow> newBase = new LinkedHashMap<>();
 			Map<String, ElementRow> merged = new LinkedHashMap<>();
-			Shared.rebase(copy.base(), theirs, changes, new LinkedHashMap<>(), merged);
-			Shared.rebase(copy.base(), since, List.of(), newBase, new LinkedHashMap<>());
+			Rebase.rebase(copy.base(), theirs, changes, new LinkedHashMap<>(), merged);
+			Rebase.rebase(copy.base(), since, List.of(), newBase, new LinkedHashMap<>());
 			if (theirs.isEmpty()) {
 				WorkingCopy.writeBase(file, copy.server(), copy.plan(), outcome.revision(), newBase);
 			} else {

@@ -81,6 +81,19 @@ public final class PlanClient {
 		throw failure(response, answer);
 	}
 
+	/** Says that this client has the plan open; the other users who have it open, sorted. */
+	public List<String> presence(long plan, String client) throws IOException, PlanException {
+		JsonNode answer = send("POST", "/api/plans/" + plan + "/presence", PlanJson.MAPPER.createObjectNode().put("client", client), 200);
+		List<String> others = new ArrayList<>();
+		answer.get("others").forEach(name -> others.add(name.asText()));
+		return others;
+	}
+
+	/** Says that this client closed the plan. */
+	public void leave(long plan, String client) throws IOException, PlanException {
+		send("DELETE", "/api/plans/" + plan + "/presence", PlanJson.MAPPER.createObjectNode().put("client", client), 200);
+	}
+
 	public void grant(long plan, String user, String role) throws IOException, PlanException {
 		send("PUT", "/api/plans/" + plan + "/roles/" + user, PlanJson.MAPPER.createObjectNode().put("role", role), 200);
 	}

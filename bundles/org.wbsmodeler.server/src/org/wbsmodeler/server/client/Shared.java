@@ -1,18 +1,13 @@
 package org.wbsmodeler.server.client;
 
 import java.net.URI;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 
 import org.wbsmodeler.cli.Arguments;
 import org.wbsmodeler.cli.CliException;
 import org.wbsmodeler.cli.ExitCodes;
-import org.wbsmodeler.server.plan.Change;
 import org.wbsmodeler.server.plan.ElementRow;
 import org.wbsmodeler.server.plan.PlanException;
-import org.wbsmodeler.server.plan.RowApply;
-import org.wbsmodeler.server.store.CommitRecord;
 import org.wbsmodeler.server.store.Conflict;
 
 /** What the shared-plan commands have in common: the token, plan addresses, rebasing local edits, conflict lines. */
@@ -50,31 +45,6 @@ final class Shared {
 		public String toString() {
 			return server + "/plans/" + plan;
 		}
-	}
-
-	/**
-	 * Applies the commits after the base to a copy of the base, then the local changes on top; a local change to a
-	 * feature a commit changed too is a conflict (nothing is applied then).
-	 *
-	 * @return the conflicts, empty when {@code newBase} and {@code merged} hold the result
-	 */
-	static List<Conflict> rebase(Map<String, ElementRow> base, List<CommitRecord> theirs, List<Change> local, Map<String, ElementRow> newBase,
-			Map<String, ElementRow> merged) {
-		newBase.putAll(WorkingCopy.copy(base));
-		for (CommitRecord commit : theirs) {
-			RowApply.apply(newBase, commit.changes());
-		}
-		merged.putAll(WorkingCopy.copy(newBase));
-		List<Conflict> conflicts = new ArrayList<>();
-		for (Change change : local) {
-			var now = ElementRow.valueOf(merged.get(change.element()), change.feature());
-			if (Change.same(now, change.old())) {
-				RowApply.apply(merged, change);
-			} else if (!Change.same(now, change.value())) {
-				conflicts.add(new Conflict(change.element(), change.feature(), change.old(), change.value(), now));
-			}
-		}
-		return conflicts;
 	}
 
 	/** One line per conflict: element (name), feature, base → mine, theirs. */

@@ -55,7 +55,7 @@ public final class UpdateCommand implements Command {
 			}
 			Map<String, ElementRow> newBase = new LinkedHashMap<>();
 			Map<String, ElementRow> merged = new LinkedHashMap<>();
-			List<Conflict> conflicts = Shared.rebase(copy.base(), log.commits(), local, newBase, merged);
+			List<Conflict> conflicts = Rebase.rebase(copy.base(), log.commits(), local, newBase, merged);
 			if (!conflicts.isEmpty()) {
 				conflicts.forEach(c -> console.out().println(Shared.line(c, mine)));
 				console.err().println(name + ": " + conflicts.size() + " conflict(s) between local edits and revisions " + (copy.revision() + 1) + "–"

@@ -28,6 +28,7 @@ import org.wbsmodeler.server.store.CommitRecord;
 import org.wbsmodeler.server.store.CommitResult;
 import org.wbsmodeler.server.store.Conflict;
 import org.wbsmodeler.server.store.PlanStore;
+import org.wbsmodeler.server.store.Presence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ final class ApiHandler extends Handler.Abstract {
 	private final Tokens tokens;
 	private final PlanRoles roles;
 	private final PlanEvents events;
+	private final Presence presence;
 	private final long maxBody;
 
 	ApiHandler(Database database, PlanEvents events, long maxBody) {
@@ -52,6 +54,7 @@ final class ApiHandler extends Handler.Abstract {
 		this.tokens = new Tokens(database.dataSource());
 		this.roles = new PlanRoles(database.dataSource());
 		this.events = events;
+		this.presence = new Presence(database.dataSource());
 		this.maxBody = maxBody;
 	}
 
@@ -100,6 +103,12 @@ final class ApiHandler extends Handler.Abstract {
 			case "GET changes" -> changes(request, response, callback, planId, user);
 			case "GET log" -> log(request, response, callback, planId, user);
 			case "POST commits" -> commit(request, response, callback, planId, user);
+			case "POST presence" -> presence(request, response, callback, planId, user);
+			case "DELETE presence" -> {
+				require(planId, user, Role.VIEWER);
+				presence.leave(planId, user.id(), client(body(request)));
+				json(response, callback, 200, PlanJson.MAPPER.createObjectNode().put("left", true));
+			}
 			case "PUT roles" -> grant(request, response, callback, planId, user, parts);
 			case "GET events" -> {
 				require(planId, user, Role.VIEWER);
@@ -227,6 +236,25 @@ final class ApiHandler extends Handler.Abstract {
 		result.conflicts().stream().map(Conflict::detail).filter(java.util.Objects::nonNull).distinct().forEach(d -> error.append("; ").append(d));
 		answer.put("error", error.toString());
 		json(response, callback, 409, answer);
+	}
+
+	/** {@code {"client": ID}}: marks that client present; answers the other users who have the plan open. */
+	private void presence(Request request, Response response, Callback callback, long planId, Tokens.User user)
+			throws HttpError, PlanException, SQLException, IOException {
+		require(planId, user, Role.VIEWER);
+		List<String> others = presence.renew(planId, user.id(), client(body(request)));
+		ObjectNode answer = PlanJson.MAPPER.createObjectNode();
+		ArrayNode names = answer.putArray("others");
+		others.forEach(names::add);
+		json(response, callback, 200, answer);
+	}
+
+	private static String client(JsonNode body) throws PlanException {
+		JsonNode client = body == null ? null : body.get("client");
+		if (client == null || !client.isTextual() || client.asText().isBlank() || client.asText().length() > 100) {
+			throw new PlanException("presence needs {\"client\": ID} (1 to 100 characters)");
+		}
+		return client.asText();
 	}
 
 	private void grant(Request request, Response response, Callback callback, long planId, Tokens.User user, String[] parts)

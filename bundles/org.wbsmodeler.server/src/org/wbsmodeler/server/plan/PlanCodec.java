@@ -122,7 +122,8 @@ public final class PlanCodec {
 		}
 	}
 
-	private static Object single(EStructuralFeature feature, JsonNode value, Map<String, EObject> objects) throws PlanException {
+	/** One stored value (an item of a many-valued feature) as the model holds it; references are looked up by id. */
+	public static Object single(EStructuralFeature feature, JsonNode value, Map<String, EObject> objects) throws PlanException {
 		if (feature instanceof EAttribute attribute) {
 			return EcoreUtil.createFromString(attribute.getEAttributeType(), value.asText());
 		}
