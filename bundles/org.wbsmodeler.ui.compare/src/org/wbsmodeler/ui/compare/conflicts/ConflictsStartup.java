@@ -4,7 +4,6 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWindowListener;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -26,27 +25,7 @@ public final class ConflictsStartup implements IStartup {
 			if (workbench.isClosing()) {
 				return;
 			}
-			for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-				watch(window);
-			}
-			workbench.addWindowListener(new IWindowListener() {
-				@Override
-				public void windowOpened(IWorkbenchWindow window) {
-					watch(window);
-				}
-
-				@Override
-				public void windowActivated(IWorkbenchWindow window) {
-				}
-
-				@Override
-				public void windowDeactivated(IWorkbenchWindow window) {
-				}
-
-				@Override
-				public void windowClosed(IWorkbenchWindow window) {
-				}
-			});
+			org.wbsmodeler.ui.session.EveryWindow.watch(workbench, ConflictsStartup::watch);
 		});
 	}
 

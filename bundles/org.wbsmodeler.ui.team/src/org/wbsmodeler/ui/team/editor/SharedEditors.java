@@ -9,7 +9,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWindowListener;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
@@ -59,27 +58,7 @@ public final class SharedEditors implements IStartup {
 		}
 		hooked = true;
 		IWorkbench workbench = PlatformUI.getWorkbench();
-		for (IWorkbenchWindow window : workbench.getWorkbenchWindows()) {
-			hook(window);
-		}
-		workbench.addWindowListener(new IWindowListener() {
-			@Override
-			public void windowOpened(IWorkbenchWindow window) {
-				hook(window);
-			}
-
-			@Override
-			public void windowActivated(IWorkbenchWindow window) {
-			}
-
-			@Override
-			public void windowDeactivated(IWorkbenchWindow window) {
-			}
-
-			@Override
-			public void windowClosed(IWorkbenchWindow window) {
-			}
-		});
+		org.wbsmodeler.ui.session.EveryWindow.watch(workbench, SharedEditors::hook);
 	}
 
 	private static void hook(IWorkbenchWindow window) {
