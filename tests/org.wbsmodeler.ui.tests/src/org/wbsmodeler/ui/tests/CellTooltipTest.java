@@ -25,6 +25,14 @@ public class CellTooltipTest {
 			fixture.tree().getColumn(PlanColumn.NAME.ordinal()).setWidth(item.getTextBounds(PlanColumn.NAME.ordinal()).x
 					- item.getBounds(PlanColumn.NAME.ordinal()).x + 60);
 			fixture.flush();
+			// in sight: the window may still be taking its size when the row was revealed (an earlier test resized it)
+			assertTrue("the row is in sight: " + item.getBounds() + " in " + fixture.tree().getClientArea(), fixture.waitUntil(() -> {
+				fixture.tree().showItem(item);
+				fixture.flush();
+				Rectangle row = item.getBounds(PlanColumn.NAME.ordinal());
+				return fixture.tree().getClientArea().contains(row.x + row.width / 2, row.y + row.height / 2);
+			}, 10_000));
+			fixture.activate();
 			Rectangle name = item.getBounds(PlanColumn.NAME.ordinal());
 			Rectangle code = item.getBounds(PlanColumn.CODE.ordinal());
 			// from another cell first: a pointer already resting on the target would send no motion at all
