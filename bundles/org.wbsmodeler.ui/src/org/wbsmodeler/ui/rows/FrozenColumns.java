@@ -119,12 +119,13 @@ public final class FrozenColumns {
 	/** A digest of what the canvas paints: the rows on screen with their place, texts, colour and selection. */
 	private int whatItShows() {
 		int[] digest = { canvas.getBounds().hashCode() * 31 + frozenWidth() };
+		java.util.function.Predicate<Item> selected = rows.selection();
 		rows.forEachOnScreen(canvas.getClientArea().height, (item, y) -> {
 			int row = y;
 			for (int c = 0; c < FROZEN; c++) {
 				row = row * 31 + java.util.Objects.hashCode(RowCells.text(item, rows.shownColumn(c)));
 			}
-			row = row * 31 + java.util.Objects.hashCode(RowCells.foreground(item, rows.shownColumn(0))) + (rows.isSelected(item) ? 1 : 0)
+			row = row * 31 + java.util.Objects.hashCode(RowCells.foreground(item, rows.shownColumn(0))) + (selected.test(item) ? 1 : 0)
 					+ (rows.isExpanded(item) ? 2 : 0);
 			digest[0] = digest[0] * 31 + row;
 		});
@@ -144,7 +145,8 @@ public final class FrozenColumns {
 		gc.fillRectangle(size);
 		int header = rows.headerHeight();
 		int offset = rowsOffset();
-		rows.forEachOnScreen(size.height - offset, (item, y) -> paintRow(gc, item, y + offset));
+		java.util.function.Predicate<Item> selected = rows.selection();
+		rows.forEachOnScreen(size.height - offset, (item, y) -> paintRow(gc, item, y + offset, selected.test(item)));
 		// the header on top of the rows, as the control's own stays on top when it scrolls
 		gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
 		gc.fillRectangle(0, 0, size.width, header);
@@ -161,10 +163,9 @@ public final class FrozenColumns {
 		gc.drawLine(0, header - 1, size.width, header - 1);
 	}
 
-	private void paintRow(GC gc, Item item, int y) {
+	private void paintRow(GC gc, Item item, int y, boolean selected) {
 		Display display = canvas.getDisplay();
 		int height = rows.itemHeight();
-		boolean selected = rows.isSelected(item);
 		int x = 0;
 		for (int c = 0; c < FROZEN && c < rows.columnCount(); c++) {
 			int column = rows.shownColumn(c);

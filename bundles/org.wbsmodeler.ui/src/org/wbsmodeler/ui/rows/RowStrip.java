@@ -51,7 +51,8 @@ abstract sealed class RowStrip permits RowStrip.TableStrip, RowStrip.TreeStrip {
 
 	abstract boolean isExpanded(Item item);
 
-	abstract boolean isSelected(Item item);
+	/** Which rows are selected now: asked once per paint, then for each row on screen. */
+	abstract java.util.function.Predicate<Item> selection();
 
 	/** The rows on screen from the top, each with its y in the control's coordinates, until y passes {@code maxY}. */
 	abstract void forEachOnScreen(int maxY, ObjIntConsumer<Item> row);
@@ -132,8 +133,8 @@ abstract sealed class RowStrip permits RowStrip.TableStrip, RowStrip.TreeStrip {
 		}
 
 		@Override
-		boolean isSelected(Item item) {
-			return table.isSelected(table.indexOf((TableItem) item));
+		java.util.function.Predicate<Item> selection() {
+			return item -> table.isSelected(table.indexOf((TableItem) item));
 		}
 
 		@Override
@@ -223,10 +224,10 @@ abstract sealed class RowStrip permits RowStrip.TableStrip, RowStrip.TreeStrip {
 		}
 
 		@Override
-		boolean isSelected(Item item) {
-			// asked once per painted row: the selection is small, a set per call is cheap enough and always current
+		java.util.function.Predicate<Item> selection() {
+			// one look at the selection for the whole paint: it may hold every row of a big plan
 			Set<TreeItem> selected = new HashSet<>(List.of(tree.getSelection()));
-			return selected.contains(item);
+			return selected::contains;
 		}
 
 		@Override
