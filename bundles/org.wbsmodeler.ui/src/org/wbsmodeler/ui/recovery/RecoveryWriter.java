@@ -90,14 +90,15 @@ public final class RecoveryWriter {
 		if (disposed || !dirty.getAsBoolean() || resource.getContents().isEmpty()) {
 			return;
 		}
-		owns = true;
 		Path target = plan;
 		Instant edited = lastEdit;
 		long seen = edits;
-		byte[] serializedHere = RecoveryStore.serializesByReading(resource) ? null : serialize(target);
-		if (!RecoveryStore.serializesByReading(resource) && serializedHere == null) {
+		boolean onWritingThread = RecoveryStore.serializesByReading(resource);
+		byte[] serializedHere = onWritingThread ? null : serialize(target);
+		if (!onWritingThread && serializedHere == null) {
 			return;
 		}
+		owns = true;
 		disk.execute(() -> {
 			byte[] model = serializedHere;
 			if (model == null) {
