@@ -42,7 +42,12 @@ public class RenderPdfTest {
 			assertTrue(text.startsWith("%PDF-"));
 			try (PDDocument document = Loader.loadPDF(pdf)) {
 				int count = document.getNumberOfPages();
-				assertTrue(kind + ": " + count + " pages", count >= 2 && count % 2 == 0);
+				if (kind.equals("pbs")) {
+					// the process map is narrower than one A3 sheet at its natural size: fitting never blows it up
+					assertEquals(kind + ": " + count + " pages", 1, count);
+				} else {
+					assertTrue(kind + ": " + count + " pages", count >= 2 && count % 2 == 0);
+				}
 				assertEquals(842, Math.round(document.getPage(0).getMediaBox().getHeight()));
 				assertTrue(new PDFTextStripper().getText(document).contains(" · page 1 of " + count));
 			}

@@ -5,7 +5,8 @@ import java.time.LocalDate;
 /**
  * Paging of a drawing onto sheets, as MS Project's "fit to N pages wide": the drawing is scaled so that its width
  * fills N pages, and as many pages tall as its height then needs; each page has a margin and a header line above the
- * drawing. Plain arithmetic shared by the PDF writer and the editor's printing, so both cut posters the same way.
+ * drawing. Fitting only shrinks, as in MS Project and Excel: a drawing narrower than N pages at its natural size (a
+ * screen pixel as 1/96 inch) is printed at that size on as few pages wide as it needs, never blown up to fill them. Plain arithmetic shared by the PDF writer and the editor's printing, so both cut posters the same way.
  * Drawing units are the diagram's pixels; page units are points.
  */
 public final class PageLayout {
@@ -15,6 +16,8 @@ public final class PageLayout {
     /** The header line and the gap below it. */
     public static final double HEADER = 22;
     public static final double HEADER_FONT_SIZE = 9;
+    /** Points per drawing unit at the natural size: a pixel of a 96 dpi screen is 3/4 of a point. */
+    public static final double NATURAL_SCALE = 0.75;
 
     /** One page's piece of the drawing, in drawing units. */
     public record Tile(int page, int column, int row, double x, double y, double width, double height) {
@@ -34,9 +37,9 @@ public final class PageLayout {
         }
         this.pageWidth = pageWidth;
         this.pageHeight = pageHeight;
-        this.pagesWide = pagesWide;
         double width = Math.max(1, drawingWidth);
-        this.scale = pagesWide * printableWidth() / width;
+        this.scale = Math.min(NATURAL_SCALE, pagesWide * printableWidth() / width);
+        this.pagesWide = Math.max(1, Math.min(pagesWide, (int) Math.ceil(width * scale / printableWidth() - 1e-9)));
         this.tileWidth = printableWidth() / scale;
         this.tileHeight = printableHeight() / scale;
         this.pagesTall = Math.max(1, (int) Math.ceil(Math.max(1, drawingHeight) / tileHeight - 1e-9));
@@ -59,6 +62,7 @@ public final class PageLayout {
         return scale;
     }
 
+    /** The pages across: the N asked for, or fewer when the drawing at its natural size needs fewer. */
     public int pagesWide() {
         return pagesWide;
     }

@@ -15,6 +15,8 @@ import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.swt.widgets.Display;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.model.io.ModelFiles;
+import org.wbsmodeler.model.io.ModelLoadException;
 import org.wbsmodeler.ui.internal.UiActivator;
 import org.wbsmodeler.ui.session.PlanJobs;
 import org.wbsmodeler.ui.tasks.ModelSnapshot;
@@ -23,6 +25,10 @@ import org.wbsmodeler.ui.tasks.ModelSnapshot;
  * Keeps the Problems markers of an open model in step with its command stack: after each command, undo or redo
  * (debounced, so a burst of edits validates once) the model is copied on the UI thread and validated in a job;
  * a result that a newer change has overtaken is dropped. Attach it with {@link #attach(CommandStack)}.
+ *
+ * <p>A plan too big to copy at every command ({@link #LIVE_VALIDATION_LIMIT}) has markers for its saved file: at open
+ * and after each save a job loads the file afresh and validates that, so the UI thread copies nothing (copying
+ * 100,000 activities froze it for a second just after the editor opened, and again after each save).
  */
 public final class MarkerUpdater implements CommandStackListener {
 
@@ -37,6 +43,8 @@ public final class MarkerUpdater implements CommandStackListener {
 	private CommandStack stack;
 	private volatile Job running;
 	private volatile boolean detached;
+	/** Whether the markers describe the saved file (a big plan) rather than the model as edited. */
+	private boolean fromSavedFile;
 
 	/**
 	 * @param file     the model's file in the workspace (markers live there)
@@ -64,6 +72,7 @@ public final class MarkerUpdater implements CommandStackListener {
 		if (elements <= LIVE_VALIDATION_LIMIT) {
 			markers.attach(commandStack);
 		} else {
+			markers.fromSavedFile = true;
 			markers.schedule();
 		}
 		return markers;
@@ -94,9 +103,13 @@ public final class MarkerUpdater implements CommandStackListener {
 		schedule();
 	}
 
-	/** Validates after the quiet time; a later call restarts the wait. */
+	/** Validates after the quiet time; a later call restarts the wait. A big plan's saved file is validated in a job. */
 	public void schedule() {
-		generation.incrementAndGet();
+		long mine = generation.incrementAndGet();
+		if (fromSavedFile) {
+			validateSavedFile(mine);
+			return;
+		}
 		display.asyncExec(() -> display.timerExec(DELAY_MS, snapshotAndValidate));
 	}
 
@@ -111,13 +124,44 @@ public final class MarkerUpdater implements CommandStackListener {
 		}
 		long mine = generation.get();
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
-		// what the load kept without understanding it (a plug-in that is not installed) stays in view as a warning
-		List<ModelProblem> loadWarnings = resource.getWarnings().stream()
-				.map(warning -> new ModelProblem(IMarker.SEVERITY_WARNING, warning.getMessage(), file.getName(), null)).toList();
-		Job job = PlanJobs.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
+		List<ModelProblem> loadWarnings = loadWarnings(resource);
+		run(mine, 0, () -> {
 			List<ModelProblem> problems = new java.util.ArrayList<>(loadWarnings);
 			problems.addAll(ProblemMarkers.validate(snapshot.project(), snapshot::idOf));
-			if (generation.get() != mine || detached) {
+			return problems;
+		});
+	}
+
+	/** The saved file loaded afresh in the job and validated: the markers of a plan too big to copy at every edit. */
+	private void validateSavedFile(long mine) {
+		java.nio.file.Path saved = file.getLocation() == null ? null : file.getLocation().toFile().toPath();
+		if (saved == null || detached) {
+			return;
+		}
+		run(mine, DELAY_MS, () -> {
+			Resource fresh;
+			try {
+				fresh = ModelFiles.loadResource(saved);
+			} catch (ModelLoadException e) {
+				// the editor shows why its file does not load; the markers stay as they were
+				return null;
+			}
+			List<ModelProblem> problems = new java.util.ArrayList<>(loadWarnings(fresh));
+			problems.addAll(ProblemMarkers.validate((Project) fresh.getContents().get(0), fresh::getURIFragment));
+			return problems;
+		});
+	}
+
+	/** What the load kept without understanding it (a plug-in that is not installed) stays in view as a warning. */
+	private List<ModelProblem> loadWarnings(Resource loaded) {
+		return loaded.getWarnings().stream().map(warning -> new ModelProblem(IMarker.SEVERITY_WARNING, warning.getMessage(), file.getName(), null)).toList();
+	}
+
+	/** Runs a validation in a job and puts its problems on the file, unless a newer change overtook it (or it gave none). */
+	private void run(long mine, long delayMillis, java.util.function.Supplier<List<ModelProblem>> validation) {
+		Job job = PlanJobs.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
+			List<ModelProblem> problems = validation.get();
+			if (problems == null || generation.get() != mine || detached) {
 				return Status.CANCEL_STATUS;
 			}
 			try {
@@ -131,7 +175,7 @@ public final class MarkerUpdater implements CommandStackListener {
 		job.setSystem(true);
 		job.setRule(file);
 		running = job;
-		job.schedule();
+		job.schedule(delayMillis);
 	}
 
 }

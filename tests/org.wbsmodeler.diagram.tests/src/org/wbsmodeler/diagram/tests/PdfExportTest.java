@@ -40,10 +40,14 @@ public class PdfExportTest {
 
     private byte[] wbsPdf(PdfDocument.Options options) throws Exception {
         DiagramExporter exporter = new DiagramExporter().setPdfOptions(options);
-        Diagram diagram = exporter.prepare(new WbsTreeBuilder().build(sample.project));
+        Diagram diagram = wbsChart(exporter);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.write(diagram, Format.PDF, out);
         return out.toByteArray();
+    }
+
+    private Diagram wbsChart(DiagramExporter exporter) {
+        return exporter.prepare(new WbsTreeBuilder().build(sample.project));
     }
 
     @Test
@@ -63,11 +67,14 @@ public class PdfExportTest {
 
     @Test
     public void pagesWideNCutsTheDrawingIntoNColumnsEachWithItsHeader() throws Exception {
+        Diagram chart = wbsChart(new DiagramExporter());
         for (int wide : new int[] { 1, 2, 3 }) {
             byte[] pdf = wbsPdf(new PdfDocument.Options(Paper.A4, false, wide, "Poster", DAY));
+            PageLayout layout = PageLayout.of(Paper.A4, false, wide, chart.getWidth(), chart.getHeight());
             try (PDDocument document = open(pdf)) {
                 int pages = document.getNumberOfPages();
-                assertEquals("whole rows of " + wide + " pages", 0, pages % wide);
+                assertEquals("rows of " + layout.pagesWide() + " pages", layout.pageCount(), pages);
+                assertTrue("at most " + wide + " pages wide", layout.pagesWide() <= wide);
                 for (int i = 0; i < pages; i++) {
                     PDFTextStripper stripper = new PDFTextStripper();
                     stripper.setStartPage(i + 1);
@@ -84,8 +91,9 @@ public class PdfExportTest {
         GanttChart chart = GanttBuilder.build(sample.project, new GanttOptions().title("Gantt"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         GanttExporter.write(chart, Format.PDF, new PdfDocument.Options(Paper.A3, true, 2, "Gantt of the sample", DAY), out);
+        PageLayout layout = PageLayout.of(Paper.A3, true, 2, chart.width(), chart.height());
         try (PDDocument document = open(out.toByteArray())) {
-            assertEquals(0, document.getNumberOfPages() % 2);
+            assertEquals(layout.pageCount(), document.getNumberOfPages());
             String text = new PDFTextStripper().getText(document);
             assertTrue(text.contains("Gantt of the sample · 2027-03-01 · page 1 of "));
             assertTrue(text, text.contains(sample.test.getName()));
@@ -105,6 +113,20 @@ public class PdfExportTest {
         assertEquals(tileHeight, layout.tile(2).y(), 1e-9);
         assertEquals("Plan · 2027-03-01 · page 2 of " + layout.pageCount(), layout.header("Plan", DAY, 1));
         assertEquals(Paper.A1, Paper.of("a1"));
+    }
+
+    @Test
+    public void fittingOnlyShrinks_aSmallDrawingKeepsItsNaturalSizeOnFewerPages() {
+        PageLayout small = PageLayout.of(Paper.A4, false, 3, 300, 200);
+        assertEquals("a pixel is 3/4 of a point, not blown up to three pages", PageLayout.NATURAL_SCALE, small.scale(), 1e-9);
+        assertEquals(1, small.pagesWide());
+        assertEquals(1, small.pageCount());
+        // wide enough for two pages at its natural size, but not for three
+        double twoPages = 1.5 * small.printableWidth() / PageLayout.NATURAL_SCALE;
+        PageLayout medium = PageLayout.of(Paper.A4, false, 3, twoPages, 200);
+        assertEquals(PageLayout.NATURAL_SCALE, medium.scale(), 1e-9);
+        assertEquals(2, medium.pagesWide());
+        assertEquals(medium.printableWidth() / PageLayout.NATURAL_SCALE, medium.tile(1).x(), 1e-9);
     }
 
     private static int images(PDPage page) throws Exception {

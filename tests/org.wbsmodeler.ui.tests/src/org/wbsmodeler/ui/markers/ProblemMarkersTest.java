@@ -75,6 +75,28 @@ public class ProblemMarkersTest {
 	}
 
 	@Test
+	public void aPlanTooBigToCopyAtEveryEditHasTheMarkersOfItsSavedFile() throws Exception {
+		WbsElement draft = model.element("1.1.1");
+		String id = model.resource.getURIFragment(draft);
+		model.domain.getCommandStack().execute(SetCommand.create(model.domain, draft, Literals.WBS_ELEMENT__DURATION, -2.0));
+		org.wbsmodeler.model.io.ModelFiles.save(model.resource, Path.of(file.getLocationURI()));
+		// the element count says "too big": the file is loaded afresh in a job, nothing is copied on this thread
+		MarkerUpdater updater = MarkerUpdater.forEditor(file, model.resource, model.domain.getCommandStack(), MarkerUpdater.LIVE_VALIDATION_LIMIT + 1);
+		Display display = Display.getCurrent();
+		assertTrue("the saved file's problem is marked", UiTestSupport.waitFor(display, () -> count() == 1, 10_000));
+		IMarker marker = ProblemMarkers.of(file)[0];
+		assertEquals("1.1.1", marker.getAttribute(IMarker.LOCATION, ""));
+		assertEquals("the id of the element in the editor's model", id, marker.getAttribute(ProblemMarkers.ELEMENT_ID, ""));
+
+		model.domain.getCommandStack().undo();
+		assertEquals("an unsaved fix does not validate the big plan again", 1, count());
+		org.wbsmodeler.model.io.ModelFiles.save(model.resource, Path.of(file.getLocationURI()));
+		updater.schedule(); // as the editor does after a save
+		assertTrue("the saved fix clears it", UiTestSupport.waitFor(display, () -> count() == 0, 10_000));
+		updater.detach();
+	}
+
+	@Test
 	public void aProblemOfALinkPointsAtTheElementThatHoldsIt() throws CoreException {
 		WbsElement approve = model.element("1.1.2");
 		// the link of 1.1.2 now comes from 1.1.2 itself

@@ -217,7 +217,7 @@ public final class GanttPage implements ModelPage {
 		if (rows.setChart(chart)) {
 			beside.fitTable();
 		}
-		showCaption(chart);
+		showCaption();
 		chartView.setChart(chart, rows.table().getItemHeight());
 		if (leftDate != null) {
 			chartView.scrollTo(chart.xOf(leftDate), 0);
@@ -244,10 +244,10 @@ public final class GanttPage implements ModelPage {
 	}
 
 	/** "IT team lead: 23 of 120 rows" in the toolbar, or "All tasks: 120 rows". */
-	private void showCaption(GanttChart chart) {
+	private void showCaption() {
 		View view = state.view();
-		toolbar.caption(state.caption(chart.rowCount()), view == null ? null : view.getDescription());
-		bars.filter().showCount(chart.rowCount(), OutlineIndex.of(project).size());
+		toolbar.caption(state.caption(), view == null ? null : view.getDescription());
+		bars.filter().showCount(state.filteredCount(), OutlineIndex.of(project).size());
 	}
 
 	// -----------------------------------------------------------------------------------------------------------------

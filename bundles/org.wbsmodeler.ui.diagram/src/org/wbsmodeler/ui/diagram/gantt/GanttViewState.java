@@ -36,6 +36,9 @@ final class GanttViewState {
 	private double zoomFactor = 1;
 	/** The baseline drawn under the bars, -1 for none. */
 	private int baseline = -1;
+	/** What the last screen chart counted: the view's rows and those the filter kept of them (collapse aside). */
+	private int viewRows;
+	private int filterRows;
 
 	GanttViewState(Project project) {
 		this.project = project;
@@ -88,9 +91,11 @@ final class GanttViewState {
 	/** The rows the view and the filter keep, in outline order, or null for every row. */
 	List<WbsElement> filteredRows(OutlineIndex outline, Predicate<WbsElement> critical, Function<WbsElement, LocalDateTime> finish) {
 		Set<WbsElement> kept = view == null ? null : ViewFilter.apply(project, outline, view, critical).keptSet();
+		viewRows = kept == null ? outline.size() : kept.size();
 		if (!filter.isEmpty()) {
 			kept = filter.keep(outline, kept, RowFilter.Facts.of(project, critical, finish));
 		}
+		filterRows = kept == null ? outline.size() : kept.size();
 		if (kept == null) {
 			return null;
 		}
@@ -153,9 +158,17 @@ final class GanttViewState {
 		return options.baseline(shownBaseline());
 	}
 
-	/** "IT team lead: 23 of 120 rows", or "All tasks: 120 rows". */
-	String caption(int rows) {
+	/**
+	 * "IT team lead: 23 of 120 rows", or "All tasks: 120 rows": what the view keeps, as the Plan's banner says it. The
+	 * filter bar's own line counts what the filter keeps, and collapsed summaries hide rows without taking them out.
+	 */
+	String caption() {
 		int all = OutlineIndex.of(project).size();
-		return view == null ? ALL_TASKS + ": " + rows + " rows" : view.getName() + ": " + rows + " of " + all + " rows";
+		return view == null ? ALL_TASKS + ": " + viewRows + " rows" : view.getName() + ": " + viewRows + " of " + all + " rows";
+	}
+
+	/** How many rows the view and the filter keep (the filter bar's "Filtered: 12 of 88 rows"). */
+	int filteredCount() {
+		return filterRows;
 	}
 }

@@ -13,6 +13,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.wbsmodeler.diagram.print.Drawing;
+import org.wbsmodeler.diagram.print.PageLayout;
 import org.wbsmodeler.ui.editor.WbsEditor;
 import org.wbsmodeler.ui.pages.ModelPage;
 
@@ -46,13 +47,13 @@ public final class PrintPageHandler extends AbstractHandler {
 			return null;
 		}
 		data.orientation = setup.landscape() ? PrinterData.LANDSCAPE : PrinterData.PORTRAIT;
-		int pages = print(data, drawing, setup.pagesWide());
+		int pages = print(data, drawing, setup.pagesWide()).pageCount();
 		plan.getEditorSite().getActionBars().getStatusLineManager().setMessage("Printed " + pages + (pages == 1 ? " page" : " pages"));
 		return null;
 	}
 
-	/** Prints the drawing on the printer the data names; returns the number of pages. */
-	public static int print(PrinterData data, Drawing drawing, int pagesWide) {
+	/** Prints the drawing on the printer the data names; returns how it was cut into pages. */
+	public static PageLayout print(PrinterData data, Drawing drawing, int pagesWide) {
 		Printer printer = new Printer(data);
 		try {
 			return SheetPrinter.print(printer, drawing, pagesWide, LocalDate.now());

@@ -25,8 +25,8 @@ public final class SheetPrinter {
 	private SheetPrinter() {
 	}
 
-	/** Prints the drawing on the printer as one job; returns the number of pages printed. */
-	public static int print(Printer printer, Drawing drawing, int pagesWide, LocalDate date) {
+	/** Prints the drawing on the printer as one job; returns how it was cut into pages. */
+	public static PageLayout print(Printer printer, Drawing drawing, int pagesWide, LocalDate date) {
 		Point dpi = printer.getDPI();
 		double dotsPerPoint = dpi.x / 72.0;
 		Rectangle sheet = printer.getBounds();
@@ -52,7 +52,7 @@ public final class SheetPrinter {
 		} finally {
 			resources.dispose();
 		}
-		return layout.pageCount();
+		return layout;
 	}
 
 	private static void page(GC gc, SwtResources resources, PageLayout layout, PageLayout.Tile tile, double dotsX, double dotsY, Rectangle trim,

@@ -34,6 +34,8 @@ public class GanttCollapseTest {
 			GanttPage page = GanttTabs.open(fixture);
 			OutlineIndex outline = OutlineIndex.of(fixture.model());
 			int all = page.chart().rowCount();
+			String caption = page.caption();
+			assertEquals("All tasks: " + outline.size() + " rows", caption);
 			GanttChart.Row summary = page.chart().rows().stream().filter(r -> r.kind() == GanttChart.RowKind.SUMMARY).findFirst().orElseThrow();
 			int hidden = outline.descendantCount(summary.element());
 			assertTrue(hidden > 1);
@@ -48,6 +50,7 @@ public class GanttCollapseTest {
 			assertFalse(elements(page).stream().anyMatch(e -> e != summary.element() && isUnder(e, summary.element())));
 			assertTrue("the summary shows the plus box", page.table().getItem(summary.index()).getText(1).contains("\u229e"));
 			assertTrue("its summary bar is still drawn", page.barBounds(summary.element()) != null);
+			assertEquals("a collapsed summary hides rows without taking them out of the view", caption, page.caption());
 			Screenshots.save(fixture.shell(), "gantt-summary-collapsed");
 
 			page.table().setFocus();

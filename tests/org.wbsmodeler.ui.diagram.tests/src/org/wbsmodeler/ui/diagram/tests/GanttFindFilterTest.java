@@ -110,6 +110,9 @@ public class GanttFindFilterTest {
 		assertTrue(fixture.waitUntil(() -> chartRows(gantt).equals(both), 10_000));
 		assertTrue("the view's banner and the filter both say so", fixture.editor.planPage().banner().text() != null
 				&& fixture.editor.planPage().filterBar().countText().startsWith("Filtered: " + both.size() + " of "));
+		int all = OutlineIndex.of(fixture.model()).size();
+		assertEquals("the caption counts the view's rows, the filter aside", "IT team lead: " + viewRows.size() + " of " + all + " rows", gantt.caption());
+		assertEquals("the filter bar counts what the filter keeps", "Filtered: " + both.size() + " of " + all + " rows", gantt.filterBar().countText());
 		Screenshots.save(fixture.shell(), "gantt-filter-resource-on-view");
 	}
 
