@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.wbsmodeler.diagram.gantt.Timescale;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.View;
+import org.wbsmodeler.ui.diagram.page.ToolIcons;
 
 /**
  * The Gantt page's toolbar: the view selector (every row, or one of the model's views), the timescale, zoom, and
@@ -60,10 +61,10 @@ final class GanttToolbar {
 		baselines.setToolTipText("Draws the bars of a saved baseline under the current ones (WBS > Save baseline saves one)");
 		baselines.addListener(SWT.Selection, e -> page.setBaseline(baselines.getSelectionIndex() - 1));
 		ToolBar tools = new ToolBar(bar, SWT.FLAT | SWT.RIGHT);
-		item(tools, "Zoom in", "Ctrl+wheel or Ctrl++ on the chart", () -> page.zoomStep(true));
-		item(tools, "Zoom out", "Ctrl+wheel or Ctrl+- on the chart", () -> page.zoomStep(false));
+		ToolIcons.item(tools, "Zoom in", "Ctrl+wheel or Ctrl++ on the chart", () -> page.zoomStep(true));
+		ToolIcons.item(tools, "Zoom out", "Ctrl+wheel or Ctrl+- on the chart", () -> page.zoomStep(false));
 		new ToolItem(tools, SWT.SEPARATOR);
-		item(tools, "Export\u2026", "Writes the chart as .svg or .png, as ./wbs render --diagram gantt does", this::export);
+		ToolIcons.item(tools, "Export\u2026", "Writes the chart as .svg or .png, as ./wbs render --diagram gantt does", this::export);
 		caption = new Label(bar, SWT.RIGHT);
 		caption.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 	}
@@ -79,13 +80,6 @@ final class GanttToolbar {
 
 	String caption() {
 		return caption.getText();
-	}
-
-	private static void item(ToolBar toolBar, String text, String tip, Runnable action) {
-		ToolItem item = new ToolItem(toolBar, SWT.PUSH);
-		item.setText(text);
-		item.setToolTipText(tip);
-		item.addListener(SWT.Selection, e -> action.run());
 	}
 
 	Combo viewSelector() {

@@ -118,13 +118,7 @@ public abstract class DiagramPage implements ModelPage {
 
 	/** A tool item that runs an action: an icon (its name in the tooltip) where there is one, else its text. */
 	protected static ToolItem item(ToolBar toolBar, String text, String tip, Runnable action) {
-		ToolItem item = new ToolItem(toolBar, SWT.PUSH);
-		if (!ToolIcons.apply(item, text, tip)) {
-			item.setText(text);
-			item.setToolTipText(tip);
-		}
-		item.addListener(SWT.Selection, e -> action.run());
-		return item;
+		return ToolIcons.item(toolBar, text, tip, action);
 	}
 
 	/** Brought to front: catch up with edits made elsewhere, and show what is selected on the other pages. */

@@ -11,6 +11,7 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
@@ -20,7 +21,7 @@ import org.eclipse.ui.PlatformUI;
  * workbench's shared images where it has one (delete, new, export, collapse, expand), drawn ones for zoom and arrange.
  * Drawn images belong to the tool item and go with it.
  */
-final class ToolIcons {
+public final class ToolIcons {
 
 	private static final int SIZE = 16;
 	private static final Map<String, String> SHARED = new HashMap<>();
@@ -65,6 +66,17 @@ final class ToolIcons {
 	}
 
 	private ToolIcons() {
+	}
+
+	/** A tool item that runs an action: an icon (its name in the tooltip) where there is one, else its text. */
+	public static ToolItem item(ToolBar toolBar, String text, String tip, Runnable action) {
+		ToolItem item = new ToolItem(toolBar, SWT.PUSH);
+		if (!apply(item, text, tip)) {
+			item.setText(text);
+			item.setToolTipText(tip);
+		}
+		item.addListener(SWT.Selection, e -> action.run());
+		return item;
 	}
 
 	/** Gives the item its icon when there is one for its text: the text then goes into the tooltip. */

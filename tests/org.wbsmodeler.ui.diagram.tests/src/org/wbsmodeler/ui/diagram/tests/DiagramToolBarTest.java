@@ -48,6 +48,42 @@ public class DiagramToolBarTest {
 		}
 	}
 
+	@Test
+	public void theGanttPagesZoomAndExportAreIconsToo() throws Exception {
+		try (EditorFixture fixture = EditorFixture.open(DemoModel.bytes())) {
+			org.wbsmodeler.ui.diagram.gantt.GanttPage page = GanttTabs.open(fixture);
+			fixture.flush();
+			ToolBar bar = null;
+			for (Control c = page.table(); bar == null && c != null; c = c.getParent()) {
+				bar = toolBarWith(c, "Zoom in");
+			}
+			assertNotNull("the Gantt page has a tool bar with Zoom in", bar);
+			for (String name : List.of("Zoom in", "Zoom out", "Export")) {
+				ToolItem item = find(bar, name);
+				assertNotNull(name, item);
+				assertNotNull(name + " has an icon", item.getImage());
+				assertTrue(name + " has no text beside its icon", item.getText().isEmpty());
+			}
+			Screenshots.save(fixture.shell(), "gantt-toolbar-icons");
+		}
+	}
+
+	/** A tool bar under the control (at any depth) with an item whose tooltip names {@code name}. */
+	private static ToolBar toolBarWith(Control control, String name) {
+		if (control instanceof ToolBar bar && find(bar, name) != null) {
+			return bar;
+		}
+		if (control instanceof Composite composite) {
+			for (Control child : composite.getChildren()) {
+				ToolBar found = toolBarWith(child, name);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static ToolItem find(ToolBar bar, String name) {
 		for (ToolItem item : bar.getItems()) {
 			if (item.getToolTipText() != null && item.getToolTipText().startsWith(name + ":")) {
