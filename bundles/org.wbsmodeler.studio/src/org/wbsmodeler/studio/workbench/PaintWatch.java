@@ -13,8 +13,9 @@ import org.eclipse.swt.widgets.Listener;
 
 /**
  * Notes which controls paint (a display filter sees every paint event) and runs the event loop until the part of the
- * window one cares about has painted and nothing is left to do: no event pending, no job running. That is what a
- * person sees as "it is there": the measurements of the editor benchmark and the smoke check end there.
+ * window one cares about has painted and nothing is left to do: no event pending, no job running or waiting (but the
+ * {@link Job#DECORATE} ones nobody waits for). That is what a person sees as "it is there": the measurements of the
+ * editor benchmark and the smoke check end there.
  */
 public final class PaintWatch implements AutoCloseable {
 
@@ -68,7 +69,7 @@ public final class PaintWatch implements AutoCloseable {
 	}
 
 	/**
-	 * Runs the event loop until {@code scope} painted, no event is pending and the job manager is idle. Returns false
+	 * Runs the event loop until {@code scope} painted, no event is pending and no job but a decoration runs. Returns false
 	 * when that did not happen within {@code timeoutMillis}.
 	 */
 	public boolean awaitPaintedAndIdle(Control scope, long timeoutMillis) {
@@ -100,7 +101,7 @@ public final class PaintWatch implements AutoCloseable {
 				dispatched++;
 			}
 			boolean onlyWokeUp = dispatched == wakeUps - wakeUpsBefore;
-			if (done.test(onlyWokeUp && Job.getJobManager().isIdle())) {
+			if (done.test(onlyWokeUp && noForegroundJob())) {
 				return true;
 			}
 			if (onlyWokeUp) {
@@ -110,6 +111,20 @@ public final class PaintWatch implements AutoCloseable {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * No job running or waiting but {@link Job#DECORATE} ones: those run when nothing else does and show nothing the
+	 * user waits for (a big plan's Problems markers of its saved file), as the workbench's decorators.
+	 */
+	private static boolean noForegroundJob() {
+		for (Job job : Job.getJobManager().find(null)) {
+			int state = job.getState();
+			if ((state == Job.RUNNING || state == Job.WAITING) && job.getPriority() != Job.DECORATE) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	@Override

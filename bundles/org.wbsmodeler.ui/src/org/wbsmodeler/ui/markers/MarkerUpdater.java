@@ -125,7 +125,7 @@ public final class MarkerUpdater implements CommandStackListener {
 		long mine = generation.get();
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
 		List<ModelProblem> loadWarnings = loadWarnings(resource);
-		run(mine, 0, () -> {
+		run(mine, 0, Job.SHORT, () -> {
 			List<ModelProblem> problems = new java.util.ArrayList<>(loadWarnings);
 			problems.addAll(ProblemMarkers.validate(snapshot.project(), snapshot::idOf));
 			return problems;
@@ -138,7 +138,7 @@ public final class MarkerUpdater implements CommandStackListener {
 		if (saved == null || detached) {
 			return;
 		}
-		run(mine, DELAY_MS, () -> {
+		run(mine, DELAY_MS, Job.DECORATE, () -> {
 			Resource fresh;
 			try {
 				fresh = ModelFiles.loadResource(saved);
@@ -157,8 +157,11 @@ public final class MarkerUpdater implements CommandStackListener {
 		return loaded.getWarnings().stream().map(warning -> new ModelProblem(IMarker.SEVERITY_WARNING, warning.getMessage(), file.getName(), null)).toList();
 	}
 
-	/** Runs a validation in a job and puts its problems on the file, unless a newer change overtook it (or it gave none). */
-	private void run(long mine, long delayMillis, java.util.function.Supplier<List<ModelProblem>> validation) {
+	/**
+	 * Runs a validation in a job and puts its problems on the file, unless a newer change overtook it (or it gave none).
+	 * A big plan's is a {@link Job#DECORATE} job: it runs when nothing else waits, and nobody waits for it.
+	 */
+	private void run(long mine, long delayMillis, int priority, java.util.function.Supplier<List<ModelProblem>> validation) {
 		Job job = PlanJobs.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
 			List<ModelProblem> problems = validation.get();
 			if (problems == null || generation.get() != mine || detached) {
@@ -173,6 +176,7 @@ public final class MarkerUpdater implements CommandStackListener {
 			return Status.OK_STATUS;
 		});
 		job.setSystem(true);
+		job.setPriority(priority);
 		job.setRule(file);
 		running = job;
 		job.schedule(delayMillis);
