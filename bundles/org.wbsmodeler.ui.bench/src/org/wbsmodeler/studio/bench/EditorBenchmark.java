@@ -107,6 +107,8 @@ public final class EditorBenchmark {
 
 	private Opened open(IFile file) throws BenchmarkException {
 		watch.reset();
+		java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		IEditorPart editor;
 		try {
@@ -117,12 +119,22 @@ public final class EditorBenchmark {
 		if (editor == null) {
 			throw new BenchmarkException("the workbench opened no editor for " + file.getName());
 		}
+		long returned = System.nanoTime();
+		long cpuMade = threads.getCurrentThreadCpuTime();
 		opened.add(editor);
 		Control control = editorControl(editor);
 		if (!watch.awaitPaintedAndIdle(control, OPEN_TIMEOUT_MS)) {
 			throw new BenchmarkException(file.getName() + " was not painted within " + OPEN_TIMEOUT_MS / 1000 + " s of opening");
 		}
-		return new Opened(editor, control, millisSince(start));
+		long openMs = millisSince(start);
+		long cpuIdle = threads.getCurrentThreadCpuTime();
+		// where an open's time goes: the editor made (load, pages), then painting and what it posted, until idle; the UI
+		// thread's CPU time beside the wall time, as it hardly moves with the machine's load
+		System.err.println("open " + file.getName() + ": editor made " + (returned - start) / 1_000_000 + " ms (UI CPU "
+				+ (cpuMade - cpuStart) / 1_000_000 + "), first paint "
+				+ (watch.firstPaintNanos() == 0 ? "-" : String.valueOf((watch.firstPaintNanos() - start) / 1_000_000)) + " ms, idle " + openMs
+				+ " ms (UI CPU " + (cpuIdle - cpuStart) / 1_000_000 + ")");
+		return new Opened(editor, control, openMs);
 	}
 
 	/** Closes what the benchmark opened, without saving: the edits were only for measuring. */
