@@ -37,6 +37,9 @@ public final class FilterBar {
 	private final Button late;
 	private final Label count;
 	private final Link clear;
+	/** Up to this many resources are listed in the selector at once; more when it is first used. */
+	private static final int LISTED_AT_ONCE = 50;
+
 	private final Consumer<RowFilter> listener = this::show;
 	private List<Resource> listed = List.of();
 	private boolean updating;
@@ -61,6 +64,10 @@ public final class FilterBar {
 		critical = check("Critical", "Only the tasks on the critical path", on -> filter.get().withCriticalOnly(on));
 		resources = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
 		resources.setToolTipText("Only the tasks of one resource");
+		// a width of its own: listing the resources later does not move the bar's other fields
+		GridData resourcesData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+		resourcesData.widthHint = 170;
+		resources.setLayoutData(resourcesData);
 		resources.addListener(SWT.MouseDown, e -> listResources());
 		resources.addListener(SWT.FocusIn, e -> listResources());
 		resources.addListener(SWT.Selection, e -> {
@@ -75,7 +82,14 @@ public final class FilterBar {
 		clear.setText("<a>Clear filter</a>");
 		clear.setToolTipText("Every row again, on every page");
 		clear.addListener(SWT.Selection, e -> filter.set(RowFilter.NONE));
-		listResources();
+		if (project.getResources().size() <= LISTED_AT_ONCE) {
+			listResources();
+		} else {
+			// a GTK combo measures every item at each layout of the page: a big plan's hundreds of resources are
+			// listed when the user reaches for the selector (mouse down, focus), not while the editor opens
+			resources.setItems(ANY_RESOURCE);
+			resources.select(0);
+		}
 		filter.addListener(listener);
 		bar.addDisposeListener(e -> filter.removeListener(listener));
 		show(filter.get());
@@ -120,6 +134,9 @@ public final class FilterBar {
 	private void show(RowFilter current) {
 		if (bar.isDisposed()) {
 			return;
+		}
+		if (current.resource() != null && !listed.contains(current.resource())) {
+			listResources(); // chosen on the other page before this selector listed them
 		}
 		updating = true;
 		try {

@@ -134,7 +134,13 @@ abstract sealed class RowStrip permits RowStrip.TableStrip, RowStrip.TreeStrip {
 
 		@Override
 		java.util.function.Predicate<Item> selection() {
-			return item -> table.isSelected(table.indexOf((TableItem) item));
+			// asked row by row from the top as they are painted: the next row's index is known, no search for it
+			int[] next = { table.getTopIndex() };
+			return item -> {
+				int index = next[0] < table.getItemCount() && table.getItem(next[0]) == item ? next[0] : table.indexOf((TableItem) item);
+				next[0] = index + 1;
+				return table.isSelected(index);
+			};
 		}
 
 		@Override
