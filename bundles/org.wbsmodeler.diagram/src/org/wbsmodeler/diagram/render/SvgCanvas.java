@@ -18,9 +18,22 @@ public final class SvgCanvas implements DiagramCanvas {
     public static final String WBS_NS = "http://www.wbsmodeler.org/diagram/svg";
     public static final String SVG_NS = "http://www.w3.org/2000/svg";
 
-    private final StringBuilder out = new StringBuilder(64 * 1024);
+    private final StringBuilder out;
     private final Deque<Boolean> groups = new ArrayDeque<>();
     private boolean finished;
+
+    /** A canvas for a small drawing (the builder grows as needed). */
+    public SvgCanvas() {
+        this(64 * 1024);
+    }
+
+    /**
+     * A canvas whose text buffer starts at {@code expectedChars}: a big diagram's document is megabytes, and a
+     * builder grown by doubling copies it about a dozen times on the way.
+     */
+    public SvgCanvas(int expectedChars) {
+        this.out = new StringBuilder(Math.max(1024, expectedChars));
+    }
 
     @Override
     public void begin(double width, double height, Rgb background) {
@@ -68,12 +81,18 @@ public final class SvgCanvas implements DiagramCanvas {
     @Override
     public void rectangle(double x, double y, double width, double height, double cornerRadius, Rgb fill, Rgb stroke,
             double strokeWidth, boolean dashed) {
-        out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
-                .append(num(width)).append("\" height=\"").append(num(height)).append('"');
+        out.append("<rect x=\"");
+        number(x).append("\" y=\"");
+        number(y).append("\" width=\"");
+        number(width).append("\" height=\"");
+        number(height).append('"');
         if (cornerRadius > 0) {
-            out.append(" rx=\"").append(num(cornerRadius)).append("\" ry=\"").append(num(cornerRadius)).append('"');
+            out.append(" rx=\"");
+            number(cornerRadius).append("\" ry=\"");
+            number(cornerRadius).append('"');
         }
-        out.append(" fill=\"").append(fill == null ? "none" : fill.toHex()).append('"');
+        out.append(" fill=\"");
+        colour(fill).append('"');
         appendStroke(stroke, strokeWidth, dashed);
         out.append("/>\n");
     }
@@ -85,22 +104,17 @@ public final class SvgCanvas implements DiagramCanvas {
         }
         double[] line = arrowHead ? ArrowHead.shortened(xy, strokeWidth) : xy;
         out.append("<polyline points=\"");
-        for (int i = 0; i < line.length; i += 2) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(num(line[i])).append(',').append(num(line[i + 1]));
-        }
+        points(line);
         out.append("\" fill=\"none\"");
         appendStroke(stroke, strokeWidth, dashed);
         out.append(" stroke-linejoin=\"round\"/>\n");
         if (arrowHead) {
             double[] head = ArrowHead.triangle(xy, strokeWidth);
             if (head != null) {
-                out.append("<polygon points=\"").append(num(head[0])).append(',').append(num(head[1])).append(' ')
-                        .append(num(head[2])).append(',').append(num(head[3])).append(' ').append(num(head[4]))
-                        .append(',').append(num(head[5])).append("\" fill=\"").append(stroke.toHex())
-                        .append("\"/>\n");
+                out.append("<polygon points=\"");
+                points(head);
+                out.append("\" fill=\"");
+                colour(stroke).append("\"/>\n");
             }
         }
     }
@@ -111,13 +125,9 @@ public final class SvgCanvas implements DiagramCanvas {
             return;
         }
         out.append("<polygon points=\"");
-        for (int i = 0; i < xy.length; i += 2) {
-            if (i > 0) {
-                out.append(' ');
-            }
-            out.append(num(xy[i])).append(',').append(num(xy[i + 1]));
-        }
-        out.append("\" fill=\"").append(fill == null ? "none" : fill.toHex()).append('"');
+        points(xy);
+        out.append("\" fill=\"");
+        colour(fill).append('"');
         appendStroke(stroke, strokeWidth, false);
         out.append("/>\n");
     }
@@ -128,16 +138,18 @@ public final class SvgCanvas implements DiagramCanvas {
         if (text == null || text.isEmpty()) {
             return;
         }
-        out.append("<text x=\"").append(num(x)).append("\" y=\"").append(num(baseline)).append("\" font-size=\"")
-                .append(num(fontSize)).append('"');
+        out.append("<text x=\"");
+        number(x).append("\" y=\"");
+        number(baseline).append("\" font-size=\"");
+        number(fontSize).append('"');
         if (bold) {
             out.append(" font-weight=\"bold\"");
         }
         if (anchor != TextAnchor.START) {
             out.append(" text-anchor=\"").append(anchor == TextAnchor.MIDDLE ? "middle" : "end").append('"');
         }
-        out.append(" fill=\"").append((color == null ? Rgb.BLACK : color).toHex()).append("\">")
-                .append(escape(text)).append("</text>\n");
+        out.append(" fill=\"");
+        colour(color == null ? Rgb.BLACK : color).append("\">").append(escape(text)).append("</text>\n");
     }
 
     /** The document written so far; complete after {@link #end()}. */
@@ -153,12 +165,59 @@ public final class SvgCanvas implements DiagramCanvas {
             out.append(" stroke=\"none\"");
             return;
         }
-        out.append(" stroke=\"").append(stroke.toHex()).append("\" stroke-width=\"").append(num(strokeWidth))
-                .append('"');
+        out.append(" stroke=\"");
+        colour(stroke).append("\" stroke-width=\"");
+        number(strokeWidth).append('"');
         if (dashed) {
-            out.append(" stroke-dasharray=\"").append(num(4 * strokeWidth + 2)).append(',')
-                    .append(num(3 * strokeWidth + 1)).append('"');
+            out.append(" stroke-dasharray=\"");
+            number(4 * strokeWidth + 2).append(',');
+            number(3 * strokeWidth + 1).append('"');
         }
+    }
+
+    /** Appends x,y pairs separated by spaces. */
+    private void points(double[] xy) {
+        for (int i = 0; i < xy.length; i += 2) {
+            if (i > 0) {
+                out.append(' ');
+            }
+            number(xy[i]).append(',');
+            number(xy[i + 1]);
+        }
+    }
+
+    /** Appends {@code #rrggbb}, or {@code none} for no colour, without a string per call. */
+    private StringBuilder colour(Rgb colour) {
+        if (colour == null) {
+            return out.append("none");
+        }
+        int v = colour.toInt();
+        out.append('#');
+        for (int shift = 20; shift >= 0; shift -= 4) {
+            out.append(Character.forDigit((v >> shift) & 0xf, 16));
+        }
+        return out;
+    }
+
+    /** Appends a coordinate as {@link #num(double)} writes it, straight into the document (no string per number). */
+    private StringBuilder number(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            throw new IllegalArgumentException("not a finite coordinate: " + v);
+        }
+        long hundredths = Math.round(v * 100);
+        long abs = Math.abs(hundredths);
+        long frac = abs % 100;
+        if (hundredths < 0) {
+            out.append('-');
+        }
+        out.append(abs / 100);
+        if (frac != 0) {
+            out.append('.').append((char) ('0' + frac / 10));
+            if (frac % 10 != 0) {
+                out.append((char) ('0' + frac % 10));
+            }
+        }
+        return out;
     }
 
     /**
