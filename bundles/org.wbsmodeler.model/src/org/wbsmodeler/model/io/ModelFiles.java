@@ -73,7 +73,9 @@ public final class ModelFiles {
 		if (resource instanceof WbsResource wbs) {
 			UnknownContent.check(file, wbs, wbs.namespacePrefixes());
 		}
-		EcoreUtil.resolveAll(resource);
+		if (!(resource instanceof WbsResource wbs) || wbs.hasProxies()) {
+			EcoreUtil.resolveAll(resource);
+		}
 		for (Resource other : set.getResources()) {
 			if (other != resource && !other.getErrors().isEmpty()) {
 				throw LoadProblems.describe(file, other.getErrors().get(0));

@@ -12,7 +12,6 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.xml.sax.helpers.DefaultHandler;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -72,27 +71,12 @@ public class WbsResource extends XMIResourceImpl {
 		};
 	}
 
-	/**
-	 * Records only what belongs to someone else's namespace (a plug-in that is not installed); an unknown attribute
-	 * without a namespace or in ours stays an error with its line, as a damaged file should.
-	 */
 	@Override
 	protected XMLLoad createXMLLoad() {
 		return new XMILoadImpl(createXMLHelper()) {
 			@Override
 			protected DefaultHandler makeDefaultHandler() {
-				return new SAXXMIHandler(resource, helper, options) {
-					@Override
-					protected void handleUnknownFeature(String prefix, String name, boolean isElement, EObject peekObject, String value) {
-						String namespace = prefix == null || prefix.isEmpty() ? null : helper.getURI(prefix);
-						boolean foreign = namespace != null && !namespace.startsWith(LoadProblems.FORMAT_NAMESPACE_PREFIX);
-						if (isElement || foreign) {
-							super.handleUnknownFeature(prefix, name, isElement, peekObject, value);
-						} else {
-							reportUnknownFeature(prefix, name, isElement, peekObject, value);
-						}
-					}
-				};
+				return new WbsLoadHandler(resource, helper, options);
 			}
 		};
 	}
@@ -116,7 +100,25 @@ public class WbsResource extends XMIResourceImpl {
 		if (!isLoaded() && getURI() != null && getURI().isFile()) {
 			presizeIdMaps(new File(getURI().toFileString()).length());
 		}
+		if (!isLoaded()) {
+			proxies = false;
+		}
 		super.load(options);
+	}
+
+	private volatile boolean proxies;
+
+	void madeProxies() {
+		proxies = true;
+	}
+
+	/**
+	 * Whether the last load made a proxy: a reference by URI (to another file, or an id written as a URI) that
+	 * {@code EcoreUtil.resolveAll} must resolve. A plan whose references are all ids within the file has none, and a
+	 * walk over its 600,000 elements would find nothing to do.
+	 */
+	public boolean hasProxies() {
+		return proxies;
 	}
 
 	/** Bytes of XMI per element of a generated plan (ids, names, dates, floats): a low guess, so maps rarely grow. */

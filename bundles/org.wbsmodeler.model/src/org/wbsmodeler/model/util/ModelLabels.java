@@ -47,8 +47,13 @@ public final class ModelLabels {
 
 	/** The element kind as a person says it: WorkPackage becomes "work package". */
 	public static String kindOf(EObject object) {
-		return object.eClass().getName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+		return KINDS.computeIfAbsent(object.eClass().getName(), name -> WORD_BOUNDARY.matcher(name).replaceAll("$1 $2").toLowerCase(java.util.Locale.ROOT));
 	}
+
+	private static final java.util.regex.Pattern WORD_BOUNDARY = java.util.regex.Pattern.compile("([a-z])([A-Z])");
+
+	/** Kinds by class name: messages about 100,000 elements ask for a handful of kinds. */
+	private static final java.util.Map<String, String> KINDS = new java.util.concurrent.ConcurrentHashMap<>();
 
 	private static String nameOf(String name) {
 		return name == null || name.isEmpty() ? "(unnamed)" : name;

@@ -66,6 +66,33 @@ public class ModelFilesTest {
 		return file;
 	}
 
+	/**
+	 * A plan whose references are ids has no proxy, so the load skips the walk that resolves them; a reference written
+	 * as a URI ({@code linked.wbs#id}, the file itself) is a proxy, which the load still resolves.
+	 */
+	@Test
+	public void referencesWrittenAsUrisAreStillResolved() throws Exception {
+		Path example = Path.of(System.getProperty("wbs.repo", "../.."), "examples", "pschse-crm.wbs");
+		org.eclipse.emf.ecore.resource.Resource plain = ModelFiles.loadResource(example);
+		assertFalse(((WbsResource) plain).hasProxies());
+		String text = Files.readString(example);
+		java.util.regex.Matcher link = java.util.regex.Pattern.compile(" resource=\"(_[^\"]+)\"").matcher(text);
+		assertTrue(link.find());
+		String id = link.group(1);
+		org.eclipse.emf.ecore.resource.Resource linked = ModelFiles.loadResource(write("linked.wbs", text.replace(link.group(), " resource=\"linked.wbs#" + id + "\"")));
+		assertTrue(((WbsResource) linked).hasProxies());
+		// read without resolving: the load itself resolved the proxy to the element of that id
+		int links = 0;
+		for (var it = linked.getAllContents(); it.hasNext();) {
+			if (it.next() instanceof org.wbsmodeler.model.Assignment assignment) {
+				org.eclipse.emf.ecore.EObject resource = (org.eclipse.emf.ecore.EObject) assignment.eGet(WbsPackage.Literals.ASSIGNMENT__RESOURCE, false);
+				assertFalse("resolved at load", resource.eIsProxy());
+				links += resource == linked.getEObject(id) ? 1 : 0;
+			}
+		}
+		assertTrue("the link written as a URI leads to " + id, links > 0);
+	}
+
 	@Test
 	public void roundTripKeepsEverything() throws IOException {
 		Project original = sample();
