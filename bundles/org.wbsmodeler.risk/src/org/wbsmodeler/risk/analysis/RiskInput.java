@@ -1,10 +1,12 @@
 package org.wbsmodeler.risk.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.CorrelationGroup;
@@ -63,6 +65,7 @@ final class RiskInput {
 		}
 		ScheduleNetwork network = model.network();
 		Map<WbsElement, Integer> variableOf = new IdentityHashMap<>();
+		Set<WbsElement> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Integer> activities = new ArrayList<>();
 		List<ThreePoint> ranges = new ArrayList<>();
 		List<Integer> milestoneList = new ArrayList<>();
@@ -72,6 +75,13 @@ final class RiskInput {
 				milestoneList.add(a);
 			}
 			ThreePoint range = leaf instanceof Activity activity ? range(activity) : null;
+			RiskOptions.Bias bias = options.calibration().get(leaf);
+			if (range == null && bias != null && !network.isFinished(a)) {
+				// no estimate of its own: the team's record for tasks like it is its range
+				double d = leaf.getDuration();
+				range = new ThreePoint(d * bias.least(), d * bias.mean(), d * bias.most(), Shape.TRIANGULAR);
+				recorded.add(leaf);
+			}
 			if (range != null && !network.isFinished(a)) {
 				variableOf.put(leaf, activities.size());
 				activities.add(a);
@@ -133,11 +143,9 @@ final class RiskInput {
 		for (int v = 0; v < n; v++) {
 			WbsElement leaf = model.element(activity[v]);
 			baseDays[v] = leaf.getDuration();
-			Double f = options.calibration().get(leaf);
-			if (f != null && !(f > 0 && Double.isFinite(f))) {
-				throw new RiskInputException(ModelLabels.describe(leaf) + ": calibration factor " + f + " is not a positive number");
-			}
-			factor[v] = f == null ? 1 : f;
+			RiskOptions.Bias bias = options.calibration().get(leaf);
+			// an estimate of its own moves with the bias; a range made from the record has it already
+			factor[v] = bias == null || recorded.contains(leaf) ? 1 : bias.mean();
 			double remaining = network.isStarted(a(v)) ? 1 - Math.max(0, Math.min(100, leaf.getPercentComplete())) / 100 : 1;
 			variableCost[v] = (Costs.cost(leaf) - leaf.getFixedCost()) * remaining;
 		}
