@@ -129,12 +129,16 @@ final class RiskInput {
 				}
 			}
 			eventCost[k] = cost;
-			eventVariables[k] = hit.stream().mapToInt(x -> x[0]).toArray();
-			eventDelays[k] = delays.stream().mapToDouble(Double::doubleValue).toArray();
+			eventVariables[k] = new int[hit.size()];
+			eventDelays[k] = new double[hit.size()];
+			for (int j = 0; j < hit.size(); j++) {
+				eventVariables[k][j] = hit.get(j)[0];
+				eventDelays[k][j] = delays.get(j);
+			}
 		}
 		int n = activities.size();
-		activity = activities.stream().mapToInt(Integer::intValue).toArray();
-		range = ranges.toArray(ThreePoint[]::new);
+		activity = ints(activities);
+		range = ranges.toArray(new ThreePoint[n]);
 		baseDays = new double[n];
 		factor = new double[n];
 		variableCost = new double[n];
@@ -169,8 +173,21 @@ final class RiskInput {
 				}
 			}
 		}
-		groupCorrelation = correlations.stream().mapToDouble(Double::doubleValue).toArray();
-		milestones = milestoneList.stream().mapToInt(Integer::intValue).toArray();
+		groupCorrelation = new double[correlations.size()];
+		for (int g = 0; g < groupCorrelation.length; g++) {
+			groupCorrelation[g] = correlations.get(g);
+		}
+		milestones = ints(milestoneList);
+	}
+
+	// plain loops rather than streams here and in the rest of a run: a command line's run is one cold pass, and
+	// each stream pipeline or lambda costs it classes to load and call sites to link before anything is computed
+	private static int[] ints(List<Integer> list) {
+		int[] array = new int[list.size()];
+		for (int i = 0; i < array.length; i++) {
+			array[i] = list.get(i);
+		}
+		return array;
 	}
 
 	private int a(int variable) {
