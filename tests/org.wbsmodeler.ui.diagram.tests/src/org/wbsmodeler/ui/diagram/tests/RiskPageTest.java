@@ -69,6 +69,14 @@ public class RiskPageTest {
 
 	/** Types the iterations into their field, then clicks Run, and waits for the run's job and what it posts. */
 	private void run(int iterations) {
+		String before = start(iterations);
+		assertTrue("the run ends", UiTestSupport.waitFor(fixture.display(), () -> !PlanJobs.busy() && page.runButton().isEnabled() && !page.status().equals(before),
+				120_000));
+		UiTestSupport.settle(fixture.display());
+	}
+
+	/** Types the iterations and clicks Run; returns the status line as it was before. */
+	private String start(int iterations) {
 		page.iterations().setFocus();
 		Input.key(fixture.display(), 'a', SWT.CTRL);
 		Input.type(fixture.display(), Integer.toString(iterations));
@@ -77,9 +85,66 @@ public class RiskPageTest {
 		assertEquals("the typed iterations", iterations, page.iterations().getSelection());
 		String before = page.status();
 		click(page.runButton(), page.runButton().getSize().x / 2, page.runButton().getSize().y / 2);
-		assertTrue("the run ends", UiTestSupport.waitFor(fixture.display(), () -> !PlanJobs.busy() && page.runButton().isEnabled() && !page.status().equals(before),
-				120_000));
+		return before;
+	}
+
+	@Test
+	public void cancelStopsTheRunAndKeepsTheResultsShown() {
+		run(ITERATIONS);
+		String chart = page.chartTitle();
+		String finishP80 = page.percentiles().getItem(0).getText(4);
+		int drivers = page.drivers().getItemCount();
+		assertFalse("nothing to cancel between runs", page.cancelButton().isEnabled());
+
+		// a million iterations of the example: minutes of work, unless cancelled
+		start(1_000_000);
+		assertTrue("the run is under way", fixture.waitUntil(() -> PlanJobs.busy() && page.cancelButton().isEnabled(), 10_000));
+		assertFalse("one run at a time", page.runButton().isEnabled());
+		click(page.cancelButton(), page.cancelButton().getSize().x / 2, page.cancelButton().getSize().y / 2);
+		// the workers look at the cancel between blocks of 32 iterations: the job ends well inside the bound
+		assertTrue("the run stops", fixture.waitUntil(() -> !PlanJobs.busy() && page.runButton().isEnabled(), 20_000));
 		UiTestSupport.settle(fixture.display());
+		assertTrue(page.status(), page.status().startsWith(RiskPage.CANCELLED));
+		assertFalse(page.cancelButton().isEnabled());
+		// nothing half-shown: the last complete run stays
+		assertEquals(chart, page.chartTitle());
+		assertEquals(finishP80, page.percentiles().getItem(0).getText(4));
+		assertEquals(drivers, page.drivers().getItemCount());
+		assertFalse(fixture.editor.isDirty());
+		Screenshots.save(fixture.shell(), "risk-page-cancelled");
+	}
+
+	@Test
+	public void anEditMarksTheResultsOlderUntilTheyAreRunAgain() {
+		assertNull("nothing to be older before a run", page.staleNotice());
+		run(ITERATIONS);
+		assertNull("fresh results", page.staleNotice());
+		String p80 = page.percentiles().getItem(0).getText(4);
+
+		Activity task = (Activity) fixture.element("1.2.1");
+		stack.execute(SetCommand.create(fixture.editor.getEditingDomain(), task, Literals.ACTIVITY__PESSIMISTIC_DURATION, task.getPessimisticDuration() + 20));
+		Object edit = stack.getUndoCommand();
+		assertTrue("the banner comes with the edit", fixture.waitUntil(() -> page.staleNotice() != null, 10_000));
+		assertTrue(page.staleNotice(), page.staleNotice().startsWith(RiskPage.STALE));
+		assertTrue("the banner is in sight", page.staleButton().isVisible());
+		assertEquals("the results stay as they were", p80, page.percentiles().getItem(0).getText(4));
+		assertEquals("the banner is derived: no command of its own", edit, stack.getUndoCommand());
+		Screenshots.save(fixture.shell(), "risk-page-older-than-edit");
+
+		// undone, the plan is again the one the results are from
+		stack.undo();
+		assertTrue(fixture.waitUntil(() -> page.staleNotice() == null, 10_000));
+		assertFalse("undo leaves the editor clean, banner or not", fixture.editor.isDirty());
+		stack.redo();
+		assertTrue(fixture.waitUntil(() -> page.staleNotice() != null, 10_000));
+
+		// Run again, from the banner
+		String before = page.status();
+		click(page.staleButton(), page.staleButton().getSize().x / 2, page.staleButton().getSize().y / 2);
+		assertTrue("the run ends", fixture.waitUntil(() -> !PlanJobs.busy() && page.runButton().isEnabled() && !page.status().equals(before), 120_000));
+		UiTestSupport.settle(fixture.display());
+		assertNull("fresh again", page.staleNotice());
+		Screenshots.save(fixture.shell(), "risk-page-run-again");
 	}
 
 	private void click(Control control, int x, int y) {
