@@ -122,6 +122,10 @@ public class RiskCommandsTest {
 		assertThat(page, containsString("Schedule risk"));
 		assertThat(page, containsString("<td>Finish</td>"));
 		assertThat(page, containsString("Appraisal of estimates"));
+		// its Gantt chart's Criticality column is that page's run, ./wbs risk's defaults
+		String svg = Files.readString(dir.resolve("site/gantt.svg"));
+		assertThat(svg, containsString(">Criticality<"));
+		assertEquals(criticalityTexts(CliRun.wbs(REPO, "risk", "examples/pschse-crm.wbs", "--json").out), percentCells(svg));
 		assertThat(Files.readString(dir.resolve("site/index.html")), containsString("risk.html"));
 	}
 
@@ -171,18 +175,6 @@ public class RiskCommandsTest {
 		CliRun unknown = CliRun.wbs(dir, "render", example, "--diagram", "gantt", "--columns", "code,riskiness", "-o", "x.svg");
 		assertEquals(unknown.toString(), ExitCodes.BAD_INPUT, unknown.exitCode);
 		assertThat(unknown.err, containsString("no column 'riskiness'"));
-	}
-
-	@Test
-	public void theReportsGanttHasTheCriticalityOfItsRiskPage() throws Exception {
-		Path dir = folder.getRoot().toPath();
-		CliRun run = CliRun.wbs(dir, "report", REPO.resolve("examples/pschse-crm.wbs").toString(), "-o", "site");
-		assertEquals(run.toString(), ExitCodes.OK, run.exitCode);
-		String svg = Files.readString(dir.resolve("site/gantt.svg"));
-		assertThat(svg, containsString(">Criticality<"));
-		// the report runs ./wbs risk's defaults
-		List<String> expected = criticalityTexts(CliRun.wbs(REPO, "risk", "examples/pschse-crm.wbs", "--json").out);
-		assertEquals(expected, percentCells(svg));
 	}
 
 	@Test

@@ -36,31 +36,25 @@ public final class BenchCommand implements Command {
 	public record Entry(String synopsis, Set<String> valueOptions, Set<String> flags, Benchmark benchmark) {
 	}
 
-	/**
-	 * The table, in a class of its own: every command is created at each start of {@code ./wbs}, and the table names
-	 * classes of other bundles (the plan server's benchmark) that only {@code wbs bench} needs to load.
-	 */
-	private static final class Table {
-		static final Map<String, Entry> BENCHMARKS = new LinkedHashMap<>();
-		static {
-			BENCHMARKS.put("exchange", new Entry("--tasks N [--rounds R] [--seed S]", Set.of("--tasks", "--rounds", "--seed"), Set.of(), BenchCommand::exchange));
-			BENCHMARKS.put("schedule", new Entry("--activities N[,N…] [--links K[,K…]] [--no-mpxj] [--seed S] [--mpxj-max N] [--edits E] [--verify] [--features]",
-					Set.of("--activities", "--links", "--seed", "--mpxj-max", "--edits"), Set.of("--no-mpxj", "--verify", "--verbose", "--features"), BenchCommand::schedule));
-			BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
-					BenchCommand::diagram));
-			BENCHMARKS.put("cli", new Entry("--activities N[,N…] [--keep DIR]", Set.of("--activities", "--keep"), Set.of(), BenchCommand::cli));
-			BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
-			BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
-					Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), BenchCommand::risk));
-			BENCHMARKS.put("server", org.wbsmodeler.server.bench.ServerBenchmark.ENTRY);
-			BENCHMARKS.put("merge", new Entry("--activities N [--edits E] [--seed S] [--runs R] [--write DIR]", Set.of("--activities", "--edits", "--seed", "--runs", "--write"),
-					Set.of(), BenchCommand::merge));
-		}
+	private static final Map<String, Entry> BENCHMARKS = new LinkedHashMap<>();
+	static {
+		BENCHMARKS.put("exchange", new Entry("--tasks N [--rounds R] [--seed S]", Set.of("--tasks", "--rounds", "--seed"), Set.of(), BenchCommand::exchange));
+		BENCHMARKS.put("schedule", new Entry("--activities N[,N…] [--links K[,K…]] [--no-mpxj] [--seed S] [--mpxj-max N] [--edits E] [--verify] [--features]",
+				Set.of("--activities", "--links", "--seed", "--mpxj-max", "--edits"), Set.of("--no-mpxj", "--verify", "--verbose", "--features"), BenchCommand::schedule));
+		BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
+				BenchCommand::diagram));
+		BENCHMARKS.put("cli", new Entry("--activities N[,N…] [--keep DIR]", Set.of("--activities", "--keep"), Set.of(), BenchCommand::cli));
+		BENCHMARKS.put("gantt", new Entry("[--rows N] [--runs R]", Set.of("--rows", "--runs"), Set.of(), BenchCommand::gantt));
+		BENCHMARKS.put("risk", new Entry("[--activities N] [--iterations I] [--threads T] [--runs R] [--seed S]",
+				Set.of("--activities", "--iterations", "--threads", "--runs", "--seed"), Set.of(), BenchCommand::risk));
+		BENCHMARKS.put("server", org.wbsmodeler.server.bench.ServerBenchmark.ENTRY);
+		BENCHMARKS.put("merge", new Entry("--activities N [--edits E] [--seed S] [--runs R] [--write DIR]", Set.of("--activities", "--edits", "--seed", "--runs", "--write"),
+				Set.of(), BenchCommand::merge));
 	}
 
 	/** Adds the benchmark of a bundle this one does not depend on (the plan server's); its command calls this when created. */
 	public static synchronized void register(String word, Entry entry) {
-		Table.BENCHMARKS.putIfAbsent(word, entry);
+		BENCHMARKS.putIfAbsent(word, entry);
 	}
 
 	@Override
@@ -71,35 +65,35 @@ public final class BenchCommand implements Command {
 	@Override
 	public String synopsis() {
 		StringBuilder synopsis = new StringBuilder();
-		Table.BENCHMARKS.forEach((word, entry) -> synopsis.append(synopsis.isEmpty() ? "" : " | ").append(word).append(' ').append(entry.synopsis()));
+		BENCHMARKS.forEach((word, entry) -> synopsis.append(synopsis.isEmpty() ? "" : " | ").append(word).append(' ').append(entry.synopsis()));
 		return synopsis.toString();
 	}
 
 	@Override
 	public String summary() {
-		return "measure an engine: " + String.join(", ", Table.BENCHMARKS.keySet());
+		return "measure an engine: " + String.join(", ", BENCHMARKS.keySet());
 	}
 
 	@Override
 	public Set<String> valueOptions() {
 		Set<String> options = new TreeSet<>();
-		Table.BENCHMARKS.values().forEach(entry -> options.addAll(entry.valueOptions()));
+		BENCHMARKS.values().forEach(entry -> options.addAll(entry.valueOptions()));
 		return Collections.unmodifiableSet(options);
 	}
 
 	@Override
 	public Set<String> flags() {
 		Set<String> flags = new TreeSet<>();
-		Table.BENCHMARKS.values().forEach(entry -> flags.addAll(entry.flags()));
+		BENCHMARKS.values().forEach(entry -> flags.addAll(entry.flags()));
 		return Collections.unmodifiableSet(flags);
 	}
 
 	@Override
 	public int run(Arguments arguments, Console console) throws CliException {
-		String word = arguments.required(0, "WHAT: one of " + String.join(", ", Table.BENCHMARKS.keySet()));
-		Entry entry = Table.BENCHMARKS.get(word);
+		String word = arguments.required(0, "WHAT: one of " + String.join(", ", BENCHMARKS.keySet()));
+		Entry entry = BENCHMARKS.get(word);
 		if (entry == null) {
-			throw new CliException("no benchmark '" + word + "'; known: " + String.join(", ", Table.BENCHMARKS.keySet()));
+			throw new CliException("no benchmark '" + word + "'; known: " + String.join(", ", BENCHMARKS.keySet()));
 		}
 		return entry.benchmark().run(arguments, console);
 	}

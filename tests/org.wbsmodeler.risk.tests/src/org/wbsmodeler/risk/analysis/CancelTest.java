@@ -3,16 +3,12 @@ package org.wbsmodeler.risk.analysis;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 import static org.junit.Assert.fail;
-import static org.wbsmodeler.risk.analysis.Plans.link;
-import static org.wbsmodeler.risk.analysis.Plans.range;
-import static org.wbsmodeler.risk.analysis.Plans.task;
 
 import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.Test;
-import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.DurationDistribution;
 import org.wbsmodeler.model.Project;
 
@@ -24,14 +20,7 @@ public class CancelTest {
 
 	private static Project chain() {
 		Project p = Plans.project();
-		Activity before = null;
-		for (int i = 0; i < 20; i++) {
-			Activity a = range(task(p, "T" + i, 5), 3, 5, 9, DurationDistribution.TRIANGULAR);
-			if (before != null) {
-				link(before, a);
-			}
-			before = a;
-		}
+		Plans.chain(p, 20, 5, 3, 5, 9, DurationDistribution.TRIANGULAR);
 		return p;
 	}
 

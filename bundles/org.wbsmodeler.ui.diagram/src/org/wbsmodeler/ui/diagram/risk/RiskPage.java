@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Locale;
 
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.core.runtime.jobs.Job;
@@ -15,6 +18,7 @@ import org.eclipse.jface.viewers.ISelectionProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -116,10 +120,11 @@ public final class RiskPage implements ModelPage {
 		banner = new Composite(page, SWT.NONE);
 		banner.setLayoutData(hidden(new GridData(SWT.FILL, SWT.TOP, true, false)));
 		banner.setLayout(new GridLayout(2, false));
-		banner.setBackground(page.getDisplay().getSystemColor(SWT.COLOR_INFO_BACKGROUND));
+		// a pale amber, as editors mark a stale view (the tooltip colours are black on some GTK themes)
+		banner.setBackground(new Color(255, 243, 205));
 		bannerText = new Label(banner, SWT.NONE);
 		bannerText.setBackground(banner.getBackground());
-		bannerText.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_INFO_FOREGROUND));
+		bannerText.setForeground(page.getDisplay().getSystemColor(SWT.COLOR_BLACK));
 		bannerText.setText(STALE + ": the plan has changed since they were run.");
 		runAgain = new Button(banner, SWT.PUSH);
 		runAgain.setText("Run again");
@@ -179,7 +184,9 @@ public final class RiskPage implements ModelPage {
 		runAgain.setEnabled(false);
 		cancel.setEnabled(true);
 		status.setText(String.format(Locale.ROOT, "Running %,d iterations…", options.iterations()));
+		AtomicBoolean ran = new AtomicBoolean();
 		job = PlanJobs.create("Schedule risk analysis", monitor -> {
+			ran.set(true);
 			RiskView view = null;
 			String failure = null;
 			boolean cancelled = false;
@@ -199,6 +206,15 @@ public final class RiskPage implements ModelPage {
 			return stopped ? Status.CANCEL_STATUS : Status.OK_STATUS;
 		});
 		job.setUser(false);
+		job.addJobChangeListener(new JobChangeAdapter() {
+			@Override
+			public void done(IJobChangeEvent event) {
+				if (!ran.get()) {
+					// cancelled before it started: the work above never ran to say so
+					display.asyncExec(() -> finished(null, null, true));
+				}
+			}
+		});
 		job.schedule();
 	}
 
