@@ -30,7 +30,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png|OUT.pdf " + PdfPaging.SYNOPSIS + " [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S]";
+		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png|OUT.pdf " + PdfPaging.SYNOPSIS + " [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--columns LIST] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S] [--calibrate]";
 	}
 
 	@Override
@@ -40,13 +40,13 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return java.util.stream.Stream.concat(Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, "--timescale", "--baseline", "--iterations", "--seed", "--threads").stream(),
+		return java.util.stream.Stream.concat(Set.of("--diagram", "-o", "--depth", ViewOption.OPTION, GanttRender.COLUMNS, "--timescale", "--baseline", "--iterations", "--seed", "--threads").stream(),
 				PdfPaging.VALUES.stream()).collect(java.util.stream.Collectors.toSet());
 	}
 
 	@Override
 	public Set<String> flags() {
-		return Set.of("--critical-only", "--wbs-links", PdfPaging.LANDSCAPE);
+		return Set.of("--critical-only", "--wbs-links", "--calibrate", PdfPaging.LANDSCAPE);
 	}
 
 	@Override
@@ -69,6 +69,9 @@ public final class RenderCommand implements Command {
 		}
 		if (arguments.value(ViewOption.OPTION) != null && !"gantt".equals(kind)) {
 			throw new CliException("--view applies to --diagram gantt only");
+		}
+		if (arguments.value(GanttRender.COLUMNS) != null && !"gantt".equals(kind)) {
+			throw new CliException(GanttRender.COLUMNS + " applies to --diagram gantt only");
 		}
 		if ("risk".equals(kind) || "tornado".equals(kind)) {
 			return RiskRender.render(arguments, console, file, kind, output);

@@ -75,7 +75,9 @@ public final class ReportCommand implements Command {
 		}
 		drawings.add(network);
 		report.figure(new ReportFigure(big ? "Dependency network (critical path)" : "Dependency network", () -> svg(console, "dependency network", network)));
-		report.page("risk.html", "Schedule risk", () -> RiskReportPage.body(console, project));
+		// run before the pages are drawn: the Gantt chart's Criticality column is this run's
+		String risk = RiskReportPage.body(console, project, report::criticality);
+		report.page("risk.html", "Schedule risk", () -> risk);
 		Path directory = console.resolve(output);
 		int pages;
 		try {

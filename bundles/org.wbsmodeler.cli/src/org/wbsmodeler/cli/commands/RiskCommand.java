@@ -26,6 +26,7 @@ import org.wbsmodeler.risk.analysis.RiskAnalysis;
 import org.wbsmodeler.risk.analysis.RiskInputException;
 import org.wbsmodeler.risk.analysis.RiskOptions;
 import org.wbsmodeler.risk.analysis.RiskResult;
+import org.wbsmodeler.risk.appraisal.Calibration;
 import org.wbsmodeler.risk.appraisal.EstimateAppraisal;
 
 /**
@@ -67,17 +68,30 @@ public final class RiskCommand implements Command {
 	public int run(Arguments arguments, Console console) throws CliException {
 		String file = arguments.required(0, "FILE: the model");
 		Project project = ModelInput.load(console, file);
-		RiskResult result = analyse(file, project, arguments);
+		Calibration calibration = calibration(project, arguments);
+		RiskResult result = analyse(file, project, arguments, calibration);
 		if (arguments.has("--json")) {
-			console.out().print(json(project, result));
+			console.out().print(json(project, result, calibration));
 		} else {
 			print(console.out(), project, result);
+			if (calibration != null) {
+				CalibrationText.print(console.out(), calibration);
+			}
 		}
 		return ExitCodes.OK;
 	}
 
-	/** The options of {@code risk} (also {@code render --diagram risk|tornado}): iterations, seed, threads, calibration. */
+	/** The team's record when {@code --calibrate} asks for it, else null. */
+	static Calibration calibration(Project project, Arguments arguments) {
+		return arguments.has("--calibrate") ? EstimateAppraisal.of(project).calibration(project) : null;
+	}
+
 	static RiskResult analyse(String file, Project project, Arguments arguments) throws CliException {
+		return analyse(file, project, arguments, calibration(project, arguments));
+	}
+
+	/** The options of {@code risk} (also {@code render --diagram risk|tornado}): iterations, seed, threads, calibration. */
+	private static RiskResult analyse(String file, Project project, Arguments arguments, Calibration calibration) throws CliException {
 		int iterations = arguments.intValue("--iterations", RiskOptions.DEFAULT_ITERATIONS);
 		int threads = arguments.intValue("--threads", Runtime.getRuntime().availableProcessors());
 		if (iterations < 1 || threads < 1) {
@@ -85,8 +99,8 @@ public final class RiskCommand implements Command {
 		}
 		RiskOptions options = RiskOptions.defaults().withIterations(iterations).withThreads(threads)
 				.withSeed(arguments.intValue("--seed", (int) RiskOptions.DEFAULT_SEED));
-		if (arguments.has("--calibrate")) {
-			options = options.withCalibration(EstimateAppraisal.of(project).calibration(project));
+		if (calibration != null) {
+			options = options.withCalibration(calibration.biases());
 		}
 		try {
 			return RiskAnalysis.run(project, options);
@@ -137,7 +151,7 @@ public final class RiskCommand implements Command {
 		return s.length() <= max ? s : s.substring(0, max - 1) + "…";
 	}
 
-	static String json(Project project, RiskResult r) {
+	static String json(Project project, RiskResult r, Calibration calibration) {
 		StringWriter text = new StringWriter();
 		try (JsonGenerator json = JsonFactory.builder().build().createGenerator(text)) {
 			json.useDefaultPrettyPrinter();
@@ -198,6 +212,9 @@ public final class RiskCommand implements Command {
 				json.writeEndObject();
 			}
 			json.writeEndArray();
+			if (calibration != null) {
+				CalibrationText.json(json, calibration);
+			}
 			json.writeEndObject();
 		} catch (IOException e) {
 			throw new UncheckedIOException(e); // a StringWriter does not fail

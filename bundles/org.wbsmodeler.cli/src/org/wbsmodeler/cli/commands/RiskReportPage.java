@@ -34,7 +34,8 @@ final class RiskReportPage {
 	private RiskReportPage() {
 	}
 
-	static String body(Console console, Project project) {
+	/** The page's body; {@code criticality} is handed the run's criticality indices when it ran (the Gantt's column). */
+	static String body(Console console, Project project, java.util.function.Consumer<Map<WbsElement, Double>> criticality) {
 		StringBuilder html = new StringBuilder();
 		boolean ranged = false;
 		for (var it = project.eAllContents(); it.hasNext() && !ranged;) {
@@ -55,6 +56,7 @@ final class RiskReportPage {
 			console.err().println("wbs report: warning: no schedule risk page (" + e.getMessage() + ")");
 			return "<p class=\"note\">No risk analysis: " + esc(e.getMessage()) + "</p>\n" + appraisal(project);
 		}
+		criticality.accept(r.criticality());
 		String name = project.getName() == null ? "Project" : project.getName();
 		html.append("<p>").append(r.iterations()).append(" schedules with durations drawn from the three-point estimates (Latin hypercube, seed ")
 				.append(r.seed()).append("). The plan's own finish is met in ")

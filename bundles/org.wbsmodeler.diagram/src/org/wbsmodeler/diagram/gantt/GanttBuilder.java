@@ -89,7 +89,7 @@ public final class GanttBuilder {
         LocalDate first = g.timescale.lower().floor(coarse ? span[0].plusDays(1) : span[0]);
         g.originMinute = GanttChart.minutes(first.atStartOfDay());
 
-        GanttTable table = new GanttTable(measurer, options.columns());
+        GanttTable table = new GanttTable(measurer, options.columns(), options.criticality());
         List<List<String>> cells = table.cells(lines, figures);
         g.columns = options.columns();
         g.columnX = table.columnX();

@@ -2,10 +2,12 @@ package org.wbsmodeler.diagram.gantt;
 
 import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Set;
 
 import org.wbsmodeler.model.WbsElement;
@@ -40,6 +42,7 @@ public final class GanttOptions {
     private Set<WbsElement> rows;
     private List<PlanColumn> columns = DEFAULT_COLUMNS;
     private String title;
+    private Function<WbsElement, Double> criticality = element -> null;
 
     public Timescale timescale() {
         return timescale;
@@ -114,6 +117,26 @@ public final class GanttOptions {
     public GanttOptions columns(List<PlanColumn> shown) {
         this.columns = shown == null ? List.of() : List.copyOf(shown);
         return this;
+    }
+
+    /** Where the Criticality column reads a task's index (a risk run's, 0..1); empty cells until set. */
+    public Function<WbsElement, Double> criticality() {
+        return criticality;
+    }
+
+    public GanttOptions criticality(Function<WbsElement, Double> index) {
+        this.criticality = index == null ? element -> null : index;
+        return this;
+    }
+
+    /** A risk run's indices in the Criticality column, added after the columns chosen unless among them already. */
+    public GanttOptions withCriticality(Function<WbsElement, Double> index) {
+        if (!columns.contains(PlanColumn.CRITICALITY)) {
+            List<PlanColumn> more = new ArrayList<>(columns);
+            more.add(PlanColumn.CRITICALITY);
+            columns = List.copyOf(more);
+        }
+        return criticality(index);
     }
 
     /** Title above the chart in exports, or {@code null} for none. */

@@ -4,6 +4,7 @@ import org.wbsmodeler.diagram.columns.CellTexts;
 import org.wbsmodeler.diagram.columns.PlanColumn;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.wbsmodeler.diagram.render.TextMeasurer;
 import org.wbsmodeler.model.Assignment;
@@ -23,9 +24,11 @@ final class GanttTable {
     private final List<PlanColumn> columns;
     private final double[] widths;
     private final double[] x;
+    private final Function<WbsElement, Double> criticality;
 
-    GanttTable(TextMeasurer measurer, List<PlanColumn> columns) {
+    GanttTable(TextMeasurer measurer, List<PlanColumn> columns, Function<WbsElement, Double> criticality) {
         this.measurer = measurer;
+        this.criticality = criticality;
         this.columns = columns;
         this.widths = new double[columns.size()];
         this.x = new double[columns.size()];
@@ -106,8 +109,8 @@ final class GanttTable {
         return text.substring(0, lo).stripTrailing() + ELLIPSIS;
     }
 
-    private static String text(PlanColumn column, OutlineIndex.Line line, Totals t) {
-        return new CellTexts(e -> t, CellTexts.Dates.DAY).text(line.element(), line.code(), column);
+    private String text(PlanColumn column, OutlineIndex.Line line, Totals t) {
+        return new CellTexts(e -> t, CellTexts.Dates.DAY).withCriticality(criticality).text(line.element(), line.code(), column);
     }
 
     /** The people on a task, as the Plan page writes them: "Anna, Ben[50%]"; {@code null} for nobody. */

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.View;
+import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.AtomicFiles;
 
 /**
@@ -35,6 +36,7 @@ public final class HtmlReport {
 	private final List<ReportFigure> figures = new ArrayList<>();
 	private final Map<Html.Page, java.util.function.Supplier<String>> extraPages = new LinkedHashMap<>();
 	private View view;
+	private Map<WbsElement, Double> criticality;
 
 	public HtmlReport(Project project) {
 		this.project = project;
@@ -43,6 +45,15 @@ public final class HtmlReport {
 	/** Draws the Gantt chart through a view of the model (its rows, columns and timescale); null for everything. */
 	public HtmlReport view(View chosen) {
 		this.view = chosen;
+		return this;
+	}
+
+	/**
+	 * A schedule risk run's criticality index per task (0..1): the Gantt chart's table gains the Criticality column,
+	 * filled from it. Null (the default): no such column.
+	 */
+	public HtmlReport criticality(Map<WbsElement, Double> indices) {
+		this.criticality = indices;
 		return this;
 	}
 
@@ -71,7 +82,7 @@ public final class HtmlReport {
 		files.put(SUMMARY.file(), Html.page(name, SUMMARY, pages, SummaryPage.body(totals)));
 		files.put(OUTLINE.file(), Html.page(name, OUTLINE, pages, OutlinePage.body(totals)));
 		files.put(CRITICAL.file(), Html.page(name, CRITICAL, pages, CriticalPathPage.body(totals)));
-		ReportGantt gantt = new ReportGantt(totals, view);
+		ReportGantt gantt = new ReportGantt(totals, view, criticality);
 		String svg = gantt.drawable() ? gantt.svg() : null;
 		files.put(GANTT.file(), Html.page(name, GANTT, pages, ganttBody(gantt, svg)));
 		if (svg != null) {

@@ -1,6 +1,7 @@
 package org.wbsmodeler.exchange.report;
 
 import java.util.List;
+import java.util.Map;
 
 import org.wbsmodeler.diagram.gantt.GanttBuilder;
 import org.wbsmodeler.diagram.gantt.GanttChart;
@@ -24,10 +25,13 @@ final class ReportGantt {
 	private final View view;
 	private final List<WbsElement> rows;
 	private final int total;
+	private final Map<WbsElement, Double> criticality;
 
-	ReportGantt(PlanTotals totals, View view) {
+	/** @param criticality a risk run's index per task, for a Criticality column; null for none */
+	ReportGantt(PlanTotals totals, View view, Map<WbsElement, Double> criticality) {
 		this.totals = totals;
 		this.view = view;
+		this.criticality = criticality;
 		List<WbsElement> all = view == null ? totals.outline().elements()
 				: ViewFilter.apply(totals.project(), totals.outline(), view, WbsElement::isCritical).kept();
 		this.rows = all.subList(0, Math.min(all.size(), MAX_ROWS));
@@ -48,6 +52,9 @@ final class ReportGantt {
 		GanttOptions options = view == null ? new GanttOptions().title("Gantt chart of " + totals.project().getName())
 				: GanttViews.options(totals.project(), view, ViewFilter.apply(totals.project(), totals.outline(), view, WbsElement::isCritical));
 		options.rows(rows);
+		if (criticality != null) {
+			options.withCriticality(criticality::get);
+		}
 		GanttChart chart = new GanttBuilder().build(totals.project(), totals.outline(), totals::of, options);
 		return GanttExporter.toSvg(chart);
 	}

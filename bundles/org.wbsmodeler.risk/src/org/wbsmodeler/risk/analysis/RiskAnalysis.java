@@ -5,7 +5,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.wbsmodeler.model.Project;
@@ -45,7 +48,22 @@ public final class RiskAnalysis {
 		return run(project, RiskEvents.of(project), options);
 	}
 
+	/**
+	 * Runs with the installed risk events until done or until {@code cancelled} says yes: each worker asks before
+	 * each block of iterations, and a run cancelled returns no result.
+	 *
+	 * @throws CancellationException when {@code cancelled} said yes
+	 */
+	public static RiskResult run(Project project, RiskOptions options, BooleanSupplier cancelled) throws RiskInputException {
+		return run(project, RiskEvents.of(project), options, cancelled);
+	}
+
 	public static RiskResult run(Project project, List<RiskEvent> events, RiskOptions options) throws RiskInputException {
+		return run(project, events, options, NEVER);
+	}
+
+	/** @throws CancellationException when {@code cancelled} said yes */
+	public static RiskResult run(Project project, List<RiskEvent> events, RiskOptions options, BooleanSupplier cancelled) throws RiskInputException {
 		RiskInput in = new RiskInput(project, events, options);
 		ProjectSchedule plan;
 		try {
@@ -65,24 +83,39 @@ public final class RiskAnalysis {
 		} catch (ScheduleModelException | ScheduleCycleException e) {
 			throw new RiskInputException(e.getMessage());
 		}
-		runAll(workers, n);
+		runAll(workers, n, cancelled);
 		return result(plan, in, tally, workers, options);
 	}
 
-	private static void runAll(List<Worker> workers, int n) {
+	private static final BooleanSupplier NEVER = new BooleanSupplier() {
+		@Override
+		public boolean getAsBoolean() {
+			return false;
+		}
+	};
+
+	private static void runAll(List<Worker> workers, int n, BooleanSupplier cancelled) {
 		AtomicInteger next = new AtomicInteger();
 		AtomicReference<Throwable> failure = new AtomicReference<>();
+		AtomicBoolean stopped = new AtomicBoolean();
 		List<Thread> running = new ArrayList<>();
 		for (Worker worker : workers) {
-			Runnable work = () -> {
-				try {
-					for (int from = next.getAndAdd(BLOCK); from < n && failure.get() == null; from = next.getAndAdd(BLOCK)) {
-						for (int i = from; i < Math.min(n, from + BLOCK); i++) {
-							worker.iterate(i);
+			Runnable work = new Runnable() {
+				@Override
+				public void run() {
+					try {
+						for (int from = next.getAndAdd(BLOCK); from < n && failure.get() == null && !stopped.get(); from = next.getAndAdd(BLOCK)) {
+							if (cancelled.getAsBoolean()) {
+								stopped.set(true);
+								break;
+							}
+							for (int i = from; i < Math.min(n, from + BLOCK); i++) {
+								worker.iterate(i);
+							}
 						}
+					} catch (Throwable e) {
+						failure.compareAndSet(null, e);
 					}
-				} catch (Throwable e) {
-					failure.compareAndSet(null, e);
 				}
 			};
 			if (workers.size() == 1) {
@@ -98,6 +131,9 @@ public final class RiskAnalysis {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException("risk analysis interrupted", e);
 			}
+		}
+		if (stopped.get() && failure.get() == null) {
+			throw new CancellationException("risk analysis cancelled");
 		}
 		if (failure.get() != null) {
 			// durations only change, so a cycle cannot appear: whatever failed is a bug, not bad input
@@ -159,10 +195,19 @@ public final class RiskAnalysis {
 			double r = correlation((double) ey[e] / n - p * (sy / n), p * (1 - p), varY);
 			drivers.add(new RiskResult.Driver(in.eventName[e], null, r, p, r * Math.sqrt(Math.max(0, varY)) / MINUTES_PER_DAY));
 		}
-		drivers.sort(Comparator.comparingDouble((RiskResult.Driver d) -> -Math.abs(d.correlation())).thenComparing(RiskResult.Driver::name));
+		drivers.sort(BY_STRENGTH);
 		return new RiskResult(n, options.seed(), finish, milestones, new CostDistribution(tally.cost, tally.deterministicCost), criticality,
 				List.copyOf(drivers));
 	}
+
+	/** Strongest correlation first (either sign), then by name; a class rather than a lambda: see RiskInput#ints. */
+	private static final Comparator<RiskResult.Driver> BY_STRENGTH = new Comparator<>() {
+		@Override
+		public int compare(RiskResult.Driver a, RiskResult.Driver b) {
+			int c = Double.compare(-Math.abs(a.correlation()), -Math.abs(b.correlation()));
+			return c != 0 ? c : a.name().compareTo(b.name());
+		}
+	};
 
 	private static double correlation(double covariance, double varX, double varY) {
 		return varX > 1e-12 && varY > 1e-12 ? Math.max(-1, Math.min(1, covariance / Math.sqrt(varX * varY))) : 0;

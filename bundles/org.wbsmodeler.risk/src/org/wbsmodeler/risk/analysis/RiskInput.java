@@ -1,10 +1,12 @@
 package org.wbsmodeler.risk.analysis;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.wbsmodeler.model.Activity;
 import org.wbsmodeler.model.CorrelationGroup;
@@ -63,6 +65,7 @@ final class RiskInput {
 		}
 		ScheduleNetwork network = model.network();
 		Map<WbsElement, Integer> variableOf = new IdentityHashMap<>();
+		Set<WbsElement> recorded = Collections.newSetFromMap(new IdentityHashMap<>());
 		List<Integer> activities = new ArrayList<>();
 		List<ThreePoint> ranges = new ArrayList<>();
 		List<Integer> milestoneList = new ArrayList<>();
@@ -72,6 +75,13 @@ final class RiskInput {
 				milestoneList.add(a);
 			}
 			ThreePoint range = leaf instanceof Activity activity ? range(activity) : null;
+			RiskOptions.Bias bias = options.calibration().get(leaf);
+			if (range == null && bias != null && !network.isFinished(a)) {
+				// no estimate of its own: the team's record for tasks like it is its range
+				double d = leaf.getDuration();
+				range = new ThreePoint(d * bias.least(), d * bias.mean(), d * bias.most(), Shape.TRIANGULAR);
+				recorded.add(leaf);
+			}
 			if (range != null && !network.isFinished(a)) {
 				variableOf.put(leaf, activities.size());
 				activities.add(a);
@@ -119,12 +129,16 @@ final class RiskInput {
 				}
 			}
 			eventCost[k] = cost;
-			eventVariables[k] = hit.stream().mapToInt(x -> x[0]).toArray();
-			eventDelays[k] = delays.stream().mapToDouble(Double::doubleValue).toArray();
+			eventVariables[k] = new int[hit.size()];
+			eventDelays[k] = new double[hit.size()];
+			for (int j = 0; j < hit.size(); j++) {
+				eventVariables[k][j] = hit.get(j)[0];
+				eventDelays[k][j] = delays.get(j);
+			}
 		}
 		int n = activities.size();
-		activity = activities.stream().mapToInt(Integer::intValue).toArray();
-		range = ranges.toArray(ThreePoint[]::new);
+		activity = ints(activities);
+		range = ranges.toArray(new ThreePoint[n]);
 		baseDays = new double[n];
 		factor = new double[n];
 		variableCost = new double[n];
@@ -133,11 +147,9 @@ final class RiskInput {
 		for (int v = 0; v < n; v++) {
 			WbsElement leaf = model.element(activity[v]);
 			baseDays[v] = leaf.getDuration();
-			Double f = options.calibration().get(leaf);
-			if (f != null && !(f > 0 && Double.isFinite(f))) {
-				throw new RiskInputException(ModelLabels.describe(leaf) + ": calibration factor " + f + " is not a positive number");
-			}
-			factor[v] = f == null ? 1 : f;
+			RiskOptions.Bias bias = options.calibration().get(leaf);
+			// an estimate of its own moves with the bias; a range made from the record has it already
+			factor[v] = bias == null || recorded.contains(leaf) ? 1 : bias.mean();
 			double remaining = network.isStarted(a(v)) ? 1 - Math.max(0, Math.min(100, leaf.getPercentComplete())) / 100 : 1;
 			variableCost[v] = (Costs.cost(leaf) - leaf.getFixedCost()) * remaining;
 		}
@@ -161,8 +173,21 @@ final class RiskInput {
 				}
 			}
 		}
-		groupCorrelation = correlations.stream().mapToDouble(Double::doubleValue).toArray();
-		milestones = milestoneList.stream().mapToInt(Integer::intValue).toArray();
+		groupCorrelation = new double[correlations.size()];
+		for (int g = 0; g < groupCorrelation.length; g++) {
+			groupCorrelation[g] = correlations.get(g);
+		}
+		milestones = ints(milestoneList);
+	}
+
+	// plain loops rather than streams here and in the rest of a run: a command line's run is one cold pass, and
+	// each stream pipeline or lambda costs it classes to load and call sites to link before anything is computed
+	private static int[] ints(List<Integer> list) {
+		int[] array = new int[list.size()];
+		for (int i = 0; i < array.length; i++) {
+			array[i] = list.get(i);
+		}
+		return array;
 	}
 
 	private int a(int variable) {

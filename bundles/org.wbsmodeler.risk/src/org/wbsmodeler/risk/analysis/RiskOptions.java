@@ -10,10 +10,25 @@ import org.wbsmodeler.model.WbsElement;
  * @param iterations  schedules to compute, at least 1
  * @param seed        the same seed gives the same answer, whatever the thread count and time zone
  * @param threads     worker threads, at least 1
- * @param calibration per activity, a factor its sampled duration is multiplied with (the team's measured bias from
- *                    {@code EstimateAppraisal}); empty for none
+ * @param calibration per activity not started yet, the team's measured record for tasks like it (from
+ *                    {@code EstimateAppraisal}): an estimate of its own is scaled by the mean ratio, a task without
+ *                    one gets the range the record spans; empty for none
  */
-public record RiskOptions(int iterations, long seed, int threads, Map<WbsElement, Double> calibration) {
+public record RiskOptions(int iterations, long seed, int threads, Map<WbsElement, Bias> calibration) {
+
+	/**
+	 * Actual ÷ estimated duration, measured on finished and started tasks: the mean and the least and most seen.
+	 * A three-point estimate is multiplied by {@code mean} (the range keeps its shape and moves with the bias); a
+	 * task without one varies triangularly from {@code least} over {@code mean} to {@code most} times its duration.
+	 */
+	public record Bias(double least, double mean, double most) {
+
+		public Bias {
+			if (!(least > 0 && least <= mean && mean <= most && Double.isFinite(most))) {
+				throw new IllegalArgumentException("a bias needs 0 < least <= mean <= most: " + least + ", " + mean + ", " + most);
+			}
+		}
+	}
 
 	public static final int DEFAULT_ITERATIONS = 10_000;
 	public static final long DEFAULT_SEED = 1;
@@ -44,7 +59,7 @@ public record RiskOptions(int iterations, long seed, int threads, Map<WbsElement
 		return new RiskOptions(iterations, seed, t, calibration);
 	}
 
-	public RiskOptions withCalibration(Map<WbsElement, Double> factors) {
+	public RiskOptions withCalibration(Map<WbsElement, Bias> factors) {
 		return new RiskOptions(iterations, seed, threads, factors);
 	}
 }

@@ -48,8 +48,11 @@ public final class EstimateAppraisal {
 	 *
 	 * @param durationBias  mean of (actual ÷ estimated − 1): +0.2 means 20 % longer than estimated on average
 	 * @param durationError mean of |actual ÷ estimated − 1|
+	 * @param leastRatio    the smallest actual ÷ estimated duration among them
+	 * @param mostRatio     the largest
 	 */
-	public record Group(String dimension, String name, int count, double durationBias, double durationError, double workBias, double workError) {
+	public record Group(String dimension, String name, int count, double durationBias, double durationError, double workBias, double workError,
+			double leastRatio, double mostRatio) {
 	}
 
 	private final List<Sample> samples;
@@ -134,20 +137,20 @@ public final class EstimateAppraisal {
 	}
 
 	/**
-	 * For each activity not started yet, the factor its sampled durations are multiplied with: one plus the duration
-	 * bias of its most specific group with at least two samples (its first work resource, that resource's role, its
-	 * phase, all activities). Empty when nothing has been measured.
+	 * For each activity not started yet, the record of its most specific group with at least two samples (its first
+	 * work resource, that resource's role, its phase, else all activities): what the next risk run samples it from.
+	 * Empty when nothing has been measured.
 	 */
-	public Map<WbsElement, Double> calibration(Project project) {
-		Map<WbsElement, Double> factors = new IdentityHashMap<>();
+	public Calibration calibration(Project project) {
 		if (samples.isEmpty()) {
-			return factors;
+			return new Calibration(baseline, List.of());
 		}
 		Map<String, Group> groups = new LinkedHashMap<>();
 		for (Group g : groups()) {
 			groups.put(g.dimension() + "\u0000" + g.name(), g);
 		}
 		Group all = overall();
+		Map<Group, List<WbsElement>> chosenFor = new LinkedHashMap<>();
 		for (var it = project.eAllContents(); it.hasNext();) {
 			EObject o = it.next();
 			if (!(o instanceof Activity activity) || activity.getActualStart() != null) {
@@ -155,7 +158,7 @@ public final class EstimateAppraisal {
 			}
 			List<Resource> resources = workResources(activity);
 			Resource first = resources.isEmpty() ? null : resources.get(0);
-			Group chosen = null;
+			Group chosen = all;
 			for (String key : new String[] { first == null ? null : "resource\u0000" + first.getName(),
 					first == null || first.getRole() == null ? null : "role\u0000" + first.getRole().getName(), "phase\u0000" + phase(activity) }) {
 				Group g = key == null ? null : groups.get(key);
@@ -164,10 +167,11 @@ public final class EstimateAppraisal {
 					break;
 				}
 			}
-			double bias = (chosen != null ? chosen : all).durationBias();
-			factors.put(activity, Math.max(0.05, 1 + bias));
+			chosenFor.computeIfAbsent(chosen, g -> new ArrayList<>()).add(activity);
 		}
-		return factors;
+		List<Calibration.Source> sources = new ArrayList<>();
+		chosenFor.forEach((g, activities) -> sources.add(new Calibration.Source(g, activities)));
+		return new Calibration(baseline, sources);
 	}
 
 	private static Group group(String dimension, String name, List<Sample> list) {
@@ -176,7 +180,11 @@ public final class EstimateAppraisal {
 		double workBias = 0;
 		double workError = 0;
 		int work = 0;
+		double least = Double.POSITIVE_INFINITY;
+		double most = Double.NEGATIVE_INFINITY;
 		for (Sample s : list) {
+			least = Math.min(least, s.durationRatio());
+			most = Math.max(most, s.durationRatio());
 			double d = s.durationRatio() - 1;
 			bias += d;
 			error += Math.abs(d);
@@ -189,7 +197,7 @@ public final class EstimateAppraisal {
 		}
 		int n = list.size();
 		return new Group(dimension, name, n, n == 0 ? 0 : bias / n, n == 0 ? 0 : error / n, work == 0 ? Double.NaN : workBias / work,
-				work == 0 ? Double.NaN : workError / work);
+				work == 0 ? Double.NaN : workError / work, n == 0 ? Double.NaN : least, n == 0 ? Double.NaN : most);
 	}
 
 	private static void add(Map<String, Map<String, List<Sample>>> by, String dimension, String name, Sample s) {

@@ -23,18 +23,33 @@ public final class BetaPert {
 		double b = 1 + 4 * (1 - mode);
 		double h = 1.0 / INTERVALS;
 		double sum = 0;
+		// each grid point's density is worked out once: the right end of one interval is the left end of the next
+		// (the same expression, so the same number as evaluating it twice)
+		double left = density(0, a, b);
 		for (int k = 1; k <= INTERVALS; k++) {
 			double x0 = (k - 1) * h;
 			double x1 = k * h;
-			sum += h / 6 * (density(x0, a, b) + 4 * density((x0 + x1) / 2, a, b) + density(x1, a, b));
+			double right = density(x1, a, b);
+			sum += h / 6 * (left + 4 * density((x0 + x1) / 2, a, b) + right);
 			cdf[k] = sum;
+			left = right;
 		}
 		for (int k = 1; k <= INTERVALS; k++) {
 			cdf[k] /= sum; // normalised: no Beta function needed
 		}
 		cdf[INTERVALS] = 1;
+		// the grid's quantiles in one walk up the CDF (it never decreases): the interval a binary search would find
+		int lo = 0;
 		for (int k = 0; k <= INTERVALS; k++) {
-			inverse[k] = search((double) k / INTERVALS);
+			double u = (double) k / INTERVALS;
+			if (u <= 0 || u >= 1) {
+				inverse[k] = u <= 0 ? 0 : 1;
+				continue;
+			}
+			while (lo + 1 < INTERVALS && cdf[lo + 1] <= u) {
+				lo++;
+			}
+			inverse[k] = between(lo, lo + 1, u);
 		}
 	}
 
@@ -43,7 +58,14 @@ public final class BetaPert {
 	}
 
 	public static BetaPert forMode(double mode) {
-		return TABLES.computeIfAbsent(mode, BetaPert::new);
+		BetaPert table = TABLES.get(mode);
+		if (table == null) {
+			// two threads may both build one the first time: the same table, and the first one put is kept
+			BetaPert built = new BetaPert(mode);
+			table = TABLES.putIfAbsent(mode, built);
+			table = table == null ? built : table;
+		}
+		return table;
 	}
 
 	/** The quantile on [0, 1]. */
@@ -59,23 +81,7 @@ public final class BetaPert {
 		return inverse[k] + (at - k) * (inverse[k + 1] - inverse[k]);
 	}
 
-	private double search(double u) {
-		if (u <= 0) {
-			return 0;
-		}
-		if (u >= 1) {
-			return 1;
-		}
-		int lo = 0;
-		int hi = INTERVALS;
-		while (hi - lo > 1) {
-			int mid = (lo + hi) >>> 1;
-			if (cdf[mid] <= u) {
-				lo = mid;
-			} else {
-				hi = mid;
-			}
-		}
+	private double between(int lo, int hi, double u) {
 		double span = cdf[hi] - cdf[lo];
 		double t = span > 0 ? (u - cdf[lo]) / span : 0;
 		return (lo + t) / INTERVALS;

@@ -82,14 +82,7 @@ public class ClosedFormTest {
 	@Test
 	public void chainOfIndependentTasksAddsMeansAndVariances() throws Exception {
 		Project p = Plans.project();
-		Activity previous = null;
-		for (int k = 0; k < 10; k++) {
-			Activity a = range(task(p, "C" + k, 10), 5, 10, 15, DurationDistribution.UNIFORM);
-			if (previous != null) {
-				link(previous, a);
-			}
-			previous = a;
-		}
+		Plans.chain(p, 10, 10, 5, 10, 15, DurationDistribution.UNIFORM);
 		int n = 4000;
 		RiskResult r = run(p, n);
 		double[] finishes = finishes(r, n);

@@ -59,6 +59,19 @@ final class Plans {
 		return a;
 	}
 
+	/** {@code n} tasks of {@code days}, each with the range given, linked finish to start one after the other. */
+	static List<Activity> chain(Project p, int n, double days, double o, double m, double pes, DurationDistribution d) {
+		List<Activity> tasks = new java.util.ArrayList<>();
+		for (int k = 0; k < n; k++) {
+			Activity a = range(task(p, "C" + k, days), o, m, pes, d);
+			if (k > 0) {
+				link(tasks.get(k - 1), a);
+			}
+			tasks.add(a);
+		}
+		return tasks;
+	}
+
 	static void link(WbsElement from, WbsElement to) {
 		Dependency d = F.createDependency();
 		d.setPredecessor(from);

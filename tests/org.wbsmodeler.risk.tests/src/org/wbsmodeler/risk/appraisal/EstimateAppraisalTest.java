@@ -65,9 +65,11 @@ public class EstimateAppraisalTest {
 		assertEquals(0.5, annGroup.durationBias(), 1e-9);
 		assertTrue(appraisal.groups().stream().anyMatch(g -> g.dimension().equals("phase") && g.name().equals("Design") && g.count() == 3));
 		// the task not started yet inherits Ann's record
-		var factors = appraisal.calibration(p);
-		assertEquals(1.5, factors.get(later), 1e-9);
-		assertTrue(!factors.containsKey(a));
+		var biases = appraisal.calibration(p).biases();
+		assertEquals(1.5, biases.get(later).mean(), 1e-9);
+		assertEquals(1.0, biases.get(later).least(), 1e-9); // B: on time
+		assertEquals(2.0, biases.get(later).most(), 1e-9); // A: twice as long
+		assertTrue(!biases.containsKey(a));
 	}
 
 	private static Activity task(Phase phase, Baseline baseline, String name, double days, Resource resource) {

@@ -13,8 +13,11 @@ import java.util.Map;
 import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.After;
 import org.junit.Before;
@@ -69,6 +72,14 @@ public class RiskPageTest {
 
 	/** Types the iterations into their field, then clicks Run, and waits for the run's job and what it posts. */
 	private void run(int iterations) {
+		String before = start(iterations);
+		assertTrue("the run ends", UiTestSupport.waitFor(fixture.display(), () -> !PlanJobs.busy() && page.runButton().isEnabled() && !page.status().equals(before),
+				120_000));
+		UiTestSupport.settle(fixture.display());
+	}
+
+	/** Types the iterations and clicks Run; returns the status line as it was before. */
+	private String start(int iterations) {
 		page.iterations().setFocus();
 		Input.key(fixture.display(), 'a', SWT.CTRL);
 		Input.type(fixture.display(), Integer.toString(iterations));
@@ -76,10 +87,103 @@ public class RiskPageTest {
 		fixture.flush();
 		assertEquals("the typed iterations", iterations, page.iterations().getSelection());
 		String before = page.status();
-		click(page.runButton(), page.runButton().getSize().x / 2, page.runButton().getSize().y / 2);
-		assertTrue("the run ends", UiTestSupport.waitFor(fixture.display(), () -> !PlanJobs.busy() && page.runButton().isEnabled() && !page.status().equals(before),
-				120_000));
+		clickWhileBusy(page.runButton());
+		return before;
+	}
+
+	/** A screenshot of what the window shows now: the paint a state change asked for done first. */
+	private void shot(String name) {
+		fixture.shell().layout(true, true);
+		fixture.shell().update();
 		UiTestSupport.settle(fixture.display());
+		fixture.shell().update();
+		Screenshots.save(fixture.shell(), name);
+	}
+
+	/**
+	 * A click that does not wait for the editor's jobs to end (Input.clickAt settles the UI, jobs included, between
+	 * the pointer's move and the press: the run would end first). Real events, dispatched as they come.
+	 */
+	private void clickWhileBusy(Control control) {
+		Display display = control.getDisplay();
+		control.getShell().forceActive();
+		Point point = control.toDisplay(control.getSize().x / 2, control.getSize().y / 2);
+		for (int type : new int[] { SWT.MouseMove, SWT.MouseDown, SWT.MouseUp }) {
+			Event event = new Event();
+			event.type = type;
+			event.button = type == SWT.MouseMove ? 0 : 1;
+			event.x = point.x;
+			event.y = point.y;
+			UiTestSupport.post(display, event);
+			fixture.flush();
+		}
+	}
+
+	@Test
+	public void cancelStopsTheRunAndKeepsTheResultsShown() {
+		run(ITERATIONS);
+		String chart = page.chartTitle();
+		String finishP80 = page.percentiles().getItem(0).getText(4);
+		int drivers = page.drivers().getItemCount();
+		assertFalse("nothing to cancel between runs", page.cancelButton().isEnabled());
+
+		// a million iterations of the example: seconds of work, cancelled as soon as it is under way
+		start(1_000_000);
+		assertTrue("the run is under way", fixture.waitUntil(() -> PlanJobs.busy() && page.cancelButton().isEnabled(), 10_000));
+		assertFalse("one run at a time", page.runButton().isEnabled());
+		// from the keyboard: the button just became sensitive under a pointer still leaving Run, and GTK drops a press
+		// that comes that soon; Return on the focused button is the same Selection, and waits for no job
+		assertTrue(page.cancelButton().setFocus());
+		for (int type : new int[] { SWT.KeyDown, SWT.KeyUp }) {
+			Event key = new Event();
+			key.type = type;
+			key.keyCode = SWT.CR;
+			UiTestSupport.post(fixture.display(), key);
+		}
+		// the workers look at the cancel between blocks of 32 iterations (a job not started yet does not start)
+		assertTrue("the run stops", fixture.waitUntil(() -> !PlanJobs.busy() && page.runButton().isEnabled(), 20_000));
+		UiTestSupport.settle(fixture.display());
+		assertTrue(page.status(), page.status().startsWith(RiskPage.CANCELLED));
+		assertFalse(page.cancelButton().isEnabled());
+		// nothing half-shown: the last complete run stays
+		assertEquals(chart, page.chartTitle());
+		assertEquals(finishP80, page.percentiles().getItem(0).getText(4));
+		assertEquals(drivers, page.drivers().getItemCount());
+		assertFalse(fixture.editor.isDirty());
+		shot("risk-page-cancelled");
+	}
+
+	@Test
+	public void anEditMarksTheResultsOlderUntilTheyAreRunAgain() {
+		assertNull("nothing to be older before a run", page.staleNotice());
+		run(ITERATIONS);
+		assertNull("fresh results", page.staleNotice());
+		String p80 = page.percentiles().getItem(0).getText(4);
+
+		Activity task = (Activity) fixture.element("1.2.1");
+		stack.execute(SetCommand.create(fixture.editor.getEditingDomain(), task, Literals.ACTIVITY__PESSIMISTIC_DURATION, task.getPessimisticDuration() + 20));
+		Object edit = stack.getUndoCommand();
+		assertTrue("the banner comes with the edit", fixture.waitUntil(() -> page.staleNotice() != null, 10_000));
+		assertTrue(page.staleNotice(), page.staleNotice().startsWith(RiskPage.STALE));
+		assertTrue("the banner is in sight", page.staleButton().isVisible());
+		assertEquals("the results stay as they were", p80, page.percentiles().getItem(0).getText(4));
+		assertEquals("the banner is derived: no command of its own", edit, stack.getUndoCommand());
+		shot("risk-page-older-than-edit");
+
+		// undone, the plan is again the one the results are from
+		stack.undo();
+		assertTrue(fixture.waitUntil(() -> page.staleNotice() == null, 10_000));
+		assertFalse("undo leaves the editor clean, banner or not", fixture.editor.isDirty());
+		stack.redo();
+		assertTrue(fixture.waitUntil(() -> page.staleNotice() != null, 10_000));
+
+		// Run again, from the banner
+		String before = page.status();
+		click(page.staleButton(), page.staleButton().getSize().x / 2, page.staleButton().getSize().y / 2);
+		assertTrue("the run ends", fixture.waitUntil(() -> !PlanJobs.busy() && page.runButton().isEnabled() && !page.status().equals(before), 120_000));
+		UiTestSupport.settle(fixture.display());
+		assertNull("fresh again", page.staleNotice());
+		shot("risk-page-run-again");
 	}
 
 	private void click(Control control, int x, int y) {
@@ -132,6 +236,17 @@ public class RiskPageTest {
 		assertEquals(Durations.number(Math.round(first.getValue() * 1000) / 10.0) + "%",
 				gantt.table().getItem(gantt.chart().rowOf(firstLive).index()).getText(5));
 		Screenshots.save(fixture.shell(), "risk-criticality-in-gantt");
+		// and the chart the page exports: its table has the column, with the run's indices
+		try {
+			java.nio.file.Path svg = java.nio.file.Files.createTempFile("risk-gantt", ".svg");
+			gantt.export(svg);
+			String drawn = java.nio.file.Files.readString(svg);
+			java.nio.file.Files.delete(svg);
+			assertTrue("the Criticality column", drawn.contains(">" + PlanColumn.CRITICALITY.title() + "<"));
+			assertTrue("the first task's index", drawn.contains(">" + Durations.number(Math.round(first.getValue() * 1000) / 10.0) + "%<"));
+		} catch (java.io.IOException e) {
+			throw new AssertionError(e);
+		}
 		DiagramTabs.open(fixture, RiskPage.TITLE);
 		assertFalse("results are derived: the editor stays clean", fixture.editor.isDirty());
 		assertEquals("no command ran", undo, stack.getUndoCommand());
