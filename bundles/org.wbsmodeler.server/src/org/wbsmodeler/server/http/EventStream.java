@@ -47,6 +47,8 @@ final class EventStream implements PlanEvents.Listener {
 	private long lastWrite = System.nanoTime();
 	private long keptAt = System.nanoTime();
 	private List<String> told;
+	private boolean telling;
+	private boolean tellAgain;
 
 	private EventStream(PlanEvents events, Presence presence, Executor executor, long planId, Viewer viewer, Response response, Callback callback) {
 		this.events = events;
@@ -88,24 +90,43 @@ final class EventStream implements PlanEvents.Listener {
 
 	@Override
 	public void presence() {
-		if (viewer.client() != null) {
-			// a query: not on the thread that hears the database's notifications
-			later(this::tellPresence);
+		if (viewer.client() == null) {
+			return;
 		}
+		synchronized (this) {
+			// one query at a time, so that an older answer is never sent after a newer one
+			if (telling) {
+				tellAgain = true;
+				return;
+			}
+			telling = true;
+		}
+		// a query: not on the thread that hears the database's notifications
+		later(this::tellPresence);
 	}
 
 	private void tellPresence() {
-		try {
-			List<String> others = presence.others(planId, viewer.user());
+		while (true) {
+			try {
+				List<String> others = presence.others(planId, viewer.user());
+				boolean changed;
+				synchronized (this) {
+					changed = !others.equals(told);
+					told = others;
+				}
+				if (changed) {
+					send("event: presence\ndata: " + PlanJson.MAPPER.createObjectNode().set("others", PlanJson.MAPPER.valueToTree(others)) + "\n\n");
+				}
+			} catch (SQLException e) {
+				// told on the next change, or when the client connects again
+			}
 			synchronized (this) {
-				if (others.equals(told)) {
+				if (!tellAgain) {
+					telling = false;
 					return;
 				}
-				told = others;
+				tellAgain = false;
 			}
-			send("event: presence\ndata: " + PlanJson.MAPPER.createObjectNode().set("others", PlanJson.MAPPER.valueToTree(others)) + "\n\n");
-		} catch (SQLException e) {
-			// told on the next change, or when the client connects again
 		}
 	}
 
