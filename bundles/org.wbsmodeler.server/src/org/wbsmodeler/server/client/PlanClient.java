@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The HTTP API from the client's side: one server, one user's token. */
-public final class PlanClient {
+public final class PlanClient implements AutoCloseable {
 
 	private final HttpClient http;
 	private final String server;
@@ -36,6 +36,17 @@ public final class PlanClient {
 
 	public String server() {
 		return server;
+	}
+
+	/** The user's token (null: none), e.g. for the plan's {@link PlanEventStream}. */
+	public String token() {
+		return token;
+	}
+
+	/** Ends the HTTP client's threads; calls still on their way fail. */
+	@Override
+	public void close() {
+		http.shutdownNow();
 	}
 
 	/** Shares rows as a new plan; returns its id. */

@@ -112,7 +112,12 @@ final class ApiHandler extends Handler.Abstract {
 			case "PUT roles" -> grant(request, response, callback, planId, user, parts);
 			case "GET events" -> {
 				require(planId, user, Role.VIEWER);
-				EventStream.open(events, planId, response, callback);
+				String client = Request.extractQueryParameters(request).getValue("client");
+				if (client != null && (client.isBlank() || client.length() > 100)) {
+					throw new PlanException("'client' must be 1 to 100 characters");
+				}
+				EventStream.open(events, presence, request.getComponents().getThreadPool(), planId, new EventStream.Viewer(user.id(), client), response,
+						callback);
 			}
 			default -> throw new HttpError(404, "no such resource: " + method + " " + path);
 			}

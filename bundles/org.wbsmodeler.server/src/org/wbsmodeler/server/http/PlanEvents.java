@@ -7,23 +7,46 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.LongConsumer;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 import org.wbsmodeler.server.db.Database;
 
 /**
- * Commits as they land, from whichever server took them: PostgreSQL's LISTEN/NOTIFY on one connection of ours
- * (the commit notifies in its own transaction, so a notification means committed). Reconnects when the database
- * goes away and comes back.
+ * Commits as they land, and changes of who has a plan open, from whichever server took them: PostgreSQL's
+ * LISTEN/NOTIFY on one connection of ours (the commit notifies in its own transaction, so a notification means
+ * committed). Reconnects when the database goes away and comes back.
  */
 final class PlanEvents implements AutoCloseable {
 
+	/** What a plan's listeners hear. */
+	interface Listener {
+		/** A commit made the plan this revision. */
+		void commit(long revision);
+
+		/** Someone opened or closed the plan. */
+		void presence();
+
+		/** Every second, on the events' clock thread (for keep-alives and renewals). */
+		default void tick() {
+		}
+
+		/** The server stops: the listener's stream ends. */
+		default void stopping() {
+		}
+	}
+
+	/** The payload word of a presence notification ({@code PLAN presence}), as {@link org.wbsmodeler.server.store.Presence} sends it. */
+	static final String PRESENCE = "presence";
+
 	private final Database database;
-	private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
+	private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
 	private volatile boolean running;
 	private Thread thread;
+	private ScheduledExecutorService clock;
 
 	PlanEvents(Database database) {
 		this.database = database;
@@ -31,22 +54,44 @@ final class PlanEvents implements AutoCloseable {
 
 	void start() {
 		running = true;
-		thread = new Thread(this::listen, "wbs-plan-events");
+		thread = new Thread(this::listen, "wbs-plan-notifications");
 		thread.setDaemon(true);
 		thread.start();
+		clock = Executors.newSingleThreadScheduledExecutor(runnable -> {
+			Thread ticks = new Thread(runnable, "wbs-plan-clock");
+			ticks.setDaemon(true);
+			return ticks;
+		});
+		clock.scheduleWithFixedDelay(() -> each(Listener::tick), 1, 1, TimeUnit.SECONDS);
 	}
 
-	boolean running() {
-		return running;
+	private void each(java.util.function.Consumer<Listener> call) {
+		for (Set<Listener> set : listeners.values()) {
+			for (Listener listener : set) {
+				try {
+					call.accept(listener);
+				} catch (RuntimeException e) {
+					// one stream's trouble is not the others'
+				}
+			}
+		}
 	}
 
-	/** Calls the listener with each new revision of the plan until removed. */
-	void add(long planId, LongConsumer listener) {
+	/**
+	 * Tells the listener of each commit to the plan and each change of who has it open, until removed.
+	 *
+	 * @return false when the server is stopping (the listener is not added)
+	 */
+	synchronized boolean add(long planId, Listener listener) {
+		if (!running) {
+			return false;
+		}
 		listeners.computeIfAbsent(planId, k -> new CopyOnWriteArraySet<>()).add(listener);
+		return true;
 	}
 
-	void remove(long planId, LongConsumer listener) {
-		Set<LongConsumer> set = listeners.get(planId);
+	void remove(long planId, Listener listener) {
+		Set<Listener> set = listeners.get(planId);
 		if (set != null) {
 			set.remove(listener);
 		}
@@ -83,10 +128,15 @@ final class PlanEvents implements AutoCloseable {
 		}
 		try {
 			long plan = Long.parseLong(words[0]);
-			long revision = Long.parseLong(words[1]);
-			Set<LongConsumer> set = listeners.get(plan);
-			if (set != null) {
-				set.forEach(listener -> listener.accept(revision));
+			Set<Listener> set = listeners.get(plan);
+			if (set == null) {
+				return;
+			}
+			if (words[1].equals(PRESENCE)) {
+				set.forEach(Listener::presence);
+			} else {
+				long revision = Long.parseLong(words[1]);
+				set.forEach(listener -> listener.commit(revision));
 			}
 		} catch (NumberFormatException e) {
 			// not ours
@@ -103,7 +153,14 @@ final class PlanEvents implements AutoCloseable {
 
 	@Override
 	public void close() {
-		running = false;
+		synchronized (this) {
+			// no listener is added after this, so each one added before is told that the server stops
+			running = false;
+		}
+		if (clock != null) {
+			clock.shutdownNow();
+		}
+		each(Listener::stopping);
 		if (thread != null) {
 			thread.interrupt();
 		}

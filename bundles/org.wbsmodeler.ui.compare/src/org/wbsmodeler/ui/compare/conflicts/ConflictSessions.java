@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 
@@ -18,6 +19,7 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPartConstants;
 import org.wbsmodeler.merge.MergeException;
 import org.wbsmodeler.merge.conflict.ConflictList;
+import org.wbsmodeler.merge.conflict.ListedConflict;
 import org.wbsmodeler.ui.session.PlanSession;
 
 /**
@@ -28,6 +30,7 @@ import org.wbsmodeler.ui.session.PlanSession;
 public final class ConflictSessions {
 
 	private static final Map<PlanSession, OpenConflicts> OPEN = new WeakHashMap<>();
+	private static final List<Runnable> LISTENERS = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private ConflictSessions() {
 	}
@@ -58,6 +61,47 @@ public final class ConflictSessions {
 		} catch (IOException | MergeException e) {
 			throw new MergeException(listFile.getFileName() + ": " + e.getMessage());
 		}
+		return keep(editor, session, conflicts);
+	}
+
+	/**
+	 * Lists conflicts found while the plan is open (a shared plan meeting others' commits) with the others of its
+	 * session, as if they had been in the list beside its file; the Conflicts views showing the editor follow.
+	 *
+	 * @return the session's conflicts, or null when the editor is not a plan editor
+	 */
+	public static OpenConflicts add(IEditorPart editor, List<ListedConflict> conflicts) {
+		PlanSession session = editor == null ? null : editor.getAdapter(PlanSession.class);
+		if (session == null) {
+			return null;
+		}
+		OpenConflicts open;
+		try {
+			open = of(editor);
+		} catch (MergeException e) {
+			open = null; // an unreadable list beside the file: these conflicts start a new one
+		}
+		Path plan = planFile(session);
+		if (open == null && plan != null) {
+			open = keep(editor, session, new OpenConflicts(plan.resolveSibling(plan.getFileName() + ConflictList.SUFFIX), List.of()));
+		}
+		if (open != null) {
+			open.add(conflicts);
+			LISTENERS.forEach(Runnable::run);
+		}
+		return open;
+	}
+
+	/** Called when conflicts were added to a session that had none (a view follows its editor anew). */
+	public static void addListener(Runnable listener) {
+		LISTENERS.add(listener);
+	}
+
+	public static void removeListener(Runnable listener) {
+		LISTENERS.remove(listener);
+	}
+
+	private static OpenConflicts keep(IEditorPart editor, PlanSession session, OpenConflicts conflicts) {
 		OPEN.put(session, conflicts);
 		editor.addPropertyListener((source, property) -> {
 			if (property == IWorkbenchPartConstants.PROP_DIRTY && !editor.isDirty()) {

@@ -40,6 +40,14 @@ public final class ConflictsView extends ViewPart {
 	private PlanSession session;
 	private OpenConflicts conflicts;
 	private final Runnable refresh = this::refresh;
+	/** Conflicts were added to a plan that had none: if it is the one shown, show them. */
+	private final Runnable added = () -> {
+		if (conflicts == null && editor != null && viewer != null && !viewer.getControl().isDisposed()) {
+			IEditorPart shown = editor;
+			editor = null;
+			follow(shown);
+		}
+	};
 
 	private final IPartListener2 follower = new IPartListener2() {
 		@Override
@@ -88,6 +96,7 @@ public final class ConflictsView extends ViewPart {
 		}
 		getSite().setSelectionProvider(viewer);
 		getSite().getPage().addPartListener(follower);
+		ConflictSessions.addListener(added);
 		follow(getSite().getPage().getActiveEditor());
 	}
 
@@ -186,6 +195,7 @@ public final class ConflictsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removePartListener(follower);
+		ConflictSessions.removeListener(added);
 		if (conflicts != null) {
 			conflicts.removeListener(refresh);
 		}

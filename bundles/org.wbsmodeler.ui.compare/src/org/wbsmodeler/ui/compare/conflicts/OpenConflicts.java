@@ -24,31 +24,56 @@ public final class OpenConflicts {
 	private final Path listFile;
 	private final List<ListedConflict> all;
 	private final BitSet picked = new BitSet();
+	/** Open conflicts that a later one on the same element and feature replaced (see {@link #add}). */
+	private final BitSet superseded = new BitSet();
 	private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
 	public OpenConflicts(Path listFile, List<ListedConflict> all) {
 		this.listFile = listFile;
-		this.all = List.copyOf(all);
+		this.all = new ArrayList<>(all);
 	}
 
 	public Path listFile() {
 		return listFile;
 	}
 
-	/** Every conflict listed when the plan was opened. */
+	/** Every conflict listed when the plan was opened, and those added since (but not the ones they replaced). */
 	public List<ListedConflict> all() {
-		return all;
+		List<ListedConflict> current = new ArrayList<>();
+		for (int i = 0; i < all.size(); i++) {
+			if (!superseded.get(i)) {
+				current.add(all.get(i));
+			}
+		}
+		return current;
 	}
 
 	/** The conflicts no side was picked for, in the list's order. */
 	public List<ListedConflict> open() {
 		List<ListedConflict> open = new ArrayList<>();
 		for (int i = 0; i < all.size(); i++) {
-			if (!picked.get(i)) {
+			if (!picked.get(i) && !superseded.get(i)) {
 				open.add(all.get(i));
 			}
 		}
 		return open;
+	}
+
+	/**
+	 * Conflicts found while the plan is open (a shared plan meeting others' commits). Each one replaces a conflict
+	 * still open on the same element and feature: the newer one has the values that hold now.
+	 */
+	public void add(List<ListedConflict> more) {
+		for (ListedConflict conflict : more) {
+			for (int i = 0; i < all.size(); i++) {
+				ListedConflict old = all.get(i);
+				if (!picked.get(i) && old.id().equals(conflict.id()) && old.feature().equals(conflict.feature())) {
+					superseded.set(i);
+				}
+			}
+			all.add(conflict);
+		}
+		listeners.forEach(Runnable::run);
 	}
 
 	public boolean isPicked(ListedConflict conflict) {

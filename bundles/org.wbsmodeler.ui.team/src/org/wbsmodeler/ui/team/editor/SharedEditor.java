@@ -13,25 +13,26 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPropertyListener;
 import org.wbsmodeler.server.client.PlanClient;
+import org.wbsmodeler.server.client.PlanEventStream;
 import org.wbsmodeler.server.store.CommitRecord;
 import org.wbsmodeler.ui.editor.WbsEditor;
 import org.wbsmodeler.ui.team.sync.ModelPatch;
 import org.wbsmodeler.ui.team.sync.SharedPlan;
 
 /**
- * A plan editor on a copy of a shared plan. Saving the file commits what changed since its base; every
- * {@link #POLL_MS} the server is asked for others' commits (taken into the model, unsaved edits kept) and told that
- * the plan is open here (the answer, who else has it open, goes to the status line). Network calls run in one job at
- * a time; the model is read and changed on the UI thread only.
+ * A plan editor on a copy of a shared plan. Saving the file commits what changed since its base. The plan's event
+ * stream tells of others' commits as they land (fetched then, and taken into the model, unsaved edits kept) and of who
+ * else has the plan open (for the status line); it connects again by itself when the server comes back, and the
+ * commits missed meanwhile are fetched then. Network calls run in one job at a time; the model is read and changed on
+ * the UI thread only. Closing the editor ends the stream and its thread.
  */
 public final class SharedEditor {
 
-	static final int POLL_MS = 1500;
 	static final String COMMIT_MESSAGE = "Saved in WBS Modeler";
 
 	private final WbsEditor editor;
 	private final SharedPlan plan;
-	private final TeamStatusItem status;
+	private final Runnable statusChanged;
 	private final ConflictPresenter conflicts;
 	private final ISchedulingRule oneAtATime = new ISchedulingRule() {
 		@Override
@@ -44,28 +45,63 @@ public final class SharedEditor {
 			return rule == this;
 		}
 	};
-	private final Job poll;
+	private final Job fetch;
+	private final PlanEventStream events;
 	private final IPropertyListener saved = this::propertyChanged;
 	private boolean wasDirty;
+	/** A save was refused for conflicts: once the others' commits are in, commit again if nothing conflicts now. */
+	private boolean commitAfterFetch;
 	private volatile boolean closed;
 	private volatile List<String> others = List.of();
 	private volatile String problem;
 
-	SharedEditor(WbsEditor editor, SharedPlan plan, TeamStatusItem status, ConflictPresenter conflicts) {
+	SharedEditor(WbsEditor editor, SharedPlan plan, Runnable statusChanged, ConflictPresenter conflicts) {
 		this.editor = editor;
 		this.plan = plan;
-		this.status = status;
+		this.statusChanged = statusChanged;
 		this.conflicts = conflicts;
 		this.wasDirty = editor.isDirty();
 		editor.addPropertyListener(saved);
-		poll = Job.create("Shared plan " + plan.url(), this::poll);
-		poll.setSystem(true);
-		poll.setRule(oneAtATime);
-		poll.schedule();
-		showStatus();
+		fetch = Job.create("Shared plan " + plan.url(), this::fetch);
+		fetch.setSystem(true);
+		fetch.setRule(oneAtATime);
+		events = plan.events(new PlanEventStream.Listener() {
+			@Override
+			public void connected() {
+				problem = null;
+				// commits may have landed while the stream was not open
+				fetch.schedule();
+				ui(SharedEditor.this::showStatus);
+			}
+
+			@Override
+			public void commit(long revision) {
+				if (revision > plan.revision()) {
+					fetch.schedule();
+				}
+			}
+
+			@Override
+			public void presence(List<String> names) {
+				others = List.copyOf(names);
+				ui(SharedEditor.this::showStatus);
+			}
+
+			@Override
+			public void disconnected(String why, long retryInMs) {
+				// the field is narrow: why the connection failed (refused, reset) says nothing more to the user
+				problem = retryInMs < 0 ? "server refused: " + why : "server away, reconnecting";
+				ui(SharedEditor.this::showStatus);
+			}
+		}).start();
 	}
 
-	/** The rule of this plan's network jobs: a job with it runs after the commits and polls scheduled before it. */
+	/** Whether the plan's event stream (its thread) still runs: from opening until shortly after closing. */
+	public boolean listening() {
+		return events.running();
+	}
+
+	/** The rule of this plan's network jobs: a job with it runs after the commits and fetches scheduled before it. */
 	public ISchedulingRule networkRule() {
 		return oneAtATime;
 	}
@@ -90,12 +126,15 @@ public final class SharedEditor {
 	void close() {
 		closed = true;
 		editor.removePropertyListener(saved);
-		poll.cancel();
+		events.close();
+		fetch.cancel();
 		Job leave = Job.create("Leaving " + plan.url(), monitor -> {
 			try {
 				plan.leave();
 			} catch (Exception e) {
-				// the server forgets an editor that stops saying it is there
+				// the server forgets an editor whose stream ended
+			} finally {
+				plan.client().close();
 			}
 		});
 		leave.setSystem(true);
@@ -150,9 +189,12 @@ public final class SharedEditor {
 	private void committed(SharedPlan.Commit commit) {
 		problem = null;
 		if (!commit.accepted()) {
+			// others committed since the base: their commits are taken in as if they had arrived live, which lists
+			// the same conflicts (with the base moved on, so that picking a side and saving again commits)
 			problem = commit.conflicts().size() + " conflict(s), not committed";
 			showStatus();
-			conflicts.show("Save of " + plan.file().getFileName() + " not committed", commit.conflicts(), plan.prepare(resource()).base());
+			commitAfterFetch = true;
+			fetch.schedule();
 			return;
 		}
 		if (!commit.theirs().isEmpty()) {
@@ -163,23 +205,23 @@ public final class SharedEditor {
 		showStatus();
 	}
 
-	private IStatus poll(IProgressMonitor monitor) {
+	/** Fetches the commits after the model's base (the stream said there are some, or may have missed some). */
+	private IStatus fetch(IProgressMonitor monitor) {
 		if (closed) {
 			return Status.CANCEL_STATUS;
 		}
 		try {
-			others = plan.presence();
 			PlanClient.Log log = plan.incoming();
-			problem = null;
 			if (!log.commits().isEmpty()) {
 				ui(() -> arrived(log));
+			} else {
+				// a refused save whose others' commits a fetch before took in: its conflicts were listed then
+				ui(() -> commitAfterFetch = false);
 			}
 		} catch (Exception e) {
+			// the stream reconnects when the server is back, and asks again then
 			problem = "server: " + firstLine(e);
-		}
-		ui(this::showStatus);
-		if (!closed) {
-			poll.schedule(POLL_MS);
+			ui(this::showStatus);
 		}
 		return Status.OK_STATUS;
 	}
@@ -192,8 +234,13 @@ public final class SharedEditor {
 		SharedPlan.Merge merge = plan.merge(resource(), log.commits(), log.revision());
 		takeIn(merge, log.commits());
 		if (!merge.conflicts().isEmpty()) {
-			conflicts.show("Commits by " + authors(log.commits()), merge.conflicts(), merge.current());
+			String why = (commitAfterFetch ? "Save not committed: changed meanwhile in " : "Changed in ") + "commits by " + authors(log.commits());
+			conflicts.show(editor, why, merge.conflicts(), merge.current());
+		} else if (commitAfterFetch && !plan.prepare(resource()).changes().isEmpty()) {
+			// a refused save whose conflicts went away meanwhile: what it had to commit is committed now
+			commit(COMMIT_MESSAGE);
 		}
+		commitAfterFetch = false;
 		showStatus();
 	}
 
@@ -224,7 +271,7 @@ public final class SharedEditor {
 	}
 
 	private void showStatus() {
-		status.setText(statusText());
+		statusChanged.run();
 	}
 
 	private void ui(Runnable runnable) {

@@ -10,6 +10,7 @@ import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -21,11 +22,13 @@ import org.wbsmodeler.ui.team.sync.SharedPlan;
 /**
  * Every plan editor open on a copy of a shared plan (a file with {@code FILE.shared} beside it) is a
  * {@link SharedEditor} while it is open; its field in the status line shows the active one's revision and who else
- * has it open. Hooked at start-up and by Open Shared Plan.
+ * has it open, and is hidden when a plan editor of a file of one's own comes to the front. Hooked at start-up and by
+ * Open Shared Plan.
  */
 public final class SharedEditors implements IStartup {
 
 	private static final Map<WbsEditor, SharedEditor> OPEN = new ConcurrentHashMap<>();
+	private static final ConflictPresenter DEFAULT_PRESENTER = new ConflictsViewPresenter();
 	private static volatile ConflictPresenter presenter;
 	private static boolean hooked;
 
@@ -38,11 +41,22 @@ public final class SharedEditors implements IStartup {
 		}
 
 		@Override
+		public void partActivated(IWorkbenchPartReference reference) {
+			showStatus(reference.getPage());
+		}
+
+		@Override
+		public void partBroughtToTop(IWorkbenchPartReference reference) {
+			showStatus(reference.getPage());
+		}
+
+		@Override
 		public void partClosed(IWorkbenchPartReference reference) {
 			SharedEditor shared = OPEN.remove(reference.getPart(false));
 			if (shared != null) {
 				shared.close();
 			}
+			showStatus(reference.getPage());
 		}
 	};
 
@@ -77,7 +91,7 @@ public final class SharedEditors implements IStartup {
 		return OPEN.get(editor);
 	}
 
-	/** Shows conflicts elsewhere (the Conflicts view); null goes back to the dialog. */
+	/** Shows conflicts elsewhere than in the Conflicts view; null goes back to the view. */
 	public static void setConflictPresenter(ConflictPresenter newPresenter) {
 		presenter = newPresenter;
 	}
@@ -96,29 +110,50 @@ public final class SharedEditors implements IStartup {
 		if (!Files.isRegularFile(WorkingCopy.baseFile(path))) {
 			return null;
 		}
-		TeamStatusItem status = statusItem(editor);
 		try {
 			String server = WorkingCopy.open(path).server();
 			SharedPlan plan = new SharedPlan(path, TeamTokens.get(server));
-			ConflictPresenter shown = (title, conflicts, rows) -> (presenter != null ? presenter
-					: new ConflictDialog(() -> editor.getSite().getShell())).show(title, conflicts, rows);
-			SharedEditor shared = new SharedEditor(editor, plan, status, shown);
+			ConflictPresenter shown = (on, title, conflicts, rows) -> (presenter != null ? presenter : DEFAULT_PRESENTER).show(on, title, conflicts,
+					rows);
+			SharedEditor shared = new SharedEditor(editor, plan, () -> showStatus(editor), shown);
 			OPEN.put(editor, shared);
+			showStatus(editor);
 			return shared;
 		} catch (Exception e) {
-			status.setText("Shared plan: " + e.getMessage());
+			editor.getEditorSite().getActionBars().getStatusLineManager().setErrorMessage("Shared plan: " + e.getMessage());
 			return null;
 		}
 	}
 
-	private static TeamStatusItem statusItem(WbsEditor editor) {
-		IStatusLineManager line = editor.getEditorSite().getActionBars().getStatusLineManager();
-		if (line.find(TeamStatusItem.ID) instanceof TeamStatusItem item) {
-			return item;
+	/** An editor's plan changed revision or company: shown if it is its page's active editor. */
+	private static void showStatus(WbsEditor editor) {
+		IWorkbenchPage page = editor.getSite().getPage();
+		if (page.getActiveEditor() == editor) {
+			showStatus(page);
 		}
-		TeamStatusItem item = new TeamStatusItem();
-		line.add(item);
-		line.update(true);
-		return item;
+	}
+
+	/**
+	 * The field shows the active editor's shared plan, and is hidden for a plan editor on a file of one's own. (Other
+	 * kinds of editors have status lines of their own, where the field is not.)
+	 */
+	private static void showStatus(IWorkbenchPage page) {
+		if (page == null || !(page.getActiveEditor() instanceof WbsEditor editor)) {
+			return;
+		}
+		SharedEditor shared = OPEN.get(editor);
+		IStatusLineManager line = editor.getEditorSite().getActionBars().getStatusLineManager();
+		TeamStatusItem item = line.find(TeamStatusItem.ID) instanceof TeamStatusItem found ? found : null;
+		if (shared == null) {
+			if (item != null) {
+				item.hide(line);
+			}
+			return;
+		}
+		if (item == null) {
+			item = new TeamStatusItem();
+			line.add(item);
+		}
+		item.show(line, shared.statusText());
 	}
 }

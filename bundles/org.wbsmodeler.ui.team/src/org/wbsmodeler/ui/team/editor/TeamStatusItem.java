@@ -1,6 +1,7 @@
 package org.wbsmodeler.ui.team.editor;
 
 import org.eclipse.jface.action.ContributionItem;
+import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.StatusLineLayoutData;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CLabel;
@@ -27,11 +28,24 @@ final class TeamStatusItem extends ContributionItem {
 		label.setText(text);
 	}
 
-	void setText(String newText) {
+	/** Shows the field with this text (the status line is laid out again when the field was hidden). */
+	void show(IStatusLineManager line, String newText) {
 		text = newText == null ? "" : newText;
-		if (label != null && !label.isDisposed()) {
+		if (!isVisible() || label == null || label.isDisposed()) {
+			setVisible(true);
+			line.update(true);
+		} else if (label != null && !label.isDisposed()) {
 			label.setText(text);
 			label.setToolTipText(text);
+		}
+	}
+
+	/** Hides the field: the active editor's plan is not a shared one. */
+	void hide(IStatusLineManager line) {
+		text = "";
+		if (isVisible()) {
+			setVisible(false);
+			line.update(true);
 		}
 	}
 

@@ -66,9 +66,9 @@ public final class HistoryView extends ViewPart {
 		column("Revision", 70, row -> "r" + row.revision());
 		column("Who", 110, HistoryRow::author);
 		column("When", 130, row -> WHEN.format(row.time()));
-		column("Feature", 120, row -> row.change().feature());
-		column("Old", 140, row -> HistoryRow.text(row.change().old()));
-		column("New", 140, row -> HistoryRow.text(row.change().value()));
+		column("Change", 120, HistoryRow::what);
+		column("Old", 140, HistoryRow::oldText);
+		column("New", 140, HistoryRow::newText);
 		column("Message", 200, HistoryRow::message);
 		viewer.addSelectionChangedListener(event -> restore.setEnabled(selectedRow() != null && selectedRow().restorable()));
 		restore.setEnabled(false);
@@ -115,9 +115,14 @@ public final class HistoryView extends ViewPart {
 		heading.setText("Loading the history of " + label(object) + "…");
 		Job job = Job.create("History of " + id, monitor -> {
 			try {
-				List<HistoryRow> rows = HistoryRow.of(editor.plan().client().log(editor.plan().plan(), id).commits(), id);
+				var commits = editor.plan().client().log(editor.plan().plan(), id).commits();
 				ui(() -> {
 					if (element == object) {
+						// rows are made here: their parents' labels come from the model, which belongs to the UI thread
+						List<HistoryRow> rows = HistoryRow.of(commits, id, parent -> {
+							EObject known = object.eResource() == null ? null : object.eResource().getEObject(parent);
+							return known == null ? parent : label(known);
+						});
 						heading.setText(label(object) + ": " + rows.size() + " change(s)");
 						viewer.setInput(rows);
 					}

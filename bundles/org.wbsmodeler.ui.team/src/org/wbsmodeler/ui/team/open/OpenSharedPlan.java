@@ -53,8 +53,10 @@ public final class OpenSharedPlan {
 
 	/** Checks out (network, files): the workspace file. */
 	public static IFile checkout(Address address, String token, IProgressMonitor monitor) throws IOException, PlanException, CoreException {
-		PlanClient client = new PlanClient(address.server(), token);
-		PlanClient.Checkout checkout = client.checkout(address.plan());
+		PlanClient.Checkout checkout;
+		try (PlanClient client = new PlanClient(address.server(), token)) {
+			checkout = client.checkout(address.plan());
+		}
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		if (!project.exists()) {
 			project.create(monitor);

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.wbsmodeler.server.client.PlanClient;
+import org.wbsmodeler.server.client.PlanEventStream;
 import org.wbsmodeler.server.client.Rebase;
 import org.wbsmodeler.server.client.WorkingCopy;
 import org.wbsmodeler.server.plan.Change;
@@ -76,11 +77,15 @@ public final class SharedPlan {
 		return client.since(plan, revision());
 	}
 
-	/** Marks this editor present; the other users who have the plan open. */
-	public List<String> presence() throws IOException, PlanException {
-		return client.presence(plan, clientId);
+	/**
+	 * The plan's event stream for this editor (not started): commits as they land and who else has the plan open;
+	 * while it is open, this editor counts as having the plan open.
+	 */
+	public PlanEventStream events(PlanEventStream.Listener listener) {
+		return new PlanEventStream(client.server(), client.token(), plan, clientId, listener);
 	}
 
+	/** Says at once that this editor closed the plan (the server would notice the stream's end later). */
 	public void leave() throws IOException, PlanException {
 		client.leave(plan, clientId);
 	}

@@ -5,7 +5,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -17,20 +16,13 @@ import org.junit.AfterClass;
 import org.junit.BeforeClass;
 import org.junit.Test;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.io.ModelFiles;
-import org.wbsmodeler.server.auth.Tokens;
-import org.wbsmodeler.server.client.PlanClient;
-import org.wbsmodeler.server.http.PlanServer;
 import org.wbsmodeler.server.plan.Change;
-import org.wbsmodeler.server.plan.ElementRow;
 import org.wbsmodeler.server.plan.PlanCodec;
 import org.wbsmodeler.server.store.Conflict;
-import org.wbsmodeler.server.tests.TestDatabase;
 import org.wbsmodeler.ui.editor.WbsEditor;
 import org.wbsmodeler.ui.team.editor.SharedEditor;
 import org.wbsmodeler.ui.team.editor.SharedEditors;
 import org.wbsmodeler.ui.tests.DialogAnswer;
-import org.wbsmodeler.ui.tests.EditorFixture;
 import org.wbsmodeler.ui.tests.Input;
 import org.wbsmodeler.ui.tests.Screenshots;
 import org.wbsmodeler.ui.tests.UiTestSupport;
@@ -45,27 +37,17 @@ import com.fasterxml.jackson.databind.node.TextNode;
  */
 public class OpenSharedPlanTest {
 
-	private static PlanServer server;
-	private static PlanClient anna;
-	private static String benToken;
-	private static long plan;
+	private static Team team;
 
 	@BeforeClass
 	public static void start() throws Exception {
-		server = TestDatabase.newServer();
-		Tokens tokens = new Tokens(TestDatabase.database().dataSource());
-		String benName = "ben-" + System.nanoTime();
-		anna = new PlanClient(server.url(), tokens.addUser("anna-" + System.nanoTime()));
-		benToken = tokens.addUser(benName);
-		Map<String, ElementRow> rows = new PlanCodec().rows(ModelFiles.loadResource(EditorFixture.example()));
-		plan = anna.share("Steering plan", rows);
-		anna.grant(plan, benName, "editor");
+		team = Team.start("Steering plan");
 	}
 
 	@AfterClass
 	public static void stop() throws Exception {
 		SharedEditors.setConflictPresenter(null);
-		server.close();
+		team.close();
 	}
 
 	@Test
@@ -81,7 +63,7 @@ public class OpenSharedPlanTest {
 					fields.add(text);
 				}
 			}
-			String[] values = { server.url(), benToken, Long.toString(plan) };
+			String[] values = { team.server.url(), team.benToken, Long.toString(team.plan) };
 			for (int i = 0; i < values.length; i++) {
 				Text field = fields.get(i);
 				field.setFocus();
@@ -105,18 +87,18 @@ public class OpenSharedPlanTest {
 		assertTrue("the plan editor opened", page.getActiveEditor() instanceof WbsEditor);
 		WbsEditor editor = (WbsEditor) page.getActiveEditor();
 		try {
-			assertEquals("Steering plan-" + plan + ".wbs", editor.getEditorInput().getName());
+			assertEquals("Steering plan-" + team.plan + ".wbs", editor.getEditorInput().getName());
 			SharedEditor shared = SharedEditors.of(editor);
 			assertTrue("opened as a shared plan", shared != null);
 			assertTrue(UiTestSupport.waitFor(display, () -> shared.statusText().startsWith("Shared r1"), 10_000));
 
 			List<Conflict> shown = new ArrayList<>();
-			SharedEditors.setConflictPresenter((title, conflicts, rows) -> shown.addAll(conflicts));
+			SharedEditors.setConflictPresenter((on, title, conflicts, rows) -> shown.addAll(conflicts));
 			WbsElement element = named(editor, "Identify stakeholders");
 			String original = element.getName();
 			editor.getEditingDomain().getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(editor.getEditingDomain(), element,
 					org.wbsmodeler.model.WbsPackage.Literals.WBS_ELEMENT__NAME, "Ben's stakeholders"));
-			anna.commit(plan, 1, "rename", List.of(new Change(PlanCodec.idOf(element), "name", TextNode.valueOf(original),
+			team.anna.commit(team.plan, 1, "rename", List.of(new Change(PlanCodec.idOf(element), "name", TextNode.valueOf(original),
 					TextNode.valueOf("Anna's stakeholders"))));
 			assertTrue("the conflict was shown", UiTestSupport.waitFor(display, () -> !shown.isEmpty(), 20_000));
 			assertEquals(1, shown.size());

@@ -17,15 +17,11 @@ import org.junit.BeforeClass;
 import org.junit.Test;
 import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.io.ModelFiles;
-import org.wbsmodeler.server.auth.Tokens;
 import org.wbsmodeler.server.client.PlanClient;
 import org.wbsmodeler.server.client.WorkingCopy;
-import org.wbsmodeler.server.http.PlanServer;
 import org.wbsmodeler.server.plan.Change;
 import org.wbsmodeler.server.plan.ElementRow;
 import org.wbsmodeler.server.plan.PlanCodec;
-import org.wbsmodeler.server.tests.TestDatabase;
 import org.wbsmodeler.ui.team.editor.SharedEditor;
 import org.wbsmodeler.ui.team.editor.SharedEditors;
 import org.wbsmodeler.ui.team.history.HistoryRow;
@@ -44,45 +40,32 @@ import com.fasterxml.jackson.databind.node.TextNode;
  */
 public class SharedPlanEditorTest {
 
-	private static PlanServer server;
-	private static String annaName;
-	private static PlanClient anna;
-	private static String benToken;
-	private static long plan;
-	private static Map<String, ElementRow> rows;
+	private static Team team;
 
 	@BeforeClass
 	public static void start() throws Exception {
-		server = TestDatabase.newServer();
-		Tokens tokens = new Tokens(TestDatabase.database().dataSource());
-		annaName = "anna-" + System.nanoTime();
-		String benName = "ben-" + System.nanoTime();
-		anna = new PlanClient(server.url(), tokens.addUser(annaName));
-		benToken = tokens.addUser(benName);
-		rows = new PlanCodec().rows(ModelFiles.loadResource(EditorFixture.example()));
-		plan = anna.share("CRM rollout", rows);
-		anna.grant(plan, benName, "editor");
+		team = Team.start("CRM rollout");
 	}
 
 	@AfterClass
 	public static void stop() throws Exception {
-		server.close();
+		team.close();
 	}
 
 	@Test
 	public void othersCommitsArriveLiveUnsavedEditsStayAndSaveCommits() throws Exception {
-		IFile checkedOut = OpenSharedPlan.checkout(new OpenSharedPlan.Address(server.url(), plan), benToken, null);
+		IFile checkedOut = OpenSharedPlan.checkout(new OpenSharedPlan.Address(team.server.url(), team.plan), team.benToken, null);
 		Path copy = checkedOut.getLocation().toFile().toPath();
 		assertTrue(Files.isRegularFile(WorkingCopy.baseFile(copy)));
 		assertEquals(1, WorkingCopy.open(copy).revision());
 
 		try (EditorFixture fixture = EditorFixture.open(Files.readAllBytes(copy))) {
 			Path file = fixture.file.getLocation().toFile().toPath();
-			WorkingCopy.writeBase(file, server.url(), plan, 1, rows);
+			WorkingCopy.writeBase(file, team.server.url(), team.plan, 1, team.rows);
 			SharedEditor shared = SharedEditors.attach(fixture.editor);
 			assertTrue("the editor is a shared one", shared != null);
-			anna.presence(plan, "anna-browser");
-			assertTrue(shared.statusText(), fixture.waitUntil(() -> shared.statusText().contains(annaName), 20_000));
+			team.anna.presence(team.plan, "anna-browser");
+			assertTrue(shared.statusText(), fixture.waitUntil(() -> shared.statusText().contains(team.annaName), 20_000));
 			assertTrue(shared.statusText(), shared.statusText().startsWith("Shared r1"));
 			IStatusLineManager line = fixture.editor.getEditorSite().getActionBars().getStatusLineManager();
 			assertTrue("the status line has the shared plan's field", line.find("org.wbsmodeler.ui.team.status") != null);
@@ -97,7 +80,7 @@ public class SharedPlanEditorTest {
 
 			// Anna renames another element on the server: it arrives live, Ben's edit stays
 			String theirsId = PlanCodec.idOf(theirs);
-			PlanClient.Outcome annas = anna.commit(plan, 1, "rename", List.of(new Change(theirsId, "name", TextNode.valueOf(theirsName),
+			PlanClient.Outcome annas = team.anna.commit(team.plan, 1, "rename", List.of(new Change(theirsId, "name", TextNode.valueOf(theirsName),
 					TextNode.valueOf("Anna's approval"))));
 			assertEquals(2, annas.revision());
 			assertTrue(theirs.getName(), fixture.waitUntil(() -> "Anna's approval".equals(theirs.getName()), 20_000));
@@ -113,12 +96,12 @@ public class SharedPlanEditorTest {
 			Input.ctrl(fixture.display(), 's');
 			assertTrue("the save committed", fixture.waitUntil(() -> {
 				try {
-					return anna.since(plan, 2).revision() == 3;
+					return team.anna.since(team.plan, 2).revision() == 3;
 				} catch (Exception e) {
 					return false;
 				}
 			}, 20_000));
-			Map<String, ElementRow> head = anna.checkout(plan).rows();
+			Map<String, ElementRow> head = team.anna.checkout(team.plan).rows();
 			assertEquals("Ben's charter", head.get(PlanCodec.idOf(mine)).attrs().get("name").asText());
 			assertEquals("Anna's approval", head.get(theirsId).attrs().get("name").asText());
 			assertTrue(fixture.waitUntil(() -> shared.statusText().startsWith("Shared r3"), 10_000));
@@ -136,9 +119,16 @@ public class SharedPlanEditorTest {
 			fixture.activate();
 			Input.click(fixture.item(theirs), PlanColumn.NAME.ordinal());
 			boolean listed = fixture.waitUntil(() -> history.rows().stream()
-					.anyMatch(r -> ((HistoryRow) r).revision() == 2 && ((HistoryRow) r).change().feature().equals("name")), 20_000);
+					.anyMatch(r -> ((HistoryRow) r).revision() == 2 && ((HistoryRow) r).what().equals("name")), 20_000);
 			Screenshots.save(fixture.shell(), "shared-plan-history");
 			assertTrue("the history lists the rename: " + history.heading() + " " + history.rows(), listed);
+			// the share created the element: one row, not one per stored feature, and no bookkeeping features
+			List<?> created = history.rows().stream().filter(r -> ((HistoryRow) r).revision() == 1).toList();
+			assertEquals("one row for the creation: " + created, 1, created.size());
+			assertEquals(HistoryRow.CREATED, ((HistoryRow) created.get(0)).what());
+			assertTrue(((HistoryRow) created.get(0)).newText(), ((HistoryRow) created.get(0)).newText().endsWith(theirsName));
+			assertFalse("no @ features listed: " + history.rows(), history.rows().stream().anyMatch(r -> ((HistoryRow) r).what().startsWith("@")));
+			assertEquals(List.of("name", HistoryRow.CREATED), history.rows().stream().map(r -> ((HistoryRow) r).what()).toList());
 			HistoryRow rename = (HistoryRow) history.rows().stream().filter(r -> ((HistoryRow) r).revision() == 2).findFirst().orElseThrow();
 			Table table = history.viewer().getTable();
 			int index = history.rows().indexOf(rename);
@@ -148,17 +138,20 @@ public class SharedPlanEditorTest {
 			history.restoreAction().run();
 			assertTrue("the restore is a new commit", fixture.waitUntil(() -> {
 				try {
-					return anna.since(plan, 3).revision() == 4;
+					return team.anna.since(team.plan, 3).revision() == 4;
 				} catch (Exception e) {
 					return false;
 				}
 			}, 20_000));
-			assertEquals(theirsName, anna.checkout(plan).rows().get(theirsId).attrs().get("name").asText());
+			assertEquals(theirsName, team.anna.checkout(team.plan).rows().get(theirsId).attrs().get("name").asText());
 			assertEquals(theirsName, theirs.getName());
 			assertTrue("the restore is Ben's own edit, undoable", fixture.editor.getEditingDomain().getCommandStack().canUndo());
 			assertTrue(fixture.waitUntil(() -> history.rows().size() > 0 && ((HistoryRow) history.rows().get(0)).revision() == 4, 20_000));
 			Screenshots.save(fixture.shell(), "shared-plan-history-restored");
 			fixture.page.hideView(history);
+			fixture.page.closeEditor(fixture.editor, false);
+			fixture.editor = null;
+			assertTrue("the stream's thread ends with the editor", fixture.waitUntil(() -> !shared.listening(), 10_000));
 		}
 	}
 }
