@@ -93,8 +93,12 @@ public final class PlanDiff {
 
 	private void compareValues(String id, EObject before, EObject after, int[] fromOf) {
 		boolean sameClass = before.eClass() == after.eClass();
-		for (EStructuralFeature feature : from.features().values(after.eClass())) {
-			if ((sameClass || before.eClass().getFeatureID(feature) >= 0) && !from.sameValue(before, feature, to, after, fromOf)) {
+		List<EStructuralFeature> features = from.features().values(after.eClass());
+		int[] featureIds = from.features().valueIds(after.eClass());
+		for (int k = 0; k < featureIds.length; k++) {
+			EStructuralFeature feature = features.get(k);
+			int idBefore = sameClass ? featureIds[k] : before.eClass().getFeatureID(feature);
+			if (idBefore >= 0 && !from.sameValue(before, feature, idBefore, to, after, featureIds[k], fromOf)) {
 				Object old = from.value(before, feature);
 				Object now = to.value(after, feature);
 				if (Objects.equals(old, now)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -282,6 +283,17 @@ public final class PlanIndex {
 		return ids;
 	}
 
+	/** {@link #childIds} of the object at a position, read from the positions (no id looked up per child). */
+	public List<String> childIdsAt(int position, EReference containment) {
+		List<String> result = new ArrayList<>();
+		for (int child = position + 1, end = ends[position]; child < end; child = ends[child]) {
+			if (containments[child] == containment) {
+				result.add(ids[child]);
+			}
+		}
+		return result;
+	}
+
 	/**
 	 * Whether a compared feature has the same value here and in another plan: what {@link #value} would say with
 	 * {@code equals}, without building the values (no lists, no id lists) for the many features that are equal.
@@ -295,11 +307,22 @@ public final class PlanIndex {
 	 * position, without their ids.
 	 */
 	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject, int[] positionsOfOther) {
-		if (!feature.isUnsettable() && !object.eIsSet(feature) && !otherObject.eIsSet(feature)) {
+		return sameValue(object, feature, object.eClass().getFeatureID(feature), other, otherObject, otherObject.eClass().getFeatureID(feature), positionsOfOther);
+	}
+
+	/**
+	 * The same, given the feature's id in each object's class ({@link ComparedFeatures#valueIds}): what EMF's
+	 * {@code eIsSet} and {@code eGet} by feature would find first, per call.
+	 */
+	public boolean sameValue(EObject object, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject, int otherFeatureId,
+			int[] positionsOfOther) {
+		InternalEObject here = (InternalEObject) object;
+		InternalEObject there = (InternalEObject) otherObject;
+		if (!feature.isUnsettable() && !here.eIsSet(featureId) && !there.eIsSet(otherFeatureId)) {
 			return true;
 		}
-		Object a = object.eGet(feature, false);
-		Object b = otherObject.eGet(feature, false);
+		Object a = here.eGet(featureId, false, true);
+		Object b = there.eGet(otherFeatureId, false, true);
 		if (!(feature instanceof EReference)) {
 			return java.util.Objects.equals(a, b);
 		}
