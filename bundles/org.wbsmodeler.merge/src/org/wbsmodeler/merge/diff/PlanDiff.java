@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.wbsmodeler.merge.MergeException;
 import org.wbsmodeler.merge.index.ComparedFeatures;
 import org.wbsmodeler.merge.index.PlanIndex;
+import org.wbsmodeler.merge.index.PlanIndexes;
 
 /**
  * The changes from one plan to another, by element id and feature: created and deleted elements (a subtree once,
@@ -38,8 +39,8 @@ public final class PlanDiff {
 	 * @throws MergeException if either is not a plan with ids, or their roots differ (not versions of one plan)
 	 */
 	public static List<Change> compare(Resource from, Resource to) throws MergeException {
-		ComparedFeatures features = new ComparedFeatures();
-		return compare(PlanIndex.of(from, features), PlanIndex.of(to, features));
+		PlanIndex[] plans = PlanIndexes.of(new ComparedFeatures(), from, to);
+		return compare(plans[0], plans[1]);
 	}
 
 	/** Compares two indexed plans (the merge reuses its indexes). */

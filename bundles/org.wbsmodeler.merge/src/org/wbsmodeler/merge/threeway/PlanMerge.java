@@ -17,6 +17,7 @@ import org.wbsmodeler.merge.conflict.ConflictKind;
 import org.wbsmodeler.merge.diff.StableOrder;
 import org.wbsmodeler.merge.index.ComparedFeatures;
 import org.wbsmodeler.merge.index.PlanIndex;
+import org.wbsmodeler.merge.index.PlanIndexes;
 import org.wbsmodeler.merge.threeway.MergeNode.Place;
 
 /**
@@ -76,8 +77,8 @@ public final class PlanMerge {
 	 *                        with one of the others (it cannot be their common ancestor)
 	 */
 	public static MergeResult merge(Resource base, Resource ours, Resource theirs) throws MergeException {
-		ComparedFeatures features = new ComparedFeatures();
-		return merge(PlanIndex.of(base, features), PlanIndex.of(ours, features), PlanIndex.of(theirs, features));
+		PlanIndex[] plans = PlanIndexes.of(new ComparedFeatures(), base, ours, theirs);
+		return merge(plans[0], plans[1], plans[2]);
 	}
 
 	/** The same on indexed plans (which must share one {@link ComparedFeatures}). */
