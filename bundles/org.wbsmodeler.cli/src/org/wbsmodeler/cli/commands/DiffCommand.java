@@ -15,6 +15,7 @@ import org.wbsmodeler.merge.diff.Change;
 import org.wbsmodeler.merge.diff.PlanDiff;
 import org.wbsmodeler.merge.index.ComparedFeatures;
 import org.wbsmodeler.merge.index.PlanIndex;
+import org.wbsmodeler.merge.index.PlanIndexes;
 import org.wbsmodeler.merge.text.PlanLabels;
 import org.wbsmodeler.merge.text.PlanText;
 
@@ -57,9 +58,9 @@ public final class DiffCommand implements Command {
 		String b = arguments.required(1, "B.wbs: the newer plan");
 		Map<String, Resource> plans = PlanInputs.load(console, a, b);
 		try {
-			ComparedFeatures features = new ComparedFeatures();
-			PlanIndex from = PlanIndex.of(plans.get(a), features);
-			PlanIndex to = PlanIndex.of(plans.get(b), features);
+			PlanIndex[] indexes = PlanIndexes.of(new ComparedFeatures(), plans.get(a), plans.get(b));
+			PlanIndex from = indexes[0];
+			PlanIndex to = indexes[1];
 			List<Change> changes = PlanDiff.compare(from, to);
 			PlanLabels labels = new PlanLabels();
 			if (arguments.has("--json")) {

@@ -1,6 +1,7 @@
 package org.wbsmodeler.merge.diff;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -13,6 +14,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.wbsmodeler.merge.MergeException;
 import org.wbsmodeler.merge.index.ComparedFeatures;
 import org.wbsmodeler.merge.index.PlanIndex;
+import org.wbsmodeler.merge.index.PlanIndexes;
 
 /**
  * The changes from one plan to another, by element id and feature: created and deleted elements (a subtree once,
@@ -37,8 +39,8 @@ public final class PlanDiff {
 	 * @throws MergeException if either is not a plan with ids, or their roots differ (not versions of one plan)
 	 */
 	public static List<Change> compare(Resource from, Resource to) throws MergeException {
-		ComparedFeatures features = new ComparedFeatures();
-		return compare(PlanIndex.of(from, features), PlanIndex.of(to, features));
+		PlanIndex[] plans = PlanIndexes.of(new ComparedFeatures(), from, to);
+		return compare(plans[0], plans[1]);
 	}
 
 	/** Compares two indexed plans (the merge reuses its indexes). */
@@ -52,43 +54,52 @@ public final class PlanDiff {
 	}
 
 	private void run() {
-		List<String> fromIds = from.idList();
-		List<EObject> fromObjects = from.objects();
-		for (int i = 0; i < fromIds.size(); i++) {
-			String id = fromIds.get(i);
-			if (!to.contains(id)) {
-				EObject before = fromObjects.get(i);
-				String parent = from.parentId(before);
-				if (parent != null && to.contains(parent)) {
-					changes.add(new Change(ChangeKind.DELETED, id, before, before.eContainmentFeature(), location(from, before), null));
-				}
+		// each element's position in the other plan, found once: no id lookups per element below
+		int[] fromOf = from.positionsOf(to);
+		int[] toOf = new int[from.size()];
+		Arrays.fill(toOf, -1);
+		for (int j = 0; j < fromOf.length; j++) {
+			if (fromOf[j] >= 0) {
+				toOf[fromOf[j]] = j;
 			}
 		}
-		List<String> toIds = to.idList();
-		List<EObject> toObjects = to.objects();
-		for (int i = 0; i < toIds.size(); i++) {
-			String id = toIds.get(i);
-			EObject after = toObjects.get(i);
-			EObject before = from.object(id);
-			if (before == null) {
-				String parent = to.parentId(after);
-				if (parent != null && from.contains(parent)) {
+		for (int i = 0; i < toOf.length; i++) {
+			int parent = from.parentAt(i);
+			if (toOf[i] < 0 && parent >= 0 && toOf[parent] >= 0) {
+				EObject before = from.objectAt(i);
+				changes.add(new Change(ChangeKind.DELETED, from.idAt(i), before, before.eContainmentFeature(), location(from, before), null));
+			}
+		}
+		for (int j = 0; j < fromOf.length; j++) {
+			String id = to.idAt(j);
+			EObject after = to.objectAt(j);
+			int i = fromOf[j];
+			int parent = to.parentAt(j);
+			if (i < 0) {
+				if (parent >= 0 && fromOf[parent] >= 0) {
 					changes.add(new Change(ChangeKind.CREATED, id, after, after.eContainmentFeature(), null, location(to, after)));
 				}
 				continue;
 			}
-			if (after != to.root() && (before.eContainmentFeature() != after.eContainmentFeature() || !Objects.equals(from.parentId(before), to.parentId(after)))) {
+			EObject before = from.objectAt(i);
+			int parentBefore = from.parentAt(i);
+			boolean sameParent = parent < 0 ? parentBefore < 0 : parentBefore >= 0 && fromOf[parent] == parentBefore;
+			if (j != 0 && (from.containmentAt(i) != to.containmentAt(j) || !sameParent)) {
 				changes.add(new Change(ChangeKind.MOVED, id, after, after.eContainmentFeature(), location(from, before), location(to, after)));
 			}
-			compareValues(id, before, after);
-			compareOrder(before, after);
+			compareValues(id, before, after, fromOf);
+			compareOrder(i, j, fromOf);
 		}
 	}
 
-	private void compareValues(String id, EObject before, EObject after) {
+	private void compareValues(String id, EObject before, EObject after, int[] fromOf) {
 		boolean sameClass = before.eClass() == after.eClass();
-		for (EStructuralFeature feature : from.features().values(after.eClass())) {
-			if ((sameClass || before.eClass().getFeatureID(feature) >= 0) && !from.sameValue(before, feature, to, after)) {
+		List<EStructuralFeature> features = from.features().values(after.eClass());
+		int[] featureIds = from.features().valueIds(after.eClass());
+		for (int k = 0; k < featureIds.length; k++) {
+			EStructuralFeature feature = features.get(k);
+			int idBefore = sameClass ? featureIds[k] : before.eClass().getFeatureID(feature);
+			if (idBefore >= 0 && !from.sameValue(before, feature, idBefore, to, after, featureIds[k], fromOf)) {
 				Object old = from.value(before, feature);
 				Object now = to.value(after, feature);
 				if (Objects.equals(old, now)) {
@@ -115,9 +126,11 @@ public final class PlanDiff {
 	}
 
 	/** Reorders among siblings that stayed under the same parent: only those not in the longest run kept in order. */
-	private void compareOrder(EObject before, EObject after) {
+	private void compareOrder(int i, int j, int[] fromOf) {
+		EObject before = from.objectAt(i);
+		EObject after = to.objectAt(j);
 		for (EReference containment : to.features().containments(after.eClass())) {
-			if (!containment.isMany() || before.eClass().getFeatureID(containment) < 0 || from.sameChildren(before, containment, to, after)) {
+			if (!containment.isMany() || before.eClass().getFeatureID(containment) < 0 || sameChildren(i, j, containment, fromOf)) {
 				continue;
 			}
 			List<String> beforeIds = from.childIds(before, containment);
@@ -130,6 +143,33 @@ public final class PlanDiff {
 					changes.add(new Change(ChangeKind.MOVED, child, childAfter, containment, location(from, childBefore), location(to, childAfter)));
 				}
 			}
+		}
+	}
+
+	/**
+	 * Whether one containment holds the same children, in the same order, before and after: walked by position (the
+	 * children of an element follow it, subtree after subtree), compared by their positions in the other plan.
+	 */
+	private boolean sameChildren(int i, int j, EReference containment, int[] fromOf) {
+		int a = i + 1;
+		int b = j + 1;
+		int endA = from.subtreeEnd(i);
+		int endB = to.subtreeEnd(j);
+		while (true) {
+			while (a < endA && from.containmentAt(a) != containment) {
+				a = from.subtreeEnd(a);
+			}
+			while (b < endB && to.containmentAt(b) != containment) {
+				b = to.subtreeEnd(b);
+			}
+			if (a >= endA || b >= endB) {
+				return a >= endA && b >= endB;
+			}
+			if (fromOf[b] != a) {
+				return false;
+			}
+			a = from.subtreeEnd(a);
+			b = to.subtreeEnd(b);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.wbsmodeler.merge.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -24,10 +26,19 @@ public final class PlanIndex {
 	private final EObject root;
 	/** The resource's own id map (XMI keeps it as objects are attached and detached): no copy of 100,000 entries. */
 	private final Map<String, EObject> byId;
-	/** Every id in document order, checked once for gaps and duplicates. */
-	private final List<String> ids = new ArrayList<>();
+	/** Every id in document order, checked once for gaps and duplicates; the arrays below are in step with it. */
+	private String[] ids;
 	/** The objects in the same order: walking them needs no id lookup per object. */
-	private final List<EObject> objects = new ArrayList<>();
+	private EObject[] objects;
+	/** Each object's container as a position (-1 for the root): a parent without asking the id map for its id. */
+	private int[] parents;
+	/** The containment feature that holds each object (null for the root). */
+	private EReference[] containments;
+	/** The end (exclusive) of each object's subtree: its children are the positions after it, subtree by subtree. */
+	private int[] ends;
+	private int size;
+	/** Object to position, made on the first lookup by object (diff and merge of equal plans need none). */
+	private ObjectPositions positions;
 	/** The last two containers asked for and their ids: siblings come in runs, so most parent lookups need no map. */
 	private EObject lastContainer;
 	private String lastContainerId;
@@ -40,6 +51,12 @@ public final class PlanIndex {
 		this.root = resource.getContents().get(0);
 		this.features = features;
 		this.byId = idMap(resource);
+		int capacity = byId.size() + 1;
+		ids = new String[capacity];
+		objects = new EObject[capacity];
+		parents = new int[capacity];
+		containments = new EReference[capacity];
+		ends = new int[capacity];
 	}
 
 	/**
@@ -65,12 +82,12 @@ public final class PlanIndex {
 			throw new MergeException(name + ": empty plan");
 		}
 		PlanIndex index = new PlanIndex(xml, features);
-		index.walk(index.root, name);
-		if (index.byId.size() != index.ids.size()) {
+		index.walk(index.root, -1, null, name);
+		if (index.byId.size() != index.size) {
 			// two objects with one id collapse into one entry of the id map: find the first, to name it
-			for (int i = 0; i < index.ids.size(); i++) {
-				if (index.byId.get(index.ids.get(i)) != index.objects.get(i)) {
-					throw new MergeException(name + ": id " + index.ids.get(i) + " used twice");
+			for (int i = 0; i < index.size; i++) {
+				if (index.byId.get(index.ids[i]) != index.objects[i]) {
+					throw new MergeException(name + ": id " + index.ids[i] + " used twice");
 				}
 			}
 		}
@@ -78,34 +95,46 @@ public final class PlanIndex {
 	}
 
 	/** The object and all under it in document order (what eAllContents gives, without its iterator per list). */
-	private void walk(EObject object, String name) throws MergeException {
-		put(object, name);
-		for (EReference containment : object.eClass().getEAllContainments()) {
+	private void walk(EObject object, int parent, EReference containment, String name) throws MergeException {
+		int position = put(object, parent, containment, name);
+		for (EReference child : object.eClass().getEAllContainments()) {
 			// eIsSet first: asking an unset list for its children would make an empty list on every element
-			if (!object.eIsSet(containment)) {
+			if (!object.eIsSet(child)) {
 				continue;
 			}
-			if (containment.isMany()) {
-				List<?> children = (List<?>) object.eGet(containment, false);
+			if (child.isMany()) {
+				List<?> children = (List<?>) object.eGet(child, false);
 				for (int i = 0, n = children.size(); i < n; i++) {
-					walk((EObject) children.get(i), name);
+					walk((EObject) children.get(i), position, child, name);
 				}
 			} else {
-				Object child = object.eGet(containment, false);
-				if (child != null) {
-					walk((EObject) child, name);
+				Object value = object.eGet(child, false);
+				if (value != null) {
+					walk((EObject) value, position, child, name);
 				}
 			}
 		}
+		ends[position] = size;
 	}
 
-	private void put(EObject object, String name) throws MergeException {
+	private int put(EObject object, int parent, EReference containment, String name) throws MergeException {
 		String id = resource.getID(object);
 		if (id == null) {
 			throw new MergeException(name + ": " + object.eClass().getName() + " without an id (xmi:id): the plan was not saved by WBS Modeler");
 		}
-		ids.add(id);
-		objects.add(object);
+		if (size == ids.length) {
+			int capacity = size * 2;
+			ids = Arrays.copyOf(ids, capacity);
+			objects = Arrays.copyOf(objects, capacity);
+			parents = Arrays.copyOf(parents, capacity);
+			containments = Arrays.copyOf(containments, capacity);
+			ends = Arrays.copyOf(ends, capacity);
+		}
+		ids[size] = id;
+		objects[size] = object;
+		parents[size] = parent;
+		containments[size] = containment;
+		return size++;
 	}
 
 	public XMLResource resource() {
@@ -126,21 +155,82 @@ public final class PlanIndex {
 
 	/** Every id in document order (parents before children). */
 	public Iterable<String> ids() {
-		return Collections.unmodifiableList(ids);
+		return idList();
 	}
 
 	/** Every id in document order, as a list to walk in step with {@link #objects()}. */
 	public List<String> idList() {
-		return Collections.unmodifiableList(ids);
+		return Collections.unmodifiableList(Arrays.asList(ids).subList(0, size));
 	}
 
 	/** Every object in document order, in step with {@link #ids()}. */
 	public List<EObject> objects() {
-		return Collections.unmodifiableList(objects);
+		return Collections.unmodifiableList(Arrays.asList(objects).subList(0, size));
 	}
 
 	public int size() {
-		return ids.size();
+		return size;
+	}
+
+	/** The id at a position in document order (0 is the root). */
+	public String idAt(int position) {
+		return ids[position];
+	}
+
+	/** The object at a position in document order. */
+	public EObject objectAt(int position) {
+		return objects[position];
+	}
+
+	/** The position of the object's container, -1 for the root. */
+	public int parentAt(int position) {
+		return parents[position];
+	}
+
+	/** The containment feature that holds the object at a position (null for the root). */
+	public EReference containmentAt(int position) {
+		return containments[position];
+	}
+
+	/**
+	 * Where the subtree of the object at a position ends (exclusive): its children are {@code position + 1} and each
+	 * next one at the end of the one before, while below this.
+	 */
+	public int subtreeEnd(int position) {
+		return ends[position];
+	}
+
+	/** The position of one of this plan's objects, or -1 for any other object (another plan's, another file's). */
+	public int position(EObject object) {
+		if (positions == null) {
+			positions = new ObjectPositions(objects, size);
+		}
+		return positions.get(object);
+	}
+
+	/** The position of the element with that id, or -1 if this plan has none. */
+	public int position(String id) {
+		EObject object = object(id);
+		return object == null ? -1 : position(object);
+	}
+
+	/**
+	 * For each position of {@code other}, the position of the element with the same id here, or -1. The plans of
+	 * a diff or merge are mostly in one order, so most elements are found by comparing the id with the one after the
+	 * last match; only the others are looked up.
+	 */
+	public int[] positionsOf(PlanIndex other) {
+		int[] result = new int[other.size];
+		int next = 0;
+		for (int j = 0; j < other.size; j++) {
+			String id = other.ids[j];
+			int match = next < size && ids[next].equals(id) ? next : position(id);
+			result[j] = match;
+			if (match >= 0) {
+				next = match + 1;
+			}
+		}
+		return result;
 	}
 
 	public boolean contains(String id) {
@@ -193,21 +283,51 @@ public final class PlanIndex {
 		return ids;
 	}
 
+	/** {@link #childIds} of the object at a position, read from the positions (no id looked up per child). */
+	public List<String> childIdsAt(int position, EReference containment) {
+		List<String> result = new ArrayList<>();
+		for (int child = position + 1, end = ends[position]; child < end; child = ends[child]) {
+			if (containments[child] == containment) {
+				result.add(ids[child]);
+			}
+		}
+		return result;
+	}
+
 	/**
 	 * Whether a compared feature has the same value here and in another plan: what {@link #value} would say with
 	 * {@code equals}, without building the values (no lists, no id lists) for the many features that are equal.
 	 */
 	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject) {
-		if (!feature.isUnsettable() && !object.eIsSet(feature) && !otherObject.eIsSet(feature)) {
+		return sameValue(object, feature, other, otherObject, null);
+	}
+
+	/**
+	 * The same, with {@code positionsOfOther} from {@link #positionsOf}: then a reference's targets are compared by
+	 * position, without their ids.
+	 */
+	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject, int[] positionsOfOther) {
+		return sameValue(object, feature, object.eClass().getFeatureID(feature), other, otherObject, otherObject.eClass().getFeatureID(feature), positionsOfOther);
+	}
+
+	/**
+	 * The same, given the feature's id in each object's class ({@link ComparedFeatures#valueIds}): what EMF's
+	 * {@code eIsSet} and {@code eGet} by feature would find first, per call.
+	 */
+	public boolean sameValue(EObject object, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject, int otherFeatureId,
+			int[] positionsOfOther) {
+		InternalEObject here = (InternalEObject) object;
+		InternalEObject there = (InternalEObject) otherObject;
+		if (!feature.isUnsettable() && !here.eIsSet(featureId) && !there.eIsSet(otherFeatureId)) {
 			return true;
 		}
-		Object a = object.eGet(feature, false);
-		Object b = otherObject.eGet(feature, false);
+		Object a = here.eGet(featureId, false, true);
+		Object b = there.eGet(otherFeatureId, false, true);
 		if (!(feature instanceof EReference)) {
 			return java.util.Objects.equals(a, b);
 		}
 		if (!feature.isMany()) {
-			return a == null ? b == null : b != null && id((EObject) a).equals(other.id((EObject) b));
+			return a == null ? b == null : b != null && sameTarget((EObject) a, other, (EObject) b, positionsOfOther);
 		}
 		List<?> left = (List<?>) a;
 		List<?> right = (List<?>) b;
@@ -215,11 +335,22 @@ public final class PlanIndex {
 			return false;
 		}
 		for (int i = 0; i < left.size(); i++) {
-			if (!id((EObject) left.get(i)).equals(other.id((EObject) right.get(i)))) {
+			if (!sameTarget((EObject) left.get(i), other, (EObject) right.get(i), positionsOfOther)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private boolean sameTarget(EObject target, PlanIndex other, EObject otherTarget, int[] positionsOfOther) {
+		if (positionsOfOther != null) {
+			int here = position(target);
+			int there = other.position(otherTarget);
+			if (here >= 0 && there >= 0) {
+				return positionsOfOther[there] == here;
+			}
+		}
+		return id(target).equals(other.id(otherTarget));
 	}
 
 	/** Whether a containment holds the same children (by id, in order) here and in another plan. */

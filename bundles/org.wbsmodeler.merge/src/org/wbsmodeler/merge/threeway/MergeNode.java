@@ -6,23 +6,37 @@ import org.eclipse.emf.ecore.EReference;
 /** One element of a three-way merge: its versions, whether the merge keeps it, and where. */
 final class MergeNode {
 
-	/** Where an element sits, without its index: its parent's id and the containment feature. */
-	record Place(String parentId, EReference feature) {
+	/**
+	 * Where an element sits, without its index: its parent's id and the containment feature; {@code parent} is the
+	 * parent's node (one per id, so two places are equal when their parent nodes are: no string compared).
+	 */
+	record Place(String parentId, EReference feature, MergeNode parent) {
+
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Place place && place.parent == parent && place.feature == feature;
+		}
+
+		@Override
+		public int hashCode() {
+			return System.identityHashCode(parent) * 31 + System.identityHashCode(feature);
+		}
 	}
 
 	final String id;
 	EObject base;
 	EObject ours;
 	EObject theirs;
+	/** The versions' positions in their plans (-1: not there). */
+	int basePosition = -1;
+	int oursPosition = -1;
+	int theirsPosition = -1;
 	boolean kept;
 	/** Kept although one side deleted it (a {@code DELETE} conflict). */
 	boolean deleteConflict;
 	/** Set to ours' place to break a cycle of moves; never changed again. */
 	boolean placeFixed;
 	Place place;
-	/** The parent's node, for {@link #parentFor} (a place decided anew is looked up anew). */
-	MergeNode parent;
-	Place parentFor;
 	/** Marks of the walks that look for cycles of parents. */
 	int visit;
 	EObject merged;

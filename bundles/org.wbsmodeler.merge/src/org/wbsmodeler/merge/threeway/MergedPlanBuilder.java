@@ -1,6 +1,7 @@
 package org.wbsmodeler.merge.threeway;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -41,8 +42,9 @@ final class MergedPlanBuilder {
 	}
 
 	Resource build() {
-		Resource resource = ModelFiles.newResourceSet().createResource(URI.createURI("merged.wbs"));
-		XMLResource xml = (XMLResource) resource;
+		MergedPlanResource resource = new MergedPlanResource(URI.createURI("merged.wbs"), merge.nodes.size());
+		ModelFiles.newResourceSet().getResources().add(resource);
+		XMLResource xml = resource;
 		EObject root = null;
 		for (MergeNode node : merge.nodes.values()) {
 			if (node.kept) {
@@ -66,7 +68,7 @@ final class MergedPlanBuilder {
 			merge.nodes.get(xml.getID(orphan)).kept = false;
 			xml.setID(orphan, null);
 		}
-		resource.getContents().add(root);
+		resource.attach(root);
 		return resource;
 	}
 
@@ -76,11 +78,15 @@ final class MergedPlanBuilder {
 		EClass eClass = target.eClass();
 		boolean allOfClass = node.base != null && node.base.eClass() == eClass && (node.ours == null || node.ours.eClass() == eClass)
 				&& (node.theirs == null || node.theirs.eClass() == eClass);
-		for (EStructuralFeature feature : merge.base.features().values(eClass)) {
+		List<EStructuralFeature> features = merge.base.features().values(eClass);
+		int[] featureIds = merge.base.features().valueIds(eClass);
+		for (int k = 0; k < featureIds.length; k++) {
+			EStructuralFeature feature = features.get(k);
 			if (allOfClass && !feature.isMany() && feature instanceof EReference) {
 				// a link's target: its node found once, the sides' targets compared with that node's versions (no ids)
 				Object baseTarget = node.base.eGet(feature, false);
-				MergeNode targetNode = baseTarget == null ? null : merge.nodes.get(merge.base.id((EObject) baseTarget));
+				int targetPosition = baseTarget == null ? -1 : merge.base.position((EObject) baseTarget);
+				MergeNode targetNode = targetPosition < 0 ? null : merge.nodes.at(merge.base, targetPosition);
 				if ((baseTarget == null || targetNode != null) && sameTarget(targetNode, node.ours, feature, true)
 						&& sameTarget(targetNode, node.theirs, feature, false)) {
 					if (targetNode != null) {
@@ -88,7 +94,7 @@ final class MergedPlanBuilder {
 					}
 					continue;
 				}
-			} else if (allOfClass ? unchangedInClass(node, feature) : unchanged(node, feature)) {
+			} else if (allOfClass ? unchangedInClass(node, feature, featureIds[k]) : unchanged(node, feature)) {
 				// most features of most elements: the base's value, read once (and not at all when it is the default)
 				if (feature.isUnsettable() || node.base.eIsSet(feature)) {
 					apply(target, feature, merge.base.value(node.base, feature));
@@ -130,9 +136,9 @@ final class MergedPlanBuilder {
 	}
 
 	/** {@link #unchanged} where all versions are of the merged element's class (no feature to look up). */
-	private boolean unchangedInClass(MergeNode node, EStructuralFeature feature) {
-		return (node.ours == null || merge.base.sameValue(node.base, feature, merge.ours, node.ours))
-				&& (node.theirs == null || merge.base.sameValue(node.base, feature, merge.theirs, node.theirs));
+	private boolean unchangedInClass(MergeNode node, EStructuralFeature feature, int featureId) {
+		return (node.ours == null || merge.base.sameValue(node.base, feature, featureId, merge.ours, node.ours, featureId, null))
+				&& (node.theirs == null || merge.base.sameValue(node.base, feature, featureId, merge.theirs, node.theirs, featureId, null));
 	}
 
 	/** Whether a side's version (null: the side has the base's) refers to that side's version of the target (or none). */
@@ -222,7 +228,7 @@ final class MergedPlanBuilder {
 		for (MergeNode node : merge.nodes.values()) {
 			if (node.kept && node.place != null) {
 				// the parent's node as the places were settled with it (a lookup only where it was not needed there)
-				MergeNode parent = node.parentFor == node.place ? node.parent : merge.nodes.get(node.place.parentId());
+				MergeNode parent = node.place.parent();
 				if (parent.children == null) {
 					parent.children = new LinkedHashMap<>(2);
 					parents.add(parent);
@@ -280,19 +286,21 @@ final class MergedPlanBuilder {
 
 	private List<MergeNode> order(MergeNode parent, EReference feature, List<MergeNode> memberNodes) {
 		Set<String> members = new LinkedHashSet<>();
+		Map<String, MergeNode> byId = HashMap.newHashMap(memberNodes.size());
 		for (MergeNode member : memberNodes) {
 			members.add(member.id);
+			byId.put(member.id, member);
 		}
 		List<MergeNode> result = new ArrayList<>(members.size());
 		for (String id : orderIds(parent, feature, members)) {
-			result.add(merge.nodes.get(id));
+			result.add(byId.get(id));
 		}
 		return result;
 	}
 
 	private List<String> orderIds(MergeNode parent, EReference feature, Set<String> members) {
-		ListMerge<String> lists = new ListMerge<>(children(merge.base, parent.base, feature), children(merge.ours, parent.ours, feature),
-				children(merge.theirs, parent.theirs, feature));
+		ListMerge<String> lists = new ListMerge<>(children(merge.base, parent.base, parent.basePosition, feature),
+				children(merge.ours, parent.ours, parent.oursPosition, feature), children(merge.theirs, parent.theirs, parent.theirsPosition, feature));
 		List<String> ordered = lists.order(members);
 		if (!feature.isMany()) {
 			// the one ours has wins
@@ -301,17 +309,18 @@ final class MergedPlanBuilder {
 				ordered.add(0, oursChild);
 			}
 		} else if (lists.reorderConflict()) {
-			merge.conflicts.add(new Conflict(ConflictKind.ORDER, parent.id, null, feature.getName(), children(merge.base, parent.base, feature),
-					children(merge.ours, parent.ours, feature), children(merge.theirs, parent.theirs, feature), "both sides reordered the " + feature.getName()));
+			merge.conflicts.add(new Conflict(ConflictKind.ORDER, parent.id, null, feature.getName(), children(merge.base, parent.base, parent.basePosition, feature),
+					children(merge.ours, parent.ours, parent.oursPosition, feature), children(merge.theirs, parent.theirs, parent.theirsPosition, feature),
+					"both sides reordered the " + feature.getName()));
 		}
 		return ordered;
 	}
 
-	private static List<String> children(PlanIndex plan, EObject parent, EReference feature) {
+	private static List<String> children(PlanIndex plan, EObject parent, int position, EReference feature) {
 		if (parent == null || parent.eClass().getFeatureID(feature) < 0) {
 			return List.of();
 		}
-		return plan.childIds(parent, feature);
+		return plan.childIdsAt(position, feature);
 	}
 
 	private void drop(MergeNode node) {

@@ -41,9 +41,9 @@ final class Places {
 	}
 
 	private void place(MergeNode node) {
-		Place base = PlanMerge.placeIn(merge.base, node.base);
-		Place ours = node.ours != null ? PlanMerge.placeIn(merge.ours, node.ours) : base;
-		Place theirs = node.theirs != null ? PlanMerge.placeIn(merge.theirs, node.theirs) : base;
+		Place base = merge.placeIn(merge.base, node.basePosition);
+		Place ours = node.ours != null ? merge.placeIn(merge.ours, node.oursPosition) : base;
+		Place theirs = node.theirs != null ? merge.placeIn(merge.theirs, node.theirsPosition) : base;
 		if (ours == null) {
 			node.place = theirs;
 		} else if (theirs == null || Objects.equals(ours, theirs) || Objects.equals(theirs, base)) {
@@ -114,16 +114,9 @@ final class Places {
 		return found;
 	}
 
-	/** The node of an element's parent in the merge (null for the root), looked up once per place. */
-	private MergeNode parent(MergeNode node) {
-		if (node.place == null || node.place.parentId() == null) {
-			return null;
-		}
-		if (node.parentFor != node.place) {
-			node.parent = merge.nodes.get(node.place.parentId());
-			node.parentFor = node.place;
-		}
-		return node.parent;
+	/** The node of an element's parent in the merge (null for the root). */
+	private static MergeNode parent(MergeNode node) {
+		return node.place == null ? null : node.place.parent();
 	}
 
 	private boolean revert(List<MergeNode> cycle) {
@@ -134,11 +127,11 @@ final class Places {
 				continue;
 			}
 			node.placeFixed = true;
-			Place ours = node.ours != null ? PlanMerge.placeIn(merge.ours, node.ours) : null;
-			Place theirs = node.theirs != null ? PlanMerge.placeIn(merge.theirs, node.theirs) : null;
+			Place ours = node.ours != null ? merge.placeIn(merge.ours, node.oursPosition) : null;
+			Place theirs = node.theirs != null ? merge.placeIn(merge.theirs, node.theirsPosition) : null;
 			Place fixed = ours != null ? ours : theirs;
 			if (!Objects.equals(fixed, node.place)) {
-				Place base = PlanMerge.placeIn(merge.base, node.base);
+				Place base = merge.placeIn(merge.base, node.basePosition);
 				merge.conflicts.add(new Conflict(ConflictKind.MOVE_CYCLE, node.id, null, "parent", base == null ? Conflict.ABSENT : base.parentId(),
 						ours == null ? Conflict.ABSENT : ours.parentId(), theirs == null ? Conflict.ABSENT : theirs.parentId(), detail));
 				node.place = fixed;

@@ -2,7 +2,6 @@ package org.wbsmodeler.merge.threeway;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +17,7 @@ import org.wbsmodeler.merge.conflict.ConflictKind;
 import org.wbsmodeler.merge.diff.StableOrder;
 import org.wbsmodeler.merge.index.ComparedFeatures;
 import org.wbsmodeler.merge.index.PlanIndex;
+import org.wbsmodeler.merge.index.PlanIndexes;
 import org.wbsmodeler.merge.threeway.MergeNode.Place;
 
 /**
@@ -40,7 +40,7 @@ public final class PlanMerge {
 	final PlanIndex base;
 	final PlanIndex ours;
 	final PlanIndex theirs;
-	final Map<String, MergeNode> nodes;
+	MergeNodes nodes;
 	final List<Conflict> conflicts = new ArrayList<>();
 	/** Whether one feature changed on both sides to the same value is a conflict too ({@link EqualChanges#CONFLICT}). */
 	final boolean equalChangesConflict;
@@ -67,7 +67,6 @@ public final class PlanMerge {
 		this.ours = ours;
 		this.theirs = theirs;
 		this.equalChangesConflict = equalChanges == EqualChanges.CONFLICT;
-		this.nodes = LinkedHashMap.newLinkedHashMap(Math.max(ours.size(), theirs.size()) + base.size() / 8);
 	}
 
 	/**
@@ -78,8 +77,8 @@ public final class PlanMerge {
 	 *                        with one of the others (it cannot be their common ancestor)
 	 */
 	public static MergeResult merge(Resource base, Resource ours, Resource theirs) throws MergeException {
-		ComparedFeatures features = new ComparedFeatures();
-		return merge(PlanIndex.of(base, features), PlanIndex.of(ours, features), PlanIndex.of(theirs, features));
+		PlanIndex[] plans = PlanIndexes.of(new ComparedFeatures(), base, ours, theirs);
+		return merge(plans[0], plans[1], plans[2]);
 	}
 
 	/** The same on indexed plans (which must share one {@link ComparedFeatures}). */
@@ -134,28 +133,8 @@ public final class PlanMerge {
 		return plan.resource().getURI() == null ? "plan" : plan.resource().getURI().lastSegment();
 	}
 
-	private MergeNode node(String id) {
-		return nodes.computeIfAbsent(id, MergeNode::new);
-	}
-
 	private void collect() {
-		List<String> ids = base.idList();
-		List<EObject> objects = base.objects();
-		for (int i = 0; i < ids.size(); i++) {
-			MergeNode node = new MergeNode(ids.get(i));
-			node.base = objects.get(i);
-			nodes.put(node.id, node);
-		}
-		ids = ours.idList();
-		objects = ours.objects();
-		for (int i = 0; i < ids.size(); i++) {
-			node(ids.get(i)).ours = objects.get(i);
-		}
-		ids = theirs.idList();
-		objects = theirs.objects();
-		for (int i = 0; i < ids.size(); i++) {
-			node(ids.get(i)).theirs = objects.get(i);
-		}
+		nodes = new MergeNodes(base, ours, theirs);
 	}
 
 	/** Which elements survive: all but those deleted on one side and left alone (with all under them) on the other. */
@@ -297,8 +276,12 @@ public final class PlanMerge {
 		return result;
 	}
 
-	/** The place of a version of an element, or null where it is absent. */
-	static Place placeIn(PlanIndex plan, EObject object) {
-		return object == null || object.eContainer() == null ? null : new Place(plan.parentId(object), object.eContainmentFeature());
+	/** The place of a version of an element (its position in that plan), or null where it is absent or the root. */
+	Place placeIn(PlanIndex plan, int position) {
+		if (position < 0 || plan.parentAt(position) < 0) {
+			return null;
+		}
+		int parent = plan.parentAt(position);
+		return new Place(plan.idAt(parent), plan.containmentAt(position), nodes.at(plan, parent));
 	}
 }

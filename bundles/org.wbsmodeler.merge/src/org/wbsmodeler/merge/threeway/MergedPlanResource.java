@@ -1,0 +1,41 @@
+package org.wbsmodeler.merge.threeway;
+
+import java.util.HashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.wbsmodeler.model.io.WbsResource;
+
+/**
+ * The merged plan's resource: a {@code .wbs} resource whose id maps are sized for the merge at once, and whose tree,
+ * every element of which got its id before, is attached without EMF looking each id up and putting it again.
+ */
+final class MergedPlanResource extends WbsResource {
+
+	private boolean attaching;
+
+	MergedPlanResource(URI uri, int elements) {
+		super(uri);
+		idToEObjectMap = HashMap.newHashMap(elements);
+		eObjectToIDMap = HashMap.newHashMap(elements);
+	}
+
+	/** Adds the merged tree as the resource's content: each element's id is already in both id maps. */
+	void attach(EObject root) {
+		attaching = true;
+		try {
+			getContents().add(root);
+		} finally {
+			attaching = false;
+		}
+	}
+
+	@Override
+	protected void attachedHelper(EObject eObject) {
+		// what EMF's attach adds is there already (ids), or not needed (no modification tracking, no intrinsic ids)
+		if (attaching && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null) {
+			return;
+		}
+		super.attachedHelper(eObject);
+	}
+}
