@@ -201,6 +201,11 @@ public final class SvgCanvas implements DiagramCanvas {
 
     /** Appends a coordinate as {@link #num(double)} writes it, straight into the document (no string per number). */
     private StringBuilder number(double v) {
+        return appendNumber(out, v);
+    }
+
+    /** Appends a coordinate with at most two decimals, never in exponent form and never locale-dependent. */
+    private static StringBuilder appendNumber(StringBuilder to, double v) {
         if (Double.isNaN(v) || Double.isInfinite(v)) {
             throw new IllegalArgumentException("not a finite coordinate: " + v);
         }
@@ -208,16 +213,16 @@ public final class SvgCanvas implements DiagramCanvas {
         long abs = Math.abs(hundredths);
         long frac = abs % 100;
         if (hundredths < 0) {
-            out.append('-');
+            to.append('-');
         }
-        out.append(abs / 100);
+        to.append(abs / 100);
         if (frac != 0) {
-            out.append('.').append((char) ('0' + frac / 10));
+            to.append('.').append((char) ('0' + frac / 10));
             if (frac % 10 != 0) {
-                out.append((char) ('0' + frac % 10));
+                to.append((char) ('0' + frac % 10));
             }
         }
-        return out;
+        return to;
     }
 
     /**
@@ -274,23 +279,6 @@ public final class SvgCanvas implements DiagramCanvas {
 
     /** Coordinates with at most two decimals, never in exponent form and never locale-dependent. */
     static String num(double v) {
-        if (Double.isNaN(v) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException("not a finite coordinate: " + v);
-        }
-        long hundredths = Math.round(v * 100);
-        long abs = Math.abs(hundredths);
-        long frac = abs % 100;
-        if (frac == 0) {
-            return Long.toString(hundredths / 100); // the common case, whole pixels: one string, no concatenation
-        }
-        StringBuilder sb = new StringBuilder(12);
-        if (hundredths < 0) {
-            sb.append('-');
-        }
-        sb.append(abs / 100).append('.').append((char) ('0' + frac / 10));
-        if (frac % 10 != 0) {
-            sb.append((char) ('0' + frac % 10));
-        }
-        return sb.toString();
+        return appendNumber(new StringBuilder(12), v).toString();
     }
 }
