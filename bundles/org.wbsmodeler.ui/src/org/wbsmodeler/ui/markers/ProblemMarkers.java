@@ -65,13 +65,15 @@ public final class ProblemMarkers {
 		IWorkspaceRunnable write = monitor -> {
 			file.deleteMarkers(TYPE, true, IResource.DEPTH_ZERO);
 			for (ModelProblem problem : problems) {
-				IMarker marker = file.createMarker(TYPE);
-				marker.setAttribute(IMarker.MESSAGE, problem.message());
-				marker.setAttribute(IMarker.SEVERITY, problem.severity());
-				marker.setAttribute(IMarker.LOCATION, problem.location());
+				// made with its attributes in one step: a reader on another thread never sees a marker without them
+				java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+				attributes.put(IMarker.MESSAGE, problem.message());
+				attributes.put(IMarker.SEVERITY, problem.severity());
+				attributes.put(IMarker.LOCATION, problem.location());
 				if (problem.elementId() != null) {
-					marker.setAttribute(ELEMENT_ID, problem.elementId());
+					attributes.put(ELEMENT_ID, problem.elementId());
 				}
+				file.createMarker(TYPE, attributes);
 			}
 		};
 		file.getWorkspace().run(write, file, IResource.NONE, null);
