@@ -118,6 +118,9 @@ public final class PaintWatch implements AutoCloseable {
 	 * user waits for (a big plan's Problems markers of its saved file), as the workbench's decorators.
 	 */
 	private static boolean noForegroundJob() {
+		if (Job.getJobManager().isIdle()) {
+			return true;
+		}
 		for (Job job : Job.getJobManager().find(null)) {
 			int state = job.getState();
 			if ((state == Job.RUNNING || state == Job.WAITING) && job.getPriority() != Job.DECORATE) {

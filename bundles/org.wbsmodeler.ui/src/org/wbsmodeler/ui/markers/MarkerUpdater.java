@@ -1,8 +1,11 @@
 package org.wbsmodeler.ui.markers;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EventObject;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
@@ -134,7 +137,7 @@ public final class MarkerUpdater implements CommandStackListener {
 
 	/** The saved file loaded afresh in the job and validated: the markers of a plan too big to copy at every edit. */
 	private void validateSavedFile(long mine) {
-		java.nio.file.Path saved = file.getLocation() == null ? null : file.getLocation().toFile().toPath();
+		Path saved = file.getLocation() == null ? null : file.getLocation().toFile().toPath();
 		if (saved == null || detached) {
 			return;
 		}
@@ -146,7 +149,7 @@ public final class MarkerUpdater implements CommandStackListener {
 				// the editor shows why its file does not load; the markers stay as they were
 				return null;
 			}
-			List<ModelProblem> problems = new java.util.ArrayList<>(loadWarnings(fresh));
+			List<ModelProblem> problems = new ArrayList<>(loadWarnings(fresh));
 			problems.addAll(ProblemMarkers.validate((Project) fresh.getContents().get(0), fresh::getURIFragment));
 			return problems;
 		});
@@ -161,7 +164,7 @@ public final class MarkerUpdater implements CommandStackListener {
 	 * Runs a validation in a job and puts its problems on the file, unless a newer change overtook it (or it gave none).
 	 * A big plan's is a {@link Job#DECORATE} job: it runs when nothing else waits, and nobody waits for it.
 	 */
-	private void run(long mine, long delayMillis, int priority, java.util.function.Supplier<List<ModelProblem>> validation) {
+	private void run(long mine, long delayMillis, int priority, Supplier<List<ModelProblem>> validation) {
 		Job job = PlanJobs.create("Validating " + file.getName(), (IProgressMonitor monitor) -> {
 			List<ModelProblem> problems = validation.get();
 			if (problems == null || generation.get() != mine || detached) {
@@ -178,6 +181,10 @@ public final class MarkerUpdater implements CommandStackListener {
 		job.setSystem(true);
 		job.setPriority(priority);
 		job.setRule(file);
+		Job overtaken = running;
+		if (overtaken != null) {
+			overtaken.cancel(); // not started yet (a big plan's waits): it never loads the file for a result to be dropped
+		}
 		running = job;
 		job.schedule(delayMillis);
 	}

@@ -488,17 +488,11 @@ public final class GanttPage implements ModelPage {
 	@Override
 	public Drawing drawing() {
 		return control == null || control.isDisposed() ? null
-				: GanttOutput.drawing(control.getDisplay(), project, schedule()::totals, exportOptions());
-	}
-
-	/** The exported chart's options: after a risk run with its Criticality column, as the page's table has it. */
-	private GanttOptions exportOptions() {
-		GanttOptions options = state.exportOptions(this::critical);
-		return context.criticality().isEmpty() ? options : options.withCriticality(context.criticality()::of);
+				: GanttOutput.drawing(control.getDisplay(), project, schedule()::totals, state.exportOptions(this::critical, context.criticality()));
 	}
 
 	/** Writes the chart as {@code ./wbs render --diagram gantt [--view]} does: the view's columns, the exporters' font. */
 	public void export(Path target) throws IOException {
-		GanttOutput.export(project, schedule()::totals, exportOptions(), target);
+		GanttOutput.export(project, schedule()::totals, state.exportOptions(this::critical, context.criticality()), target);
 	}
 }

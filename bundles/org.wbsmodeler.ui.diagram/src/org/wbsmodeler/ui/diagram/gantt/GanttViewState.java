@@ -15,6 +15,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.model.view.RowFilter;
 import org.wbsmodeler.model.view.ViewFilter;
+import org.wbsmodeler.ui.session.Criticality;
 
 /**
  * What the Gantt page shows of the plan, apart from the plan itself: the view (rows, columns, timescale), the time
@@ -147,15 +148,19 @@ final class GanttViewState {
 		return options;
 	}
 
-	/** The exported chart, as {@code ./wbs render --diagram gantt [--view]} draws it: the view's columns and title. */
-	GanttOptions exportOptions(Predicate<WbsElement> critical) {
+	/**
+	 * The exported chart, as {@code ./wbs render --diagram gantt [--view]} draws it: the view's columns and title, and
+	 * after a risk run its Criticality column, as the page's table has it.
+	 */
+	GanttOptions exportOptions(Predicate<WbsElement> critical, Criticality criticality) {
 		GanttOptions options;
 		if (view != null) {
 			options = GanttViews.options(project, view, ViewFilter.apply(project, OutlineIndex.of(project), view, critical)).pixelsPerDay(pixelsPerDay());
 		} else {
 			options = new GanttOptions().timescale(timescale).pixelsPerDay(pixelsPerDay()).title(project.getName());
 		}
-		return options.baseline(shownBaseline());
+		options.baseline(shownBaseline());
+		return criticality.isEmpty() ? options : options.withCriticality(criticality::of);
 	}
 
 	/**

@@ -96,10 +96,6 @@ public class RiskPageTest {
 		return before;
 	}
 
-	private static boolean fail(String why) {
-		throw new AssertionError("the run is under way: " + why);
-	}
-
 	/** Return on the button, focused first: a real key press that activates it as a click does. */
 	private void pressReturnOn(Control button) {
 		assertTrue(button.setFocus());
@@ -151,8 +147,10 @@ public class RiskPageTest {
 
 		// a million iterations of the example: seconds of work, cancelled as soon as it is under way
 		start(1_000_000);
-		assertTrue("the run is under way", fixture.waitUntil(() -> PlanJobs.busy() && page.cancelButton().isEnabled(), 10_000)
-				|| fail("busy " + PlanJobs.busy() + ", cancel " + page.cancelButton().isEnabled() + ", run " + page.runButton().isEnabled() + ", status " + page.status()));
+		if (!fixture.waitUntil(() -> PlanJobs.busy() && page.cancelButton().isEnabled(), 10_000)) {
+			throw new AssertionError("the run is under way: busy " + PlanJobs.busy() + ", cancel " + page.cancelButton().isEnabled() + ", run "
+					+ page.runButton().isEnabled() + ", status " + page.status());
+		}
 		assertFalse("one run at a time", page.runButton().isEnabled());
 		// from the keyboard: the button just became sensitive under a pointer still leaving Run, and GTK drops a press
 		// that comes that soon; Return on the focused button is the same Selection, and waits for no job
