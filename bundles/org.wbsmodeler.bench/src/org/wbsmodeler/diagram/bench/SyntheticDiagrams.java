@@ -144,7 +144,8 @@ public final class SyntheticDiagrams {
         for (int i = 0; i < nodes; i++) {
             for (int p : preds.get(i)) {
                 boolean critical = ls[p] == es[p] && ls[i] == es[i] && ef[p] == es[i];
-                DiagramEdge e = d.addEdge(boxes[p], boxes[i]).setLabel("FS");
+                // plain finish-to-start links, which NetworkBuilder draws unlabelled
+                DiagramEdge e = d.addEdge(boxes[p], boxes[i]);
                 e.setStyle(critical ? Palette.DEPENDENCY.asCritical() : Palette.DEPENDENCY);
             }
         }

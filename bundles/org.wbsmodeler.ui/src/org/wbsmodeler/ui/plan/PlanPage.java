@@ -1,13 +1,11 @@
 package org.wbsmodeler.ui.plan;
 
-import org.wbsmodeler.editing.rules.RefusedEdit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.MenuManager;
@@ -30,7 +28,6 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.wbsmodeler.ui.session.ViewBanner;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Tree;
 import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.model.Project;
@@ -71,6 +68,8 @@ public final class PlanPage implements ModelPage {
 	private final Consumer<org.wbsmodeler.model.View> viewListener = this::applyView;
 	/** A risk run ended: the Criticality cells on screen are asked again. */
 	private final Runnable criticalityListener = this::criticalityChanged;
+	/** Whether edits were made while the page was hidden: its rows are relabelled when it is shown again. */
+	private boolean rowsStale;
 	/** The filter bar's criteria (set on this page or the Gantt page) filter this tree too. */
 	private final Consumer<RowFilter> filterListener = f -> refilter();
 	private FilterBar filterBar;
@@ -159,7 +158,7 @@ public final class PlanPage implements ModelPage {
 		if (countUpTo(EXPAND_ALL_LIMIT + 1) <= EXPAND_ALL_LIMIT) {
 			viewer.expandAll();
 		}
-		tree.addListener(SWT.KeyDown, this::keyPressed);
+		tree.addListener(SWT.KeyDown, new PlanKeys(this, context)::keyPressed);
 		findBar = new FindBar(page, new PlanFindTarget(this, project, () -> content));
 		findBar.hookKeys(tree);
 		cellTooltips = CellTooltips.install(tree);
@@ -173,6 +172,7 @@ public final class PlanPage implements ModelPage {
 		PlanDragAndDrop.install(viewer, context);
 		ContentListeners.listen(project, childrenWatcher);
 		tree.addDisposeListener(e -> ContentListeners.stop(project, childrenWatcher));
+		page.addListener(SWT.Show, e -> shown());
 		return page;
 	}
 
@@ -298,57 +298,6 @@ public final class PlanPage implements ModelPage {
 		return count;
 	}
 
-	/**
-	 * MS Project's keys: Insert, Alt+Shift+arrows (indent, outdent, move), F2 rename, and typing on a row starts its
-	 * new name. Delete is the global action.
-	 */
-	private void keyPressed(Event event) {
-		boolean altShift = (event.stateMask & SWT.MODIFIER_MASK) == (SWT.ALT | SWT.SHIFT);
-		if ((event.stateMask & SWT.MODIFIER_MASK) == SWT.MOD1 && event.keyCode == 'f') {
-			// Ctrl+F when no key binding took it (the editor's Find action normally does)
-			find();
-			event.doit = false;
-			return;
-		}
-		if (event.keyCode == SWT.ESC && findBar.isOpen()) {
-			findBar.close();
-			return;
-		}
-		try {
-			Command command = null;
-			if (event.keyCode == SWT.INSERT && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
-				List<WbsElement> rows = selectedRows();
-				command = context.rules().structure().insertTask(rows.isEmpty() ? null : rows.get(0));
-			} else if (altShift && event.keyCode == SWT.ARROW_RIGHT) {
-				command = context.rules().structure().indent(selectedRows());
-			} else if (altShift && event.keyCode == SWT.ARROW_LEFT) {
-				command = context.rules().structure().outdent(selectedRows());
-			} else if (altShift && event.keyCode == SWT.ARROW_UP) {
-				command = context.rules().structure().move(selectedRows(), -1);
-			} else if (altShift && event.keyCode == SWT.ARROW_DOWN) {
-				command = context.rules().structure().move(selectedRows(), +1);
-			} else if (event.keyCode == SWT.F2 && (event.stateMask & SWT.MODIFIER_MASK) == 0) {
-				rename();
-				event.doit = false;
-				return;
-			} else if (startsTyping(event)) {
-				typeIntoName(event.character);
-				event.doit = false;
-				return;
-			} else {
-				return;
-			}
-			event.doit = false;
-			execute(command);
-			if (event.keyCode == SWT.INSERT && command != null) {
-				renameNewRow();
-			}
-		} catch (RefusedEdit e) {
-			event.doit = false;
-			context.status().accept(e.getMessage());
-		}
-	}
-
 	/** After an insert: the new row's name is ready to type (once the editor has selected the new row), as in MS Project. */
 	public void renameNewRow() {
 		var display = viewer.getControl().getDisplay();
@@ -359,32 +308,11 @@ public final class PlanPage implements ModelPage {
 		}));
 	}
 
-	/** A printable key on one selected row, without Ctrl or Alt: the start of a new name, as in MS Project and spreadsheets. */
-	private boolean startsTyping(Event event) {
-		return event.character >= ' ' && event.character != 0x7f && (event.stateMask & (SWT.CTRL | SWT.ALT | SWT.COMMAND)) == 0
-				&& selectedRows().size() == 1;
-	}
-
-	/** Opens the name cell's editor with the typed character replacing the old name (Escape brings it back). */
-	private void typeIntoName(char typed) {
-		rename();
-		if (viewer.isCellEditorActive() && viewer.getControl().getDisplay().getFocusControl() instanceof org.eclipse.swt.widgets.Text text) {
-			text.setText(String.valueOf(typed));
-			text.setSelection(1);
-		}
-	}
-
 	/** Starts in-place editing of the selected row's name. */
 	public void rename() {
 		List<WbsElement> rows = selectedRows();
 		if (rows.size() == 1) {
 			viewer.editElement(rows.get(0), PlanColumn.NAME.ordinal());
-		}
-	}
-
-	private void execute(Command command) {
-		if (command != null && command.canExecute()) {
-			context.domain().getCommandStack().execute(command);
 		}
 	}
 
@@ -444,7 +372,39 @@ public final class PlanPage implements ModelPage {
 	 * exactly the rows it paints, now and when the user scrolls — no label provider call for rows nobody sees.
 	 */
 	public void updateVisibleRows() {
-		viewer.getTree().clearAll(true);
+		Tree tree = viewer.getTree();
+		if (!tabInFront(tree)) {
+			// another page in front (the Network, the Gantt): clearing costs GTK a call per row, hidden rows included —
+			// a 2,000-row plan cost every edit on the Network a third of its time; relabel when the page is shown
+			rowsStale = true;
+			return;
+		}
+		rowsStale = false;
+		tree.clearAll(true);
+	}
+
+	/**
+	 * Whether this page is its editor's tab in front. Not {@code isVisible()}: an editor behind another one still
+	 * relabels its rows (a shared plan's commits arrive there), as it hears of no Show when it comes back.
+	 */
+	private static boolean tabInFront(Control control) {
+		for (Control c = control; c != null && !(c instanceof org.eclipse.swt.custom.CTabFolder); c = c.getParent()) {
+			if (!c.getVisible()) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Brought to the front: the rows relabelled once for the edits made while another page was in front. (SWT sends
+	 * Show before the control is visible: no {@link #tabInFront} check here.)
+	 */
+	private void shown() {
+		if (rowsStale && viewer != null && !viewer.getTree().isDisposed()) {
+			rowsStale = false;
+			viewer.getTree().clearAll(true);
+		}
 	}
 
 	@Override

@@ -1,6 +1,8 @@
 package org.wbsmodeler.ui.diagram.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,20 +58,25 @@ public final class DiagramEditorBenchmark {
 
 	/** The figures, and the one line that prints them. */
 	public record Result(int activities, long networkEditMs, long repaintMs, long repaintMaxMs, int wbsElements, long wbsEditMs, long networkBuildMs,
-			long wbsBuildMs, long networkLinkMs, long networkArrangeMs, String networkLinksRouted) {
+			long wbsBuildMs, long networkLinkMs, long networkArrangeMs, String networkLinksRouted, long networkEditCpuMs, long wbsEditCpuMs) {
 		/**
 		 * The figures; in brackets the sizes, the slowest repaint, and how much of each edit the diagram's own rebuild
-		 * took (snapshot, schedule, build, size, layout), the rest being the editor's work and the paint.
+		 * took (snapshot, schedule, build, size, layout), the rest being the editor's work and the paint; and the UI
+		 * thread's CPU time of each edit (median), which a loaded machine inflates far less than the wall time.
 		 */
 		public String line() {
 			return "diagram-editor network_edit_ms=" + networkEditMs + " repaint_ms=" + repaintMs + " wbs_edit_ms=" + wbsEditMs + " (activities="
 					+ activities + " wbs_elements=" + wbsElements + " repaint_max_ms=" + repaintMaxMs + " network_rebuild_ms=" + networkBuildMs
-					+ " wbs_rebuild_ms=" + wbsBuildMs + " network_link_ms=" + networkLinkMs + " network_arrange_ms=" + networkArrangeMs + " links_routed=" + networkLinksRouted + ")";
+					+ " wbs_rebuild_ms=" + wbsBuildMs + " network_link_ms=" + networkLinkMs + " network_arrange_ms=" + networkArrangeMs + " links_routed=" + networkLinksRouted
+					+ " network_edit_ui_cpu_ms=" + networkEditCpuMs + " wbs_edit_ui_cpu_ms=" + wbsEditCpuMs + ")";
 		}
 	}
 
 	/** The rebuild times of the last edits of each page, in ms. */
 	private final List<Long> rebuilds = new ArrayList<>();
+	/** The UI thread's CPU time of the last edits of each page, in ms. */
+	private final List<Long> editCpu = new ArrayList<>();
+	private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
 	private final IWorkbenchPage page;
 	private final Display display;
@@ -90,11 +97,14 @@ public final class DiagramEditorBenchmark {
 			IFile network = write(project, "network.wbs", RandomProjects.withActivities(activities, seed));
 			long[] networkFigures = benchmark.network(network);
 			long networkBuild = median(benchmark.rebuilds);
+			long networkCpu = median(benchmark.editCpu);
 			benchmark.rebuilds.clear();
+			benchmark.editCpu.clear();
 			IFile wbs = write(project, "wbs.wbs", RandomProjects.generate(WBS_ELEMENTS, seed));
 			long wbsEdit = benchmark.wbs(wbs);
 			return new Result(activities, networkFigures[0], networkFigures[1], networkFigures[2], WBS_ELEMENTS, wbsEdit, networkBuild,
-					median(benchmark.rebuilds), networkFigures[3], networkFigures[4], networkFigures[5] + "/" + networkFigures[6]);
+					median(benchmark.rebuilds), networkFigures[3], networkFigures[4], networkFigures[5] + "/" + networkFigures[6], networkCpu,
+					median(benchmark.editCpu));
 		} finally {
 			project.delete(true, true, null);
 		}
@@ -133,6 +143,7 @@ public final class DiagramEditorBenchmark {
 				settle();
 			}
 			rebuilds.subList(rebuilds.size() - pairs.size(), rebuilds.size()).clear();
+			editCpu.subList(editCpu.size() - pairs.size(), editCpu.size()).clear();
 			List<Long> arranges = new ArrayList<>();
 			for (int i = 0; i < 3; i++) {
 				arranges.add(timeArrange(network));
@@ -176,6 +187,7 @@ public final class DiagramEditorBenchmark {
 	private long timeEdit(WbsEditor editor, DiagramPage page, Command command) {
 		settle();
 		long generation = page.refresher().generation();
+		long cpuStart = threads.getCurrentThreadCpuTime();
 		long start = System.nanoTime();
 		editor.getEditingDomain().getCommandStack().execute(command);
 		// a new layout applied and painted, after the edit
@@ -186,8 +198,10 @@ public final class DiagramEditorBenchmark {
 			}
 			return paintsAtApply[0] >= 0 && page.viewer().paintCount() > paintsAtApply[0];
 		});
+		long wall = (System.nanoTime() - start) / 1_000_000;
+		editCpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1_000_000);
 		rebuilds.add(page.built().buildNanos() / 1_000_000);
-		return (System.nanoTime() - start) / 1_000_000;
+		return wall;
 	}
 
 	/** The page's Arrange (a full layout, as after a structural edit that is not a new link) until painted. */
