@@ -149,7 +149,10 @@ final class PlanCache {
 				elements++;
 			}
 			int count = elements;
-			AtomicFiles.write(entry(source.file()), target -> {
+			// not forced to disk like a plan's save: a torn entry fails its checksum and the plan is parsed
+			Path entry = entry(source.file());
+			Path temp = Files.createTempFile(folder, "." + entry.getFileName(), ".tmp");
+			try (OutputStream target = Files.newOutputStream(temp)) {
 				CRC32C sum = new CRC32C();
 				OutputStream out = new CheckedOutputStream(new java.io.BufferedOutputStream(target, 1 << 16), sum);
 				byte[] path = source.file().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
@@ -161,8 +164,11 @@ final class PlanCache {
 				out.flush();
 				// the checksum of everything before it, written past the checked stream
 				target.write(ByteBuffer.allocate(4).putInt((int) sum.getValue()).array());
-				target.flush();
-			});
+			} catch (IOException | RuntimeException e) {
+				Files.deleteIfExists(temp);
+				throw e;
+			}
+			Files.move(temp, entry, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 			prune();
 		} catch (IOException | RuntimeException e) {
 			// a read-only or full cache folder: the next load parses the XMI, as without a cache
@@ -188,7 +194,7 @@ final class PlanCache {
 		return new String(path, java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** Drops the entries of plans that are gone, then all but the {@value #KEPT} used last. */
+	/** Drops the entries of plans that are gone, then all but the {@value #KEPT} used last, and old temporary files. */
 	private void prune() throws IOException {
 		java.util.List<Path> entries = new java.util.ArrayList<>();
 		try (var listing = Files.newDirectoryStream(folder, "*.bin")) {
@@ -198,6 +204,15 @@ final class PlanCache {
 					Files.deleteIfExists(entry);
 				} else {
 					entries.add(entry);
+				}
+			}
+		}
+		// what a process killed while writing left behind
+		long hourAgo = System.currentTimeMillis() - 3_600_000;
+		try (var listing = Files.newDirectoryStream(folder, ".*.tmp")) {
+			for (Path temp : listing) {
+				if (lastUse(temp).toMillis() < hourAgo) {
+					Files.deleteIfExists(temp);
 				}
 			}
 		}
