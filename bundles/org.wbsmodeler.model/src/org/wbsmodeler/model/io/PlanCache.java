@@ -125,6 +125,7 @@ final class PlanCache {
 			int elements = header.getInt();
 			InputStream payload = new ByteBufferInput(header.slice(header.position(), header.remaining() - 4));
 			resource.loadBinary(payload, elements);
+			resource.setTimeStamp(source.modified()); // as a load through the file's URI sets it
 			touch(entry);
 			return true;
 		} catch (IOException | RuntimeException damaged) {

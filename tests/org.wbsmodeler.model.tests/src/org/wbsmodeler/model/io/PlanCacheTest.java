@@ -87,6 +87,7 @@ public class PlanCacheTest {
 		WbsResource second = (WbsResource) ModelFiles.loadResource(file);
 		assertTrue("read from the cache", second.isFromCache());
 		assertFalse(second.isModified());
+		assertEquals(first.getTimeStamp(), second.getTimeStamp());
 		Resource reference = parsed(file);
 		assertTrue(EcoreUtil.equals(reference.getContents(), second.getContents()));
 		int elements = 0;
