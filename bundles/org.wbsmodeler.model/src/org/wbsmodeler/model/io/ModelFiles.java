@@ -50,6 +50,20 @@ public final class ModelFiles {
 		}
 		ResourceSet set = newResourceSet();
 		Resource resource = set.createResource(URI.createFileURI(file.toAbsolutePath().toString()));
+		PlanCache cache = resource instanceof WbsResource ? PlanCache.forFile(file) : null;
+		PlanCache.Source source = null;
+		long metamodel = 0;
+		if (cache != null) {
+			try {
+				source = PlanCache.Source.of(file);
+				metamodel = PlanCache.metamodel(set.getPackageRegistry());
+				if (cache.read(source, (WbsResource) resource, metamodel)) {
+					return resource; // only clean loads are stored: nothing below would find anything
+				}
+			} catch (IOException e) {
+				cache = null; // the parse below reports what is wrong with the file
+			}
+		}
 		try {
 			resource.load(null);
 		} catch (IOException | RuntimeException e) {
@@ -80,6 +94,9 @@ public final class ModelFiles {
 			if (other != resource && !other.getErrors().isEmpty()) {
 				throw LoadProblems.describe(file, other.getErrors().get(0));
 			}
+		}
+		if (cache != null && PlanCache.storable(resource)) {
+			cache.write(source, (WbsResource) resource, metamodel);
 		}
 		return resource;
 	}

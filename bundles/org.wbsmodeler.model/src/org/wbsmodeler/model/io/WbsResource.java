@@ -2,14 +2,19 @@ package org.wbsmodeler.model.io;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectInputStream;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -108,6 +113,69 @@ public class WbsResource extends XMIResourceImpl {
 
 	private volatile boolean proxies;
 
+	/** Load option: the stream is EMF's binary form written by {@link #writeBinary}, not XMI (see {@link PlanCache}). */
+	private static final String BINARY = "org.wbsmodeler.model.io.binary";
+
+	/** While a binary load runs: ids come after the tree, so attaching must neither index nor invent any. */
+	private boolean binaryLoading;
+
+	/**
+	 * Loads what {@link #writeBinary} wrote: the tree in EMF's binary form, then every element's id in tree order.
+	 * {@code elements} sizes the id maps.
+	 */
+	void loadBinary(InputStream in, int elements) throws IOException {
+		if (elements > 1024) {
+			idToEObjectMap = HashMap.newHashMap(elements);
+			eObjectToIDMap = HashMap.newHashMap(elements);
+		}
+		proxies = false;
+		Map<Object, Object> options = new HashMap<>();
+		options.put(BINARY, Boolean.TRUE);
+		load(in, options);
+		fromCache = isLoaded();
+	}
+
+	private boolean fromCache;
+
+	/** Whether the last load read the plan's cached binary copy ({@link PlanCache}) instead of parsing the file. */
+	public boolean isFromCache() {
+		return fromCache && isLoaded();
+	}
+
+	@Override
+	protected void doUnload() {
+		fromCache = false;
+		super.doUnload();
+	}
+
+	/** Writes the tree in EMF's binary form and then each element's id in tree order (for {@link PlanCache}). */
+	void writeBinary(OutputStream out) throws IOException {
+		EObjectOutputStream binary = new EObjectOutputStream(out, new HashMap<>());
+		binary.saveResource(this);
+		for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+			binary.writeString(getID(all.next()));
+		}
+		binary.flush();
+	}
+
+	@Override
+	public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+		if (options == null || !options.containsKey(BINARY)) {
+			super.doLoad(inputStream, options);
+			return;
+		}
+		binaryLoading = true;
+		try {
+			EObjectInputStream binary = new EObjectInputStream(inputStream, options);
+			binary.loadResource(this);
+			for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+				setID(all.next(), binary.readString());
+			}
+		} finally {
+			binaryLoading = false;
+		}
+	}
+
 	void madeProxies() {
 		proxies = true;
 	}
@@ -139,6 +207,9 @@ public class WbsResource extends XMIResourceImpl {
 	 */
 	@Override
 	protected void attachedHelper(EObject eObject) {
+		if (binaryLoading) {
+			return;
+		}
 		if (isLoading() && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null && getEObjectToIDMap().containsKey(eObject)) {
 			return;
 		}
