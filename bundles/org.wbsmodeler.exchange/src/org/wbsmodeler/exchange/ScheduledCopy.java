@@ -1,7 +1,10 @@
 package org.wbsmodeler.exchange;
 
 import java.time.LocalDateTime;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.wbsmodeler.model.ConstraintType;
 import org.wbsmodeler.model.Project;
@@ -26,12 +29,16 @@ public final class ScheduledCopy {
 	private final ProjectSchedule schedule;
 	private final RollUp rollUp;
 	private final int droppedLinks;
+	/** Original to copy, null when the model itself was scheduled; turned round on the first {@link #original} call. */
+	private final Map<EObject, EObject> copies;
+	private Map<EObject, EObject> originals;
 
-	private ScheduledCopy(Project project, ProjectSchedule schedule, RollUp rollUp, int droppedLinks) {
+	private ScheduledCopy(Project project, ProjectSchedule schedule, RollUp rollUp, int droppedLinks, Map<EObject, EObject> copies) {
 		this.project = project;
 		this.schedule = schedule;
 		this.rollUp = rollUp;
 		this.droppedLinks = droppedLinks;
+		this.copies = copies;
 	}
 
 	/**
@@ -53,7 +60,10 @@ public final class ScheduledCopy {
 	 * @param view a view of {@code original}, or null for the whole plan
 	 */
 	public static ScheduledCopy of(Project original, View view) throws ExchangeException {
-		return schedule(original, EcoreUtil.copy(original), view);
+		EcoreUtil.Copier copier = new EcoreUtil.Copier();
+		Project copy = (Project) copier.copy(original);
+		copier.copyReferences();
+		return schedule(original, copy, view, copier);
 	}
 
 	/**
@@ -61,19 +71,19 @@ public final class ScheduledCopy {
 	 * afterwards (the command line): the same dates, without copying 100,000 elements first. Its file is not touched.
 	 */
 	public static ScheduledCopy inPlace(Project loaded) throws ExchangeException {
-		return schedule(loaded, loaded, null);
+		return schedule(loaded, loaded, null, null);
 	}
 
-	private static ScheduledCopy schedule(Project original, Project copy, View view) throws ExchangeException {
+	private static ScheduledCopy schedule(Project original, Project copy, View view, Map<EObject, EObject> copies) throws ExchangeException {
 		try {
 			ProjectSchedule schedule = ProjectSchedule.compute(copy);
 			RollUp rollUp = schedule.writeToModel();
 			if (view == null) {
-				return new ScheduledCopy(copy, schedule, rollUp, 0);
+				return new ScheduledCopy(copy, schedule, rollUp, 0, copies);
 			}
 			View copied = copy.getViews().get(original.getViews().indexOf(view));
 			int dropped = PlanPruning.prune(copy, ViewFilter.apply(copy, copied));
-			return new ScheduledCopy(copy, schedule, RollUp.of(copy), dropped);
+			return new ScheduledCopy(copy, schedule, RollUp.of(copy), dropped, copies);
 		} catch (ScheduleModelException e) {
 			throw new CycleException("cannot export, the plan has no schedule: " + e.getMessage(), e);
 		} catch (IllegalArgumentException e) {
@@ -90,6 +100,25 @@ public final class ScheduledCopy {
 	/** The scheduled copy: every element carries its early and late dates, floats and critical flag. */
 	public Project project() {
 		return project;
+	}
+
+	/**
+	 * The object of the exported model a copied one stands for (itself when the model was scheduled in place), or
+	 * null for one the copy made up: what values kept outside the model (a risk run's criticality) are keyed by.
+	 */
+	@SuppressWarnings("unchecked")
+	public <T extends EObject> T original(T copied) {
+		if (copies == null) {
+			return copied;
+		}
+		if (originals == null) {
+			Map<EObject, EObject> inverse = new IdentityHashMap<>(copies.size() * 2);
+			for (Map.Entry<EObject, EObject> entry : copies.entrySet()) {
+				inverse.put(entry.getValue(), entry.getKey());
+			}
+			originals = inverse;
+		}
+		return (T) originals.get(copied);
 	}
 
 	/** The element's roll-up (for a leaf its own figures). */

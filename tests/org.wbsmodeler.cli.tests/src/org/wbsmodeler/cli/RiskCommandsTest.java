@@ -178,6 +178,34 @@ public class RiskCommandsTest {
 	}
 
 	@Test
+	public void csvExportCarriesTheCriticalityOfTheRunOfTheSameOptionsWhenAsked() throws Exception {
+		Path dir = folder.getRoot().toPath();
+		String example = REPO.resolve("examples/pschse-crm.wbs").toString();
+		CliRun run = CliRun.wbs(dir, "export", example, "--format", "csv", "--criticality", "--iterations", "1500", "--seed", "4", "-o", "plan.csv");
+		assertEquals(run.toString(), ExitCodes.OK, run.exitCode);
+		List<String> rows = List.of(Files.readString(dir.resolve("plan.csv")).split("\r\n"));
+		assertTrue(rows.get(0), rows.get(0).endsWith(",Description,Criticality"));
+		List<String> cells = new ArrayList<>();
+		for (String row : rows.subList(1, rows.size())) {
+			String last = row.substring(row.lastIndexOf(',') + 1); // a percentage or nothing: never quoted
+			if (!last.isEmpty()) {
+				cells.add(last);
+			}
+		}
+		cells.sort(null);
+		CliRun risk = CliRun.wbs(REPO, "risk", "examples/pschse-crm.wbs", "--iterations", "1500", "--seed", "4", "--json");
+		assertEquals("a cell per activity, the run's index", criticalityTexts(risk.out), cells);
+
+		CliRun plain = CliRun.wbs(dir, "export", example, "--format", "csv", "-o", "plain.csv");
+		assertEquals(plain.toString(), ExitCodes.OK, plain.exitCode);
+		assertTrue("not asked for: the interchange columns only", Files.readString(dir.resolve("plain.csv")).lines().findFirst().orElseThrow().endsWith(",Description"));
+		CliRun mspdi = CliRun.wbs(dir, "export", example, "--format", "mspdi", "--criticality", "-o", "plan.xml");
+		assertEquals(mspdi.toString(), ExitCodes.BAD_INPUT, mspdi.exitCode);
+		assertThat(mspdi.err, containsString("only the CSV export has a Criticality column"));
+		assertFalse("nothing written", Files.exists(dir.resolve("plan.xml")));
+	}
+
+	@Test
 	public void calibrateFeedsTheRecordIntoTheRunAndSaysWhich() throws Exception {
 		Project project = ModelFiles.load(REPO.resolve("examples/pschse-crm.wbs"));
 		ProjectSchedule schedule = ProjectSchedule.compute(project);

@@ -24,7 +24,7 @@ import org.wbsmodeler.model.view.ViewFilter;
  * contributed to {@code org.wbsmodeler.exchange.exporters}; the file appears whole or not at all. The export carries
  * the schedule computed now (the model file is not changed); a model with a dependency cycle is refused (exit 1).
  * {@code --view NAME} exports what the view keeps, with the dates of the whole plan; links to removed elements are
- * dropped and counted.
+ * dropped and counted. {@code --criticality} adds a schedule risk run's Criticality column to the CSV export.
  */
 public final class ExportCommand implements Command {
 
@@ -35,7 +35,7 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --format " + ids() + " -o OUT [--view NAME]";
+		return "FILE --format " + ids() + " -o OUT [--view NAME] " + ExportCriticality.SYNOPSIS;
 	}
 
 	@Override
@@ -45,7 +45,14 @@ public final class ExportCommand implements Command {
 
 	@Override
 	public Set<String> valueOptions() {
-		return Set.of("--format", "-o", ViewOption.OPTION);
+		Set<String> options = new java.util.HashSet<>(ExportCriticality.VALUE_OPTIONS);
+		options.addAll(Set.of("--format", "-o", ViewOption.OPTION));
+		return options;
+	}
+
+	@Override
+	public Set<String> flags() {
+		return ExportCriticality.FLAGS;
 	}
 
 	@Override
@@ -56,9 +63,10 @@ public final class ExportCommand implements Command {
 		if (format == null || output == null) {
 			throw new CliException("needs --format " + ids() + " and -o OUT");
 		}
-		ModelExporter exporter = ExchangeFormats.exporter(format).orElseThrow(() -> new CliException("no format '" + format + "'; known: " + ids()));
+		ModelExporter found = ExchangeFormats.exporter(format).orElseThrow(() -> new CliException("no format '" + format + "'; known: " + ids()));
 		Project project = ModelInput.load(console, file);
 		View view = ViewOption.find(file, project, arguments.value(ViewOption.OPTION));
+		ModelExporter exporter = ExportCriticality.apply(file, project, arguments, found);
 		int dropped;
 		try {
 			// the whole plan is scheduled where it was loaded (nothing else uses it, no copy of 100,000 elements); a view

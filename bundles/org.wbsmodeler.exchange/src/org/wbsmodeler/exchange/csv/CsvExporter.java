@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
+import org.wbsmodeler.exchange.CriticalityColumn;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.model.outline.OutlineIndex;
 import org.wbsmodeler.exchange.ModelExporter;
@@ -20,6 +22,7 @@ import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.format.Durations;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.rollup.Totals;
 
@@ -27,14 +30,32 @@ import org.wbsmodeler.schedule.rollup.Totals;
  * The WBS as a table for spreadsheets: one row per element in outline order, RFC 4180 quoting, UTF-8. Links are
  * written as MS Project shows them ({@code 1.2.3FS+2d}), durations in working days, effort in hours. Dates, floats
  * and the critical flag are the schedule computed for the export; a summary's duration, effort, cost and % complete
- * are its roll-up.
+ * are its roll-up. After a schedule risk run the caller may add a trailing Criticality column
+ * ({@link #withCriticality}); the interchange columns before it stay as they are.
  */
-public final class CsvExporter implements ModelExporter {
+public final class CsvExporter implements ModelExporter, CriticalityColumn {
 
 	static final List<String> COLUMNS = List.of("WBS", "Level", "Kind", "Name", "Duration (days)", "Effort (hours)", "Fixed cost", "Cost", "% complete",
 			"Constraint", "Constraint date", "Start", "Finish", "Early start", "Early finish", "Late start", "Late finish", "Total float (days)",
 			"Free float (days)", "Critical",
 			"Predecessors", "Resources", "Owner", "CRM components", "CRM requirements", "PBS steps", "Description");
+	static final String CRITICALITY = "Criticality";
+
+	/** A risk run's index per element of the exported model, or null for no Criticality column. */
+	private final Function<WbsElement, Double> criticality;
+
+	public CsvExporter() {
+		this(null);
+	}
+
+	private CsvExporter(Function<WbsElement, Double> criticality) {
+		this.criticality = criticality;
+	}
+
+	@Override
+	public CsvExporter withCriticality(Function<WbsElement, Double> index) {
+		return new CsvExporter(index);
+	}
 
 	@Override
 	public String id() {
@@ -55,7 +76,12 @@ public final class CsvExporter implements ModelExporter {
 	public void write(ScheduledCopy plan, OutputStream out, ExchangeWarnings warnings) throws IOException {
 		Project project = plan.project();
 		Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-		row(writer, COLUMNS);
+		List<String> header = COLUMNS;
+		if (criticality != null) {
+			header = new ArrayList<>(COLUMNS);
+			header.add(CRITICALITY);
+		}
+		row(writer, header);
 		TraceIndex traces = new TraceIndex(project);
 		OutlineIndex outline = plan.outline();
 		for (OutlineIndex.Line line : outline.lines()) {
@@ -90,6 +116,9 @@ public final class CsvExporter implements ModelExporter {
 			cells.add(TraceValues.join(traces.requirements(element)));
 			cells.add(TraceValues.join(traces.steps(element)));
 			cells.add(text(element.getDescription()));
+			if (criticality != null) {
+				cells.add(percent(criticality.apply(plan.original(element))));
+			}
 			row(writer, cells);
 		}
 		writer.flush();
@@ -140,6 +169,11 @@ public final class CsvExporter implements ModelExporter {
 			return String.valueOf((long) value);
 		}
 		return String.valueOf(value);
+	}
+
+	/** As the Plan's Criticality column shows it ("37.5%", which spreadsheets read as a percentage); empty for none. */
+	private static String percent(Double index) {
+		return index == null ? "" : Durations.number(Math.round(index * 1000) / 10.0) + "%";
 	}
 
 	private static String date(LocalDateTime date) {

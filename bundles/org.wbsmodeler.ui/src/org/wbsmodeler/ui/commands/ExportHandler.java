@@ -13,10 +13,15 @@ import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.wbsmodeler.exchange.ModelExporter;
 import org.wbsmodeler.model.Project;
+import org.wbsmodeler.ui.editor.WbsEditor;
+import org.wbsmodeler.ui.session.Criticality;
 import org.wbsmodeler.ui.tasks.ExchangeTasks;
 import org.wbsmodeler.ui.tasks.ModelSnapshot;
 
-/** WBS > Export…: the open model in another tool's format (MS Project XML, MPX, Primavera, Planner, JSON, CSV). */
+/**
+ * WBS > Export…: the open model in another tool's format (MS Project XML, MPX, Primavera, Planner, JSON, CSV); the CSV
+ * with the Criticality column after a schedule risk run.
+ */
 public final class ExportHandler extends AbstractHandler {
 
 	@Override
@@ -33,9 +38,12 @@ public final class ExportHandler extends AbstractHandler {
 		if (chosen == null) {
 			return null;
 		}
-		ModelExporter exporter = exporters.get(Math.max(0, dialog.getFilterIndex()));
-		Path target = Path.of(chosen.contains(".") ? chosen : chosen + "." + exporter.fileExtension());
+		ModelExporter format = exporters.get(Math.max(0, dialog.getFilterIndex()));
+		Path target = Path.of(chosen.contains(".") ? chosen : chosen + "." + format.fileExtension());
 		ModelSnapshot snapshot = ModelSnapshot.of(project);
+		// after a risk run the CSV gains the Plan's Criticality column, as the Gantt page's export does
+		Criticality criticality = HandlerUtil.getActiveEditor(event) instanceof WbsEditor editor ? editor.session().criticality() : null;
+		ModelExporter exporter = criticality == null || criticality.isEmpty() ? format : ExchangeTasks.withCriticality(format, snapshot, criticality::of);
 		List<String> warnings = new ArrayList<>();
 		BackgroundWork.start("Export", shell, () -> {
 			ExchangeTasks.export(snapshot.project(), exporter, target, warnings);

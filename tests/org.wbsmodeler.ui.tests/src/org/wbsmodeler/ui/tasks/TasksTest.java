@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.emf.common.command.Command;
 import org.junit.Rule;
@@ -25,6 +27,7 @@ import org.wbsmodeler.model.WbsElement;
 import org.wbsmodeler.model.io.ModelFiles;
 import org.wbsmodeler.schedule.model.ScheduleModelException;
 import org.wbsmodeler.ui.pages.cells.ModelTexts;
+import org.wbsmodeler.ui.session.Criticality;
 import org.wbsmodeler.ui.tests.ModelFixture;
 
 /** The non-UI part of each WBS command, on the shipped example. */
@@ -100,6 +103,29 @@ public class TasksTest {
 		Project back = ModelFiles.load(imported);
 		assertEquals(ModelTexts.outline(model.project).size(), ModelTexts.outline(back).size());
 		assertEquals("a second import does not overwrite the first", xml.resolveSibling("plan-2.wbs"), ExchangeTasks.importNextTo(xml, warnings));
+	}
+
+	@Test
+	public void theCsvExportAfterARiskRunHasTheCriticalityOfTheLiveTasks() throws Exception {
+		ModelFixture model = new ModelFixture();
+		// what the Risk page hands the session when a run ends: an index per live task (here two made-up ones)
+		Criticality criticality = new Criticality();
+		criticality.set(Map.of(model.element("1.1"), 0.375, model.element("2.1"), 1.0));
+		ModelExporter csv = ExchangeTasks.exporters().stream().filter(e -> e.id().equals("csv")).findFirst().orElseThrow();
+		ModelExporter mspdi = ExchangeTasks.exporters().stream().filter(e -> e.id().equals("mspdi")).findFirst().orElseThrow();
+		ModelSnapshot snapshot = ModelSnapshot.of(model.project);
+		assertSame("a format without the column", mspdi, ExchangeTasks.withCriticality(mspdi, snapshot, criticality::of));
+		Path file = folder.getRoot().toPath().resolve("plan.csv");
+		ExchangeTasks.export(snapshot.project(), ExchangeTasks.withCriticality(csv, snapshot, criticality::of), file, new ArrayList<>());
+		Map<String, String> byCode = new HashMap<>();
+		List<String> rows = List.of(Files.readString(file).split("\r\n"));
+		assertTrue(rows.get(0), rows.get(0).endsWith(",Criticality"));
+		for (String row : rows.subList(1, rows.size())) {
+			byCode.put(row.substring(0, row.indexOf(',')), row.substring(row.lastIndexOf(',') + 1));
+		}
+		assertEquals("37.5%", byCode.get("1.1"));
+		assertEquals("100%", byCode.get("2.1"));
+		assertEquals("no index, an empty cell", "", byCode.get("1.2"));
 	}
 
 	@Test

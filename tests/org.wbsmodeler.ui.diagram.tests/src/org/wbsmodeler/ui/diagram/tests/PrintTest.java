@@ -7,7 +7,10 @@ import static org.junit.Assert.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
@@ -20,9 +23,16 @@ import org.eclipse.swt.printing.PrinterData;
 import org.junit.After;
 import org.junit.Before;
 import org.junit.Test;
+import org.wbsmodeler.diagram.columns.PlanColumn;
 import org.wbsmodeler.diagram.print.Drawing;
 import org.wbsmodeler.diagram.print.PageLayout;
+import org.wbsmodeler.model.WbsElement;
+import org.wbsmodeler.model.format.Durations;
+import org.wbsmodeler.risk.analysis.RiskAnalysis;
+import org.wbsmodeler.risk.analysis.RiskOptions;
+import org.wbsmodeler.risk.analysis.RiskResult;
 import org.wbsmodeler.ui.diagram.print.PrintPageHandler;
+import org.wbsmodeler.ui.tasks.ModelSnapshot;
 import org.wbsmodeler.ui.tests.EditorFixture;
 
 /**
@@ -81,6 +91,50 @@ public class PrintTest {
 				ImageIO.write(first, "png", png);
 				assertTrue(tab + ": the drawing is on the page, not just the header", inkBelowHeader(first) > 0.005);
 			}
+		}
+	}
+
+	@Test
+	public void thePlanPrintedAfterARiskRunHasTheCriticalityColumn() throws Exception {
+		PrinterData toFile = printToFile();
+		assertNotNull("GTK offers its Print to File printer (libgtk-3's file print backend)", toFile);
+		DiagramTabs.open(fixture, "Plan");
+		assertTrue("no run yet: no Criticality column", !printedText(toFile, "plan-before-risk").contains(PlanColumn.CRITICALITY.title()));
+
+		// what the Risk page hands the session when a run ends: the run's index of each task of the plan
+		ModelSnapshot snapshot = ModelSnapshot.of(fixture.model());
+		RiskResult run = RiskAnalysis.run(snapshot.project(), RiskOptions.defaults().withIterations(200));
+		Map<WbsElement, Double> live = new HashMap<>();
+		for (Map.Entry<WbsElement, Double> entry : run.criticality().entrySet()) {
+			live.put(snapshot.original(entry.getKey()), entry.getValue());
+		}
+		fixture.editor.session().criticality().set(live);
+
+		String printed = printedText(toFile, "plan-after-risk");
+		assertTrue("the Criticality column: " + printed, printed.contains(PlanColumn.CRITICALITY.title()));
+		for (Map.Entry<WbsElement, Double> entry : live.entrySet()) {
+			// the task's row: its name, then its index as the Plan shows it
+			String cell = Durations.number(Math.round(entry.getValue() * 1000) / 10.0) + "%";
+			Pattern row = Pattern.compile(Pattern.quote(entry.getKey().getName()) + "\\s+" + Pattern.quote(cell) + "(\\s|$)", Pattern.MULTILINE);
+			assertTrue(entry.getKey().getName() + " " + cell + ": " + printed, row.matcher(printed).find());
+		}
+	}
+
+	/** Prints the page in front to a PDF, fit to one page wide, and reads its text back. */
+	private String printedText(PrinterData toFile, String name) throws Exception {
+		File pdf = new File("target/print-" + name + ".pdf").getAbsoluteFile();
+		pdf.delete();
+		toFile.printToFile = true;
+		toFile.fileName = pdf.getPath();
+		toFile.orientation = PrinterData.LANDSCAPE;
+		PrintPageHandler.print(toFile, fixture.editor.activePage().drawing(), 1);
+		assertTrue(name + ": the PDF is written", fixture.waitUntil(() -> readable(pdf), 20_000));
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			BufferedImage first = new PDFRenderer(document).renderImageWithDPI(0, 72);
+			File png = new File(System.getProperty("wbs.screenshots", "target/screenshots"), "print-" + name + ".png");
+			png.getParentFile().mkdirs();
+			ImageIO.write(first, "png", png);
+			return new PDFTextStripper().getText(document);
 		}
 	}
 
