@@ -25,6 +25,7 @@ import org.wbsmodeler.server.db.LocalCluster;
 import org.wbsmodeler.server.http.PlanServer;
 import org.wbsmodeler.server.plan.Change;
 import org.wbsmodeler.server.plan.ElementRow;
+import org.wbsmodeler.server.plan.ModelBuilder;
 import org.wbsmodeler.server.plan.PlanCodec;
 
 import com.fasterxml.jackson.databind.node.TextNode;
@@ -121,8 +122,9 @@ public final class ServerBenchmark {
 		Map<String, ElementRow> rows = new PlanCodec().rows(resource);
 		long plan = client.share("big", rows);
 		long started = System.nanoTime();
-		PlanClient.Checkout checkout = client.checkout(plan);
-		Resource opened = new PlanCodec().model(checkout.rows(), URI.createURI("opened.wbs"));
+		ModelBuilder builder = new PlanCodec().builder(URI.createURI("opened.wbs"));
+		PlanClient.Checkout checkout = client.checkout(plan, builder::add);
+		Resource opened = builder.finish();
 		double openMs = (System.nanoTime() - started) / 1e6;
 		String element = checkout.rows().values().stream().filter(r -> r.kind().equals("Activity")).findFirst().orElseThrow().id();
 		long base = checkout.revision();

@@ -43,7 +43,7 @@ public final class CheckoutCommand implements Command {
 		PlanClient client = new PlanClient(url.server(), Shared.token(arguments));
 		try {
 			PlanClient.Checkout checkout = client.checkout(url.plan());
-			WorkingCopy.write(file, WorkingCopy.copy(checkout.rows()), url.server(), url.plan(), checkout.revision(), checkout.rows());
+			WorkingCopy.write(file, checkout.rows(), url.server(), url.plan(), checkout.revision(), checkout.rows());
 			console.out().println(output + ": " + checkout.name() + ", revision " + checkout.revision() + ", " + checkout.rows().size() + " elements");
 			return ExitCodes.OK;
 		} catch (Exception e) {
