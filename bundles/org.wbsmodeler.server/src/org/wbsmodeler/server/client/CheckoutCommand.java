@@ -40,8 +40,8 @@ public final class CheckoutCommand implements Command {
 			throw new CliException("needs -o FILE");
 		}
 		Path file = console.resolve(output);
-		PlanClient client = new PlanClient(url.server(), Shared.token(arguments));
-		try {
+		String token = Shared.token(arguments);
+		try (PlanClient client = new PlanClient(url.server(), token)) {
 			PlanClient.Checkout checkout = client.checkout(url.plan());
 			WorkingCopy.write(file, checkout.rows(), url.server(), url.plan(), checkout.revision(), checkout.rows());
 			console.out().println(output + ": " + checkout.name() + ", revision " + checkout.revision() + ", " + checkout.rows().size() + " elements");
