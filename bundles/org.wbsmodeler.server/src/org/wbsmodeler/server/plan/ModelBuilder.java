@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -26,10 +27,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class ModelBuilder {
 
+	/** Siblings in their order; equal orders (two insertions at one place) by id, so every reader agrees. */
+	private static final Comparator<Placed> SIBLINGS = Comparator.comparingDouble((Placed p) -> p.row.ord()).thenComparing(p -> p.row.id());
+
 	private final PlanCodec codec;
 	private final Resource resource;
-	private final Map<String, EObject> objects = new HashMap<>();
-	private final List<Placed> placed = new ArrayList<>();
+	/** By id: the one map of the build (a 300,000-entry map costs a cache miss per look-up). */
+	private final Map<String, Placed> placed = new HashMap<>();
+	/** In the rows' own order. */
+	private final List<Placed> rows = new ArrayList<>();
 	private final Map<String, EClass> classes = new HashMap<>();
 
 	ModelBuilder(PlanCodec codec, Resource resource) {
@@ -48,10 +54,6 @@ public final class ModelBuilder {
 			classes.put(row.kind(), eClass);
 		}
 		EObject object = EcoreUtil.create(eClass);
-		((XMLResource) resource).setID(object, row.id());
-		if (objects.put(row.id(), object) != null) {
-			throw new PlanException("element " + row.id() + " is listed twice");
-		}
 		boolean references = false;
 		for (var it = row.attrs().fields(); it.hasNext();) {
 			var entry = it.next();
@@ -65,35 +67,41 @@ public final class ModelBuilder {
 				references = true;
 			}
 		}
-		placed.add(new Placed(row, object, references));
+		Placed each = new Placed(row, object, references);
+		if (placed.put(row.id(), each) != null) {
+			throw new PlanException("element " + row.id() + " is listed twice");
+		}
+		rows.add(each);
+		((XMLResource) resource).setID(object, row.id());
 	}
 
 	/** Puts every object in its place (siblings by order, then id) and sets the references: the finished resource. */
 	public Resource finish() throws PlanException {
-		List<Placed> ordered = new ArrayList<>(placed);
-		ordered.sort(Comparator.comparingDouble((Placed p) -> p.row.ord()).thenComparing(p -> p.row.id()));
-		List<EObject> roots = new ArrayList<>(1);
-		for (Placed each : ordered) {
-			ElementRow row = each.row;
-			if (row.parent() == null) {
-				roots.add(each.object);
+		List<Placed> roots = new ArrayList<>(1);
+		for (Placed each : rows) {
+			if (each.row.parent() == null) {
+				roots.add(each);
 				continue;
 			}
-			EObject parent = objects.get(row.parent());
-			EStructuralFeature feature = parent == null ? null : parent.eClass().getEStructuralFeature(row.feature());
-			if (!(feature instanceof EReference reference) || !reference.isContainment()) {
-				throw new PlanException("element " + row.id() + ": no container " + row.parent() + "/" + row.feature());
+			Placed parent = placed.get(each.row.parent());
+			if (parent == null) {
+				throw noContainer(each.row);
 			}
-			if (reference.isMany()) {
-				@SuppressWarnings("unchecked")
-				EList<EObject> list = (EList<EObject>) parent.eGet(reference);
-				list.add(each.object);
-			} else {
-				parent.eSet(reference, each.object);
+			if (parent.children == null) {
+				parent.children = new ArrayList<>();
+			}
+			parent.children.add(each);
+		}
+		for (Placed parent : rows) {
+			if (parent.children != null) {
+				parent.children.sort(SIBLINGS);
+				for (Placed child : parent.children) {
+					contain(parent.object, child);
+				}
 			}
 		}
 		// in the rows' own order, as before: a many-valued reference with an opposite fills both ends in that order
-		for (Placed each : placed) {
+		for (Placed each : rows) {
 			if (!each.references) {
 				continue;
 			}
@@ -105,8 +113,28 @@ public final class ModelBuilder {
 				}
 			}
 		}
-		resource.getContents().addAll(roots);
+		roots.sort(SIBLINGS);
+		resource.getContents().addAll(roots.stream().map(Placed::object).toList());
 		return resource;
+	}
+
+	private static void contain(EObject parent, Placed child) throws PlanException {
+		EStructuralFeature feature = parent.eClass().getEStructuralFeature(child.row.feature());
+		if (!(feature instanceof EReference reference) || !reference.isContainment()) {
+			throw noContainer(child.row);
+		}
+		if (reference.isMany()) {
+			// a new object cannot be in the list yet: no search for it
+			@SuppressWarnings("unchecked")
+			InternalEList<EObject> list = (InternalEList<EObject>) parent.eGet(reference);
+			list.addUnique(child.object);
+		} else {
+			parent.eSet(reference, child.object);
+		}
+	}
+
+	private static PlanException noContainer(ElementRow row) {
+		return new PlanException("element " + row.id() + ": no container " + row.parent() + "/" + row.feature());
 	}
 
 	private void set(EObject object, EStructuralFeature feature, JsonNode value) throws PlanException {
@@ -115,13 +143,34 @@ public final class ModelBuilder {
 			EList<Object> list = (EList<Object>) object.eGet(feature);
 			list.clear();
 			for (JsonNode item : value) {
-				list.add(PlanCodec.single(feature, item, objects));
+				list.add(PlanCodec.single(feature, item, this::object));
 			}
 		} else {
-			object.eSet(feature, PlanCodec.single(feature, value, objects));
+			object.eSet(feature, PlanCodec.single(feature, value, this::object));
 		}
 	}
 
-	private record Placed(ElementRow row, EObject object, boolean references) {
+	/** The object of an element of the plan; null when there is none. */
+	private EObject object(String id) {
+		Placed target = placed.get(id);
+		return target == null ? null : target.object;
+	}
+
+	private static final class Placed {
+		final ElementRow row;
+		final EObject object;
+		final boolean references;
+		/** Null until the first child is placed. */
+		List<Placed> children;
+
+		Placed(ElementRow row, EObject object, boolean references) {
+			this.row = row;
+			this.object = object;
+			this.references = references;
+		}
+
+		EObject object() {
+			return object;
+		}
 	}
 }

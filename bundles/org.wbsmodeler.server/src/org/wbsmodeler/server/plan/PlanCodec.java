@@ -73,10 +73,15 @@ public final class PlanCodec {
 
 	/** One stored value (an item of a many-valued feature) as the model holds it; references are looked up by id. */
 	public static Object single(EStructuralFeature feature, JsonNode value, Map<String, EObject> objects) throws PlanException {
+		return single(feature, value, objects::get);
+	}
+
+	/** One stored value as the model holds it; references are looked up by id (null: no such element). */
+	public static Object single(EStructuralFeature feature, JsonNode value, java.util.function.Function<String, EObject> objects) throws PlanException {
 		if (feature instanceof EAttribute attribute) {
 			return EcoreUtil.createFromString(attribute.getEAttributeType(), value.asText());
 		}
-		EObject target = objects.get(value.asText());
+		EObject target = objects.apply(value.asText());
 		if (target == null) {
 			throw new PlanException(feature.getName() + " refers to a missing element " + value.asText());
 		}
