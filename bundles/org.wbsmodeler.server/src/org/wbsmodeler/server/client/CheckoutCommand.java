@@ -3,11 +3,14 @@ package org.wbsmodeler.server.client;
 import java.nio.file.Path;
 import java.util.Set;
 
+import org.eclipse.emf.common.util.URI;
 import org.wbsmodeler.cli.Arguments;
 import org.wbsmodeler.cli.CliException;
 import org.wbsmodeler.cli.Command;
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.ExitCodes;
+import org.wbsmodeler.server.plan.ModelBuilder;
+import org.wbsmodeler.server.plan.PlanCodec;
 
 /** {@code wbs checkout URL -o FILE}: a copy of a shared plan at its newest revision. */
 public final class CheckoutCommand implements Command {
@@ -40,10 +43,11 @@ public final class CheckoutCommand implements Command {
 			throw new CliException("needs -o FILE");
 		}
 		Path file = console.resolve(output);
-		PlanClient client = new PlanClient(url.server(), Shared.token(arguments));
-		try {
-			PlanClient.Checkout checkout = client.checkout(url.plan());
-			WorkingCopy.write(file, WorkingCopy.copy(checkout.rows()), url.server(), url.plan(), checkout.revision(), checkout.rows());
+		String token = Shared.token(arguments);
+		try (PlanClient client = new PlanClient(url.server(), token)) {
+			ModelBuilder model = new PlanCodec().builder(URI.createFileURI(file.toAbsolutePath().toString()));
+			PlanClient.Checkout checkout = client.checkout(url.plan(), model::add);
+			WorkingCopy.write(file, model.finish(), url.server(), url.plan(), checkout.revision(), checkout.rows());
 			console.out().println(output + ": " + checkout.name() + ", revision " + checkout.revision() + ", " + checkout.rows().size() + " elements");
 			return ExitCodes.OK;
 		} catch (Exception e) {

@@ -60,31 +60,32 @@ public final class CommitCommand implements Command {
 				console.out().println(name + ": nothing to commit (revision " + copy.revision() + ")");
 				return ExitCodes.OK;
 			}
-			PlanClient client = new PlanClient(copy.server(), Shared.token(arguments));
-			PlanClient.Outcome outcome = client.commit(copy.plan(), copy.revision(), message, changes);
-			if (!outcome.accepted()) {
-				for (Conflict conflict : outcome.conflicts()) {
-					console.out().println(Shared.line(conflict, mine));
+			try (PlanClient client = new PlanClient(copy.server(), Shared.token(arguments))) {
+				PlanClient.Outcome outcome = client.commit(copy.plan(), copy.revision(), message, changes);
+				if (!outcome.accepted()) {
+					for (Conflict conflict : outcome.conflicts()) {
+						console.out().println(Shared.line(conflict, mine));
+					}
+					console.err().println(name + ": " + outcome.conflicts().size() + " conflict(s) with revisions after " + copy.revision()
+							+ "; nothing committed (./wbs update shows them in the file's terms)");
+					return ExitCodes.PROBLEMS;
 				}
-				console.err().println(name + ": " + outcome.conflicts().size() + " conflict(s) with revisions after " + copy.revision()
-						+ "; nothing committed (./wbs update shows them in the file's terms)");
-				return ExitCodes.PROBLEMS;
+				// the others' commits between our base and ours were merged with ours on the server: take them in too
+				List<CommitRecord> since = client.since(copy.plan(), copy.revision()).commits().stream().filter(c -> c.revision() <= outcome.revision()).toList();
+				List<CommitRecord> theirs = since.stream().filter(c -> c.revision() != outcome.revision()).toList();
+				Map<String, ElementRow> newBase = new LinkedHashMap<>();
+				Map<String, ElementRow> merged = new LinkedHashMap<>();
+				Rebase.rebase(copy.base(), theirs, changes, new LinkedHashMap<>(), merged);
+				Rebase.rebase(copy.base(), since, List.of(), newBase, new LinkedHashMap<>());
+				if (theirs.isEmpty()) {
+					WorkingCopy.writeBase(file, copy.server(), copy.plan(), outcome.revision(), newBase);
+				} else {
+					WorkingCopy.write(file, merged, copy.server(), copy.plan(), outcome.revision(), newBase);
+				}
+				console.out().println(name + ": committed revision " + outcome.revision() + " (" + changes.size() + " changes"
+						+ (theirs.isEmpty() ? "" : ", merged with " + theirs.size() + " commit(s) by others, now in the file") + ")");
+				return ExitCodes.OK;
 			}
-			// the others' commits between our base and ours were merged with ours on the server: take them in too
-			List<CommitRecord> since = client.since(copy.plan(), copy.revision()).commits().stream().filter(c -> c.revision() <= outcome.revision()).toList();
-			List<CommitRecord> theirs = since.stream().filter(c -> c.revision() != outcome.revision()).toList();
-			Map<String, ElementRow> newBase = new LinkedHashMap<>();
-			Map<String, ElementRow> merged = new LinkedHashMap<>();
-			Rebase.rebase(copy.base(), theirs, changes, new LinkedHashMap<>(), merged);
-			Rebase.rebase(copy.base(), since, List.of(), newBase, new LinkedHashMap<>());
-			if (theirs.isEmpty()) {
-				WorkingCopy.writeBase(file, copy.server(), copy.plan(), outcome.revision(), newBase);
-			} else {
-				WorkingCopy.write(file, merged, copy.server(), copy.plan(), outcome.revision(), newBase);
-			}
-			console.out().println(name + ": committed revision " + outcome.revision() + " (" + changes.size() + " changes"
-					+ (theirs.isEmpty() ? "" : ", merged with " + theirs.size() + " commit(s) by others, now in the file") + ")");
-			return ExitCodes.OK;
 		} catch (CliException e) {
 			throw e;
 		} catch (Exception e) {

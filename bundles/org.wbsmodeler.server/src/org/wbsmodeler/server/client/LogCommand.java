@@ -87,8 +87,8 @@ public final class LogCommand implements Command {
 	public int run(Arguments arguments, Console console) throws CliException {
 		Shared.PlanUrl url = Shared.PlanUrl.parse(arguments.required(0, "URL: the plan's address"));
 		String code = arguments.positional().size() > 1 ? arguments.positional().get(1) : null;
-		PlanClient client = new PlanClient(url.server(), Shared.token(arguments));
-		try {
+		String token = Shared.token(arguments);
+		try (PlanClient client = new PlanClient(url.server(), token)) {
 			String element = code == null ? null : elementId(client, url.plan(), code);
 			PlanClient.Log log = client.log(url.plan(), element);
 			if (blame) {

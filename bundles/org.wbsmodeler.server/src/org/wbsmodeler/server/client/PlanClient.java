@@ -1,6 +1,7 @@
 package org.wbsmodeler.server.client;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -57,8 +58,29 @@ public final class PlanClient implements AutoCloseable {
 	}
 
 	public Checkout checkout(long plan) throws IOException, PlanException {
-		JsonNode answer = send("GET", "/api/plans/" + plan, null, 200);
-		return new Checkout(plan, answer.get("name").asText(), answer.get("revision").asLong(), PlanJson.rows(answer.get("elements")));
+		return checkout(plan, row -> {
+		});
+	}
+
+	/**
+	 * The plan at its head revision, read as it downloads: each row goes to {@code each} as soon as it is read (e.g. a
+	 * {@link org.wbsmodeler.server.plan.ModelBuilder}'s {@code add}), and the checkout holds them all at the end.
+	 */
+	public Checkout checkout(long plan, RowSink each) throws IOException, PlanException {
+		HttpResponse<InputStream> response = exchange("GET", "/api/plans/" + plan, null, HttpResponse.BodyHandlers.ofInputStream());
+		try (InputStream body = response.body()) {
+			if (response.statusCode() != 200) {
+				byte[] bytes = body.readAllBytes();
+				JsonNode answer;
+				try {
+					answer = PlanJson.MAPPER.readTree(bytes);
+				} catch (IOException e) {
+					throw new IOException("HTTP " + response.statusCode() + " from " + response.uri() + " is not JSON");
+				}
+				throw failure(response, answer == null ? PlanJson.MAPPER.createObjectNode() : answer);
+			}
+			return CheckoutReader.read(plan, body, each);
+		}
 	}
 
 	/** Commits after a revision, oldest first, and the head revision. */
@@ -132,6 +154,10 @@ public final class PlanClient implements AutoCloseable {
 	}
 
 	private HttpResponse<String> exchange(String method, String path, JsonNode body) throws IOException {
+		return exchange(method, path, body, HttpResponse.BodyHandlers.ofString());
+	}
+
+	private <T> HttpResponse<T> exchange(String method, String path, JsonNode body, HttpResponse.BodyHandler<T> handler) throws IOException {
 		// sharing a 100,000-element plan writes every row and its creation in the log: minutes on a busy machine
 		Duration timeout = method.equals("POST") && path.equals("/api/plans") ? Duration.ofMinutes(15) : Duration.ofSeconds(120);
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server + path)).timeout(timeout)
@@ -143,7 +169,7 @@ public final class PlanClient implements AutoCloseable {
 			request.header("Content-Type", "application/json");
 		}
 		try {
-			return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			return http.send(request.build(), handler);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new IOException("interrupted", e);
@@ -158,7 +184,7 @@ public final class PlanClient implements AutoCloseable {
 		}
 	}
 
-	private static IOException failure(HttpResponse<String> response, JsonNode answer) {
+	private static IOException failure(HttpResponse<?> response, JsonNode answer) {
 		String error = answer.path("error").asText("HTTP " + response.statusCode());
 		return new ServerError(response.statusCode(), error);
 	}
@@ -181,6 +207,12 @@ public final class PlanClient implements AutoCloseable {
 		public boolean transientFailure() {
 			return status == 503 || status == 502 || status == 504;
 		}
+	}
+
+	/** What to do with each row of a checkout as it is read. */
+	@FunctionalInterface
+	public interface RowSink {
+		void accept(ElementRow row) throws PlanException;
 	}
 
 	public record Checkout(long plan, String name, long revision, Map<String, ElementRow> rows) {

@@ -144,7 +144,10 @@ public final class PlanEventStream implements AutoCloseable {
 				} else if (line.startsWith("data:")) {
 					data.append(line.substring(5).trim());
 				} else if (line.isEmpty() && event != null) {
-					dispatch(event, data.toString());
+					String end = dispatch(event, data.toString());
+					if (end != null) {
+						return end;
+					}
 					event = null;
 					data.setLength(0);
 				}
@@ -157,9 +160,14 @@ public final class PlanEventStream implements AutoCloseable {
 		}
 	}
 
-	private void dispatch(String event, String data) throws IOException {
+	/** Tells the listener of an event; the reason the stream ends, when the server says it ends it (else null). */
+	private String dispatch(String event, String data) throws IOException {
 		JsonNode node = PlanJson.MAPPER.readTree(data);
 		switch (event) {
+		case "behind" -> {
+			// the server gave up on this client's backlog: connect again, then the listener fetches what it missed
+			return node.path("reason").asText("too far behind");
+		}
 		case "commit" -> listener.commit(node.path("revision").asLong());
 		case "presence" -> {
 			List<String> others = new ArrayList<>();
@@ -170,6 +178,7 @@ public final class PlanEventStream implements AutoCloseable {
 			// an event of a newer server: not ours to understand
 		}
 		}
+		return null;
 	}
 
 	/** Waits before the next try; false when closed meanwhile. */

@@ -46,8 +46,8 @@ public final class ShareCommand implements Command {
 		Path file = console.resolve(name);
 		var project = ModelInput.load(console, name);
 		Map<String, ElementRow> rows = new PlanCodec().rows(project.eResource());
-		PlanClient client = new PlanClient(server, Shared.token(arguments));
-		try {
+		String token = Shared.token(arguments);
+		try (PlanClient client = new PlanClient(server, token)) {
 			String planName = arguments.value("--name", project.getName() == null ? file.getFileName().toString() : project.getName());
 			long plan = client.share(planName, rows);
 			WorkingCopy.writeBase(file, client.server(), plan, 1, rows);

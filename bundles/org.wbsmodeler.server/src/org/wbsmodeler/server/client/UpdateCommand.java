@@ -47,25 +47,26 @@ public final class UpdateCommand implements Command {
 			WorkingCopy copy = WorkingCopy.open(file);
 			Map<String, ElementRow> mine = copy.current();
 			List<Change> local = RowDiff.diff(copy.base(), mine);
-			PlanClient client = new PlanClient(copy.server(), Shared.token(arguments));
-			PlanClient.Log log = client.since(copy.plan(), copy.revision());
-			if (log.commits().isEmpty()) {
-				console.out().println(name + ": up to date (revision " + copy.revision() + ")");
+			try (PlanClient client = new PlanClient(copy.server(), Shared.token(arguments))) {
+				PlanClient.Log log = client.since(copy.plan(), copy.revision());
+				if (log.commits().isEmpty()) {
+					console.out().println(name + ": up to date (revision " + copy.revision() + ")");
+					return ExitCodes.OK;
+				}
+				Map<String, ElementRow> newBase = new LinkedHashMap<>();
+				Map<String, ElementRow> merged = new LinkedHashMap<>();
+				List<Conflict> conflicts = Rebase.rebase(copy.base(), log.commits(), local, newBase, merged);
+				if (!conflicts.isEmpty()) {
+					conflicts.forEach(c -> console.out().println(Shared.line(c, mine)));
+					console.err().println(name + ": " + conflicts.size() + " conflict(s) between local edits and revisions " + (copy.revision() + 1) + "–"
+							+ log.revision() + "; the file is unchanged");
+					return ExitCodes.PROBLEMS;
+				}
+				WorkingCopy.write(file, merged, copy.server(), copy.plan(), log.revision(), newBase);
+				console.out().println(name + ": updated to revision " + log.revision() + " (" + log.commits().size() + " commit(s)"
+						+ (local.isEmpty() ? "" : ", " + local.size() + " local change(s) kept") + ")");
 				return ExitCodes.OK;
 			}
-			Map<String, ElementRow> newBase = new LinkedHashMap<>();
-			Map<String, ElementRow> merged = new LinkedHashMap<>();
-			List<Conflict> conflicts = Rebase.rebase(copy.base(), log.commits(), local, newBase, merged);
-			if (!conflicts.isEmpty()) {
-				conflicts.forEach(c -> console.out().println(Shared.line(c, mine)));
-				console.err().println(name + ": " + conflicts.size() + " conflict(s) between local edits and revisions " + (copy.revision() + 1) + "–"
-						+ log.revision() + "; the file is unchanged");
-				return ExitCodes.PROBLEMS;
-			}
-			WorkingCopy.write(file, merged, copy.server(), copy.plan(), log.revision(), newBase);
-			console.out().println(name + ": updated to revision " + log.revision() + " (" + log.commits().size() + " commit(s)"
-					+ (local.isEmpty() ? "" : ", " + local.size() + " local change(s) kept") + ")");
-			return ExitCodes.OK;
 		} catch (Exception e) {
 			throw Shared.failure(name, e);
 		}

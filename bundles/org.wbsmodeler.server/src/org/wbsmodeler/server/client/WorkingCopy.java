@@ -70,8 +70,12 @@ public final class WorkingCopy {
 	/** Writes rows as the model file, then the base file. */
 	public static void write(Path file, Map<String, ElementRow> rows, String server, long plan, long revision, Map<String, ElementRow> base)
 			throws IOException, PlanException {
-		Resource resource = new PlanCodec().model(rows, URI.createFileURI(file.toAbsolutePath().toString()));
-		ModelFiles.save(resource, file);
+		write(file, new PlanCodec().model(rows, URI.createFileURI(file.toAbsolutePath().toString())), server, plan, revision, base);
+	}
+
+	/** Writes a model of the rows (e.g. built while they downloaded: {@link PlanClient#checkout(long, PlanClient.RowSink)}), then the base file. */
+	public static void write(Path file, Resource model, String server, long plan, long revision, Map<String, ElementRow> base) throws IOException {
+		ModelFiles.save(model, file);
 		writeBase(file, server, plan, revision, base);
 	}
 

@@ -99,7 +99,10 @@ final class ApiHandler extends Handler.Abstract {
 			long planId = planId(parts[2]);
 			String rest = parts.length == 3 ? "" : parts[3];
 			switch (method + " " + rest) {
-			case "GET " -> json(response, callback, 200, snapshot(planId, user));
+			case "GET " -> {
+				require(planId, user, Role.VIEWER);
+				PlanDownload.send(store, planId, response, callback);
+			}
 			case "GET changes" -> changes(request, response, callback, planId, user);
 			case "GET log" -> log(request, response, callback, planId, user);
 			case "POST commits" -> commit(request, response, callback, planId, user);
@@ -167,15 +170,6 @@ final class ApiHandler extends Handler.Abstract {
 		long planId = store.create(user.id(), name, rows);
 		ObjectNode answer = PlanJson.MAPPER.createObjectNode().put("id", planId).put("revision", 1);
 		json(response, callback, 201, answer);
-	}
-
-	private ObjectNode snapshot(long planId, Tokens.User user) throws HttpError, SQLException {
-		require(planId, user, Role.VIEWER);
-		PlanStore.Snapshot snapshot = store.checkout(planId);
-		if (snapshot == null) {
-			throw new HttpError(404, "no such plan " + planId);
-		}
-		return snapshot.json();
 	}
 
 	private void changes(Request request, Response response, Callback callback, long planId, Tokens.User user) throws HttpError, SQLException, IOException {

@@ -24,10 +24,19 @@ import org.wbsmodeler.server.store.Presence;
  * <p>
  * A stream holds no thread while it waits: events are written asynchronously as they come (one write at a time, the
  * others queued), so a server keeps as many open as it has connections, not as many as it has threads.
+ * <p>
+ * A client that reads more slowly than commits land cannot make the queue grow without bound: past
+ * {@link #MAX_UNSENT} unsent events the queue is dropped for one last {@value #BEHIND} event with the reason, and
+ * the stream ends once that is written. The client connects again and fetches the commits it missed, as after any
+ * reconnect (commit events only say that there is a newer revision).
  */
 final class EventStream implements PlanEvents.Listener {
 
 	static final int KEEP_SECONDS = 10;
+	/** Unsent events a stream may hold (some 50 bytes each) before its client counts as too far behind. */
+	static final int MAX_UNSENT = 256;
+	/** The last event of a stream whose client fell too far behind. */
+	static final String BEHIND = "behind";
 	static final int QUIET_SECONDS = 15;
 
 	/** Who the stream is for: the user, and the client id that makes the stream a presence (null: none). */
@@ -43,6 +52,8 @@ final class EventStream implements PlanEvents.Listener {
 	private final Callback callback;
 	private final ArrayDeque<String> pending = new ArrayDeque<>();
 	private boolean writing;
+	/** Too far behind: nothing more is queued, and the stream ends when the queue (the behind event) is written. */
+	private boolean closing;
 	private boolean ended;
 	private long lastWrite = System.nanoTime();
 	private long keptAt = System.nanoTime();
@@ -164,10 +175,18 @@ final class EventStream implements PlanEvents.Listener {
 
 	private void send(String text) {
 		synchronized (this) {
-			if (ended) {
+			if (ended || closing) {
 				return;
 			}
-			pending.add(text);
+			if (pending.size() < MAX_UNSENT) {
+				pending.add(text);
+			} else {
+				pending.clear();
+				pending.add("event: " + BEHIND + "\ndata: " + PlanJson.MAPPER.createObjectNode().put("reason",
+						"too far behind: more than " + MAX_UNSENT + " events unsent; fetch the commits since your revision and connect again") + "\n\n");
+				closing = true;
+				events.fellBehind();
+			}
 			if (writing) {
 				return;
 			}
@@ -180,16 +199,20 @@ final class EventStream implements PlanEvents.Listener {
 	private void writeNext() {
 		String next;
 		boolean finish = false;
+		boolean drained = false;
 		synchronized (this) {
 			next = ended ? null : pending.poll();
 			if (next == null) {
 				finish = ended;
+				drained = closing && !ended;
 				writing = false;
 			} else {
 				lastWrite = System.nanoTime();
 			}
 		}
-		if (finish) {
+		if (drained) {
+			end(null);
+		} else if (finish) {
 			response.write(true, null, callback);
 		} else if (next != null) {
 			response.write(false, ByteBuffer.wrap(next.getBytes(StandardCharsets.UTF_8)), Callback.from(this::writeNext, this::end));

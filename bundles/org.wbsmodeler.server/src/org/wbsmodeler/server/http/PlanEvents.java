@@ -43,6 +43,7 @@ final class PlanEvents implements AutoCloseable {
 	static final String PRESENCE = "presence";
 
 	private final Database database;
+	private final java.util.concurrent.atomic.AtomicLong behind = new java.util.concurrent.atomic.AtomicLong();
 	private final Map<Long, Set<Listener>> listeners = new ConcurrentHashMap<>();
 	private volatile boolean running;
 	private Thread thread;
@@ -95,6 +96,16 @@ final class PlanEvents implements AutoCloseable {
 		if (set != null) {
 			set.remove(listener);
 		}
+	}
+
+	/** A stream's client fell too far behind and its stream is ending. */
+	void fellBehind() {
+		behind.incrementAndGet();
+	}
+
+	/** Streams ended since the start because their client fell too far behind. */
+	long streamsBehind() {
+		return behind.get();
 	}
 
 	private void listen() {

@@ -55,6 +55,11 @@ public final class PlanServer implements AutoCloseable {
 		return new InetSocketAddress(connector.getHost(), port());
 	}
 
+	/** Event streams this server ended because their client read too slowly (its unsent events passed the bound). */
+	public long streamsBehind() {
+		return events.streamsBehind();
+	}
+
 	public void join() throws InterruptedException {
 		jetty.join();
 	}

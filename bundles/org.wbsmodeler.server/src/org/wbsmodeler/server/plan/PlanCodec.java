@@ -1,8 +1,5 @@
 package org.wbsmodeler.server.plan;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,72 +59,29 @@ public final class PlanCodec {
 
 	/** A new resource (not saved) holding the model the rows describe. */
 	public Resource model(Map<String, ElementRow> rows, URI uri) throws PlanException {
-		Resource resource = resourceSet.createResource(uri);
-		XMLResource xml = (XMLResource) resource;
-		Map<String, EObject> objects = new HashMap<>(rows.size() * 2);
+		ModelBuilder builder = builder(uri);
 		for (ElementRow row : rows.values()) {
-			EClass eClass = eClass(row.kind());
-			if (eClass == null || eClass.isAbstract()) {
-				throw new PlanException("element " + row.id() + ": unknown kind " + row.kind());
-			}
-			EObject object = EcoreUtil.create(eClass);
-			xml.setID(object, row.id());
-			objects.put(row.id(), object);
+			builder.add(row);
 		}
-		List<ElementRow> ordered = new ArrayList<>(rows.values());
-		ordered.sort(Comparator.comparingDouble(ElementRow::ord).thenComparing(ElementRow::id));
-		for (ElementRow row : ordered) {
-			EObject object = objects.get(row.id());
-			if (row.parent() == null) {
-				resource.getContents().add(object);
-				continue;
-			}
-			EObject parent = objects.get(row.parent());
-			EStructuralFeature feature = parent == null ? null : parent.eClass().getEStructuralFeature(row.feature());
-			if (!(feature instanceof EReference reference) || !reference.isContainment()) {
-				throw new PlanException("element " + row.id() + ": no container " + row.parent() + "/" + row.feature());
-			}
-			if (reference.isMany()) {
-				@SuppressWarnings("unchecked")
-				EList<EObject> list = (EList<EObject>) parent.eGet(reference);
-				list.add(object);
-			} else {
-				parent.eSet(reference, object);
-			}
-		}
-		for (ElementRow row : rows.values()) {
-			EObject object = objects.get(row.id());
-			for (var it = row.attrs().fields(); it.hasNext();) {
-				var entry = it.next();
-				EStructuralFeature feature = object.eClass().getEStructuralFeature(entry.getKey());
-				if (feature == null) {
-					throw new PlanException("element " + row.id() + ": " + row.kind() + " has no feature " + entry.getKey());
-				}
-				set(object, feature, entry.getValue(), objects);
-			}
-		}
-		return resource;
+		return builder.finish();
 	}
 
-	private static void set(EObject object, EStructuralFeature feature, JsonNode value, Map<String, EObject> objects) throws PlanException {
-		if (feature.isMany()) {
-			@SuppressWarnings("unchecked")
-			EList<Object> list = (EList<Object>) object.eGet(feature);
-			list.clear();
-			for (JsonNode item : value) {
-				list.add(single(feature, item, objects));
-			}
-		} else {
-			object.eSet(feature, single(feature, value, objects));
-		}
+	/** A builder of a new resource (not saved) that takes the rows one by one, e.g. as they are downloaded. */
+	public ModelBuilder builder(URI uri) {
+		return new ModelBuilder(this, resourceSet.createResource(uri));
 	}
 
 	/** One stored value (an item of a many-valued feature) as the model holds it; references are looked up by id. */
 	public static Object single(EStructuralFeature feature, JsonNode value, Map<String, EObject> objects) throws PlanException {
+		return single(feature, value, objects::get);
+	}
+
+	/** One stored value as the model holds it; references are looked up by id (null: no such element). */
+	public static Object single(EStructuralFeature feature, JsonNode value, java.util.function.Function<String, EObject> objects) throws PlanException {
 		if (feature instanceof EAttribute attribute) {
 			return EcoreUtil.createFromString(attribute.getEAttributeType(), value.asText());
 		}
-		EObject target = objects.get(value.asText());
+		EObject target = objects.apply(value.asText());
 		if (target == null) {
 			throw new PlanException(feature.getName() + " refers to a missing element " + value.asText());
 		}

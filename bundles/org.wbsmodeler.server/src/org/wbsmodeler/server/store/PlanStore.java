@@ -1,5 +1,6 @@
 package org.wbsmodeler.server.store;
 
+import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -121,6 +122,36 @@ public final class PlanStore {
 				connection.commit();
 				return new Snapshot(info, rows);
 			} catch (SQLException | RuntimeException e) {
+				connection.rollback();
+				throw e;
+			}
+		}
+	}
+
+	/**
+	 * The plan at its head revision, read in one snapshot (rows and revision agree) and handed to the sink row by row
+	 * as the database sends them, a few thousand at a time: nothing of the plan is kept here. False when there is no
+	 * such plan (the sink then got nothing).
+	 */
+	public boolean stream(long planId, SnapshotSink sink) throws SQLException, IOException {
+		try (Connection connection = source.getConnection()) {
+			connection.setAutoCommit(false);
+			connection.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+			try {
+				try (PreparedStatement query = connection.prepareStatement("select name, revision from plans where id = ?")) {
+					query.setLong(1, planId);
+					try (ResultSet result = query.executeQuery()) {
+						if (!result.next()) {
+							connection.rollback();
+							return false;
+						}
+						sink.plan(new PlanInfo(planId, result.getString(1), result.getLong(2)));
+					}
+				}
+				Rows.each(connection, planId, sink);
+				connection.commit();
+				return true;
+			} catch (SQLException | IOException | RuntimeException e) {
 				connection.rollback();
 				throw e;
 			}

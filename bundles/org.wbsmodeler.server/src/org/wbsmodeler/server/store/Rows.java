@@ -20,14 +20,30 @@ final class Rows {
 
 	private static final String COLUMNS = "id, kind, parent, feature, ord, attrs::text";
 
+	/** Rows per round trip of a whole-plan read: about 2 MB, so a 300,000-row plan takes some 60 round trips. */
+	private static final int FETCH = 10_000;
+
 	private Rows() {
 	}
 
 	static Map<String, ElementRow> all(Connection connection, long planId) throws SQLException {
 		try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS + " from elements where plan_id = ?")) {
 			query.setLong(1, planId);
-			query.setFetchSize(5000);
+			query.setFetchSize(FETCH);
 			return read(query);
+		}
+	}
+
+	/** Every row of the plan to the sink, fetched in batches (the caller's transaction keeps the cursor open). */
+	static void each(Connection connection, long planId, SnapshotSink sink) throws SQLException, java.io.IOException {
+		try (PreparedStatement query = connection.prepareStatement("select " + COLUMNS + " from elements where plan_id = ?")) {
+			query.setLong(1, planId);
+			query.setFetchSize(FETCH);
+			try (ResultSet result = query.executeQuery()) {
+				while (result.next()) {
+					sink.row(result.getString(1), result.getString(2), result.getString(3), result.getString(4), result.getDouble(5), result.getString(6));
+				}
+			}
 		}
 	}
 

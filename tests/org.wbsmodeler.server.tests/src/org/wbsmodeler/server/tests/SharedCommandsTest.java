@@ -55,9 +55,35 @@ public class SharedCommandsTest {
 		List<org.wbsmodeler.cli.Command> commands = List.of(new ShareCommand(), new CheckoutCommand(), new CommitCommand(), new UpdateCommand(),
 				new LogCommand(), new LogCommand.Blame());
 		String[] withToken = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--token", token)).toArray(String[]::new);
+		java.util.Set<Thread> before = httpClientThreads();
 		int code = new CommandLine(commands).run(withToken,
 				new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), folder));
+		assertClientsClosed(args[0], before);
 		return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	/** The selector thread every open java.net.http client keeps: it ends when the client is closed. */
+	private static java.util.Set<Thread> httpClientThreads() {
+		return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().startsWith("HttpClient-") && t.getName().endsWith("-SelectorManager"))
+				.collect(java.util.stream.Collectors.toSet());
+	}
+
+	/** A command closes its client: no selector thread started during it outlives it by more than a moment. */
+	private static void assertClientsClosed(String command, java.util.Set<Thread> before) {
+		for (Thread thread : httpClientThreads()) {
+			if (before.contains(thread)) {
+				continue;
+			}
+			try {
+				thread.join(10_000);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(e);
+			}
+			if (thread.isAlive()) {
+				throw new AssertionError("wbs " + command + " left its HTTP client open: " + thread.getName());
+			}
+		}
 	}
 
 	private static void edit(String file, Consumer<Project> change) throws Exception {

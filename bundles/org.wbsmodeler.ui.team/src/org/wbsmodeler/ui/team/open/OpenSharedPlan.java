@@ -15,6 +15,8 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.ide.IDE;
 import org.wbsmodeler.server.client.PlanClient;
 import org.wbsmodeler.server.client.WorkingCopy;
+import org.wbsmodeler.server.plan.ModelBuilder;
+import org.wbsmodeler.server.plan.PlanCodec;
 import org.wbsmodeler.server.plan.PlanException;
 import org.wbsmodeler.ui.editor.WbsEditor;
 import org.wbsmodeler.ui.team.editor.SharedEditors;
@@ -54,8 +56,10 @@ public final class OpenSharedPlan {
 	/** Checks out (network, files): the workspace file. */
 	public static IFile checkout(Address address, String token, IProgressMonitor monitor) throws IOException, PlanException, CoreException {
 		PlanClient.Checkout checkout;
+		// the model is built while the rows download; its file's name comes with the plan's name, and saving does not need it
+		ModelBuilder model = new PlanCodec().builder(org.eclipse.emf.common.util.URI.createURI("checkout.wbs"));
 		try (PlanClient client = new PlanClient(address.server(), token)) {
-			checkout = client.checkout(address.plan());
+			checkout = client.checkout(address.plan(), model::add);
 		}
 		IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(PROJECT);
 		if (!project.exists()) {
@@ -67,7 +71,7 @@ public final class OpenSharedPlan {
 		String stem = checkout.name().replaceAll("[^\\p{L}\\p{N} ._-]", "_").strip();
 		IFile file = project.getFile((stem.isEmpty() ? "plan" : stem) + "-" + address.plan() + ".wbs");
 		Path path = file.getLocation().toFile().toPath();
-		WorkingCopy.write(path, checkout.rows(), address.server(), address.plan(), checkout.revision(), checkout.rows());
+		WorkingCopy.write(path, model.finish(), address.server(), address.plan(), checkout.revision(), checkout.rows());
 		project.refreshLocal(IProject.DEPTH_INFINITE, monitor);
 		TeamTokens.put(address.server(), token);
 		return file;
