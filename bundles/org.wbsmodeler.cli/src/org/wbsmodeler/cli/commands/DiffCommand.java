@@ -66,9 +66,11 @@ public final class DiffCommand implements Command {
 			if (arguments.has("--json")) {
 				console.out().print(MergeJson.changes(changes, from, to, labels));
 			} else {
+				java.io.PrintStream out = console.listing();
 				for (Change change : changes) {
-					console.out().println(labels.line(change, from, to));
+					out.println(labels.line(change, from, to));
 				}
+				out.flush();
 			}
 			return changes.isEmpty() ? ExitCodes.OK : ExitCodes.PROBLEMS;
 		} catch (MergeException e) {

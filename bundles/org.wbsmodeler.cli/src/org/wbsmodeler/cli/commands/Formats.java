@@ -1,5 +1,7 @@
 package org.wbsmodeler.cli.commands;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,12 +18,33 @@ final class Formats {
 		return date == null ? "-" : DATE_TIME.format(date);
 	}
 
-	/** Days with at most two decimals, no trailing zeros: 3, 2.5, 0.13. */
+	/**
+	 * Days with at most two decimals, no trailing zeros: 3, 2.5, 0.13. Rounded half up from the double's shortest
+	 * decimal, as {@code %.2f} does, but without a formatter and a regular expression per call (a 100,000-row table
+	 * spent a second here), and 2.999 is "3", not "3.".
+	 */
 	static String days(double days) {
 		if (days == Math.rint(days)) {
 			return String.valueOf((long) days);
 		}
-		return String.format(Locale.ROOT, "%.2f", days).replaceAll("0+$", "");
+		return new BigDecimal(Double.toString(days)).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+
+	/** {@code text} padded with spaces on the right to {@code width} (never cut), as {@code %-Ns}. */
+	static StringBuilder left(StringBuilder line, String text, int width) {
+		line.append(text);
+		for (int i = text.length(); i < width; i++) {
+			line.append(' ');
+		}
+		return line;
+	}
+
+	/** {@code text} padded with spaces on the left to {@code width} (never cut), as {@code %Ns}. */
+	static StringBuilder right(StringBuilder line, String text, int width) {
+		for (int i = text.length(); i < width; i++) {
+			line.append(' ');
+		}
+		return line.append(text);
 	}
 
 	static String money(double amount) {

@@ -43,13 +43,15 @@ public final class ValidateCommand implements Command {
 		List<Diagnostic> problems = ModelValidation.problems(ModelValidation.validate(project));
 		int errors = 0;
 		int warnings = 0;
+		java.io.PrintStream out = console.listing();
 		for (Diagnostic problem : problems) {
 			boolean error = problem.getSeverity() >= Diagnostic.ERROR;
 			errors += error ? 1 : 0;
 			warnings += error ? 0 : 1;
-			console.out().println(file + ": " + (error ? "error" : problem.getSeverity() == Diagnostic.WARNING ? "warning" : "info") + ": " + problem.getMessage());
+			out.println(file + ": " + (error ? "error" : problem.getSeverity() == Diagnostic.WARNING ? "warning" : "info") + ": " + problem.getMessage());
 		}
-		console.out().println(file + ": " + (problems.isEmpty() ? "valid" : errors + " error(s), " + warnings + " warning(s)"));
+		out.println(file + ": " + (problems.isEmpty() ? "valid" : errors + " error(s), " + warnings + " warning(s)"));
+		out.flush();
 		return errors > 0 || (warnings > 0 && arguments.has("--strict")) ? ExitCodes.PROBLEMS : ExitCodes.OK;
 	}
 }
