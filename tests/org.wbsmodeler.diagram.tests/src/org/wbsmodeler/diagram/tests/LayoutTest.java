@@ -133,7 +133,12 @@ public class LayoutTest {
 
     @Test
     public void edgeLabelsArePlaced() {
-        Diagram d = exporter.prepare(SyntheticDiagrams.network(20, 1));
+        // the synthetic network's links are plain finish-to-start, drawn unlabelled: give them the labels of
+        // start-to-start links with a lag, as NetworkBuilder does
+        Diagram d = SyntheticDiagrams.network(20, 1);
+        d.getEdges().forEach(e -> e.setLabel("SS +2 d"));
+        exporter.prepare(d);
+        assertTrue(!d.getEdges().isEmpty());
         d.getEdges().forEach(e -> {
             assertTrue(e + " label not placed", e.isLabelPlaced());
             assertTrue(e + " label outside the drawing", e.getLabelX() >= 0 && e.getLabelY() >= 0
