@@ -32,6 +32,15 @@ public interface DiagramCanvas {
     default void endGroup() {
     }
 
+    /**
+     * Whether anything drawn inside this box (diagram pixels) can show. A canvas that paints part of the drawing (the
+     * editor's visible area) answers no for what lies outside, so the painter skips a box whole instead of laying out
+     * its every line of text to have each dropped; files show everything.
+     */
+    default boolean shows(double x, double y, double width, double height) {
+        return true;
+    }
+
     /** A rectangle, with rounded corners when {@code cornerRadius > 0}. */
     void rectangle(double x, double y, double width, double height, double cornerRadius, Rgb fill, Rgb stroke,
             double strokeWidth, boolean dashed);

@@ -24,6 +24,9 @@ public final class DiagramPainter {
     private static final Rgb BADGE_FILL = Rgb.hex("#edf2f7");
     private static final Rgb RULE = Rgb.hex("#a0aec0");
 
+    /** How far a box's drawing can reach outside its bounds: half its widest stroke, with room to spare. */
+    private static final double OUTSIDE_THE_BOX = 4;
+
     private final TextMeasurer measurer;
 
     /** @param measurer the measurer the diagram was sized with (badge pills are sized from it) */
@@ -64,6 +67,11 @@ public final class DiagramPainter {
     }
 
     private void paintNode(DiagramNode node, DiagramCanvas canvas) {
+        // the stroke (thicker on the critical path) reaches a little outside the box
+        if (!canvas.shows(node.getX() - OUTSIDE_THE_BOX, node.getY() - OUTSIDE_THE_BOX, node.getWidth() + 2 * OUTSIDE_THE_BOX,
+                node.getHeight() + 2 * OUTSIDE_THE_BOX)) {
+            return;
+        }
         Style style = node.getStyle();
         canvas.beginGroup(node.isContainer() ? "container" : "node", node.getId(), style.critical());
         canvas.rectangle(node.getX(), node.getY(), node.getWidth(), node.getHeight(), style.cornerRadius(),

@@ -66,6 +66,11 @@ public final class SwtCanvas implements DiagramCanvas {
 	}
 
 	@Override
+	public boolean shows(double x, double y, double width, double height) {
+		return visible(x, y, x + width, y + height);
+	}
+
+	@Override
 	public void begin(double width, double height, Rgb background) {
 		gc.setAntialias(SWT.ON);
 		gc.setTextAntialias(SWT.ON);
