@@ -126,23 +126,15 @@ public final class ScheduleCommand implements Command {
 					Formats.money(earned.scheduleVariance()), Formats.money(earned.costVariance()), earned.spi(), earned.cpi());
 		}
 		out.println();
-		out.printf("%-8s %-40s %6s  %-16s  %-16s  %-16s  %-16s  %6s  %6s  %s%n", "code", "name", "days", "early start", "early finish", "late start",
-				"late finish", "total", "free", "critical");
-		// the rows as the header's format lays them out, padded by hand: a formatter per row was a third of a
+		// header and rows laid out by one method, padded by hand: a formatter per row was a third of a
 		// 100,000-activity table's time
 		StringBuilder line = new StringBuilder(160);
+		out.println(activityRow(line, "code", "name", "days", "early start", "early finish", "late start", "late finish", "total", "free", "critical"));
 		for (WbsElement leaf : schedule.activities()) {
-			line.setLength(0);
-			Formats.left(line, rollUp.outline().code(leaf), 8).append(' ');
-			Formats.left(line, clip(leaf.getName(), 40), 40).append(' ');
-			Formats.right(line, Formats.days(leaf.getDuration()), 6).append("  ");
-			Formats.left(line, Formats.dateTime(schedule.earlyStart(leaf)), 16).append("  ");
-			Formats.left(line, Formats.dateTime(schedule.earlyFinish(leaf)), 16).append("  ");
-			Formats.left(line, Formats.dateTime(schedule.lateStart(leaf)), 16).append("  ");
-			Formats.left(line, Formats.dateTime(schedule.lateFinish(leaf)), 16).append("  ");
-			Formats.right(line, Formats.days(schedule.totalFloat(leaf)), 6).append("  ");
-			Formats.right(line, Formats.days(schedule.freeFloat(leaf)), 6).append("  ");
-			out.println(line.append(schedule.isCritical(leaf) ? "yes" : ""));
+			out.println(activityRow(line, rollUp.outline().code(leaf), clip(leaf.getName(), 40), Formats.days(leaf.getDuration()),
+					Formats.dateTime(schedule.earlyStart(leaf)), Formats.dateTime(schedule.earlyFinish(leaf)), Formats.dateTime(schedule.lateStart(leaf)),
+					Formats.dateTime(schedule.lateFinish(leaf)), Formats.days(schedule.totalFloat(leaf)), Formats.days(schedule.freeFloat(leaf)),
+					schedule.isCritical(leaf) ? "yes" : ""));
 		}
 		out.println();
 		out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", "code", "roll-up", "start", "finish", "days", "effort h", "cost", "% done");
@@ -152,6 +144,21 @@ public final class ScheduleCommand implements Command {
 					Formats.dateTime(t.finish()), Formats.days(t.durationDays()), Formats.days(t.effortHours()), Formats.money(t.cost()),
 					Formats.days(t.percentComplete()));
 		}
+	}
+
+	/** One line of the activity table, in {@code line} (cleared first): as {@code "%-8s %-40s %6s  %-16s ×4  %6s  %6s  %s"}. */
+	private static StringBuilder activityRow(StringBuilder line, String code, String name, String days, String earlyStart, String earlyFinish,
+			String lateStart, String lateFinish, String totalFloat, String freeFloat, String critical) {
+		line.setLength(0);
+		Formats.left(line, code, 8).append(' ');
+		Formats.left(line, name, 40).append(' ');
+		Formats.right(line, days, 6).append("  ");
+		for (String date : new String[] { earlyStart, earlyFinish, lateStart, lateFinish }) {
+			Formats.left(line, date, 16).append("  ");
+		}
+		Formats.right(line, totalFloat, 6).append("  ");
+		Formats.right(line, freeFloat, 6).append("  ");
+		return line.append(critical);
 	}
 
 	private static String clip(String text, int width) {
