@@ -86,10 +86,7 @@ public final class CellTexts {
 			yield String.format(Locale.ROOT, "%,.2f", t != null ? t.cost() : Costs.cost(element));
 		}
 		case OPTIMISTIC_DURATION, MOST_LIKELY_DURATION, PESSIMISTIC_DURATION -> threePoint(element, column);
-		case CRITICALITY -> {
-			Double index = criticality.apply(element);
-			yield index == null ? "" : Durations.number(Math.round(index * 1000) / 10.0) + "%";
-		}
+		case CRITICALITY -> criticality(criticality.apply(element));
 		};
 	}
 
@@ -155,6 +152,11 @@ public final class CellTexts {
 		String name = assignment.getResource().getName();
 		double percent = assignment.getUnits() * 100;
 		return Math.abs(percent - 100) < 1e-9 ? name : name + "[" + Durations.number(percent) + "%]";
+	}
+
+	/** A criticality index (0..1) as the Plan, the Gantt table and the CSV export show it, "37.5%"; empty for none. */
+	public static String criticality(Double index) {
+		return index == null ? "" : Durations.number(Math.round(index * 1000) / 10.0) + "%";
 	}
 
 	private static String percent(double value) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.wbsmodeler.diagram.columns.CellTexts;
 import org.wbsmodeler.exchange.CriticalityColumn;
 import org.wbsmodeler.exchange.ExchangeWarnings;
 import org.wbsmodeler.model.outline.OutlineIndex;
@@ -22,7 +23,6 @@ import org.wbsmodeler.model.Assignment;
 import org.wbsmodeler.model.Dependency;
 import org.wbsmodeler.model.Project;
 import org.wbsmodeler.model.WbsElement;
-import org.wbsmodeler.model.format.Durations;
 import org.wbsmodeler.model.util.ModelLabels;
 import org.wbsmodeler.schedule.rollup.Totals;
 
@@ -117,7 +117,7 @@ public final class CsvExporter implements ModelExporter, CriticalityColumn {
 			cells.add(TraceValues.join(traces.steps(element)));
 			cells.add(text(element.getDescription()));
 			if (criticality != null) {
-				cells.add(percent(criticality.apply(plan.original(element))));
+				cells.add(CellTexts.criticality(criticality.apply(plan.original(element))));
 			}
 			row(writer, cells);
 		}
@@ -169,11 +169,6 @@ public final class CsvExporter implements ModelExporter, CriticalityColumn {
 			return String.valueOf((long) value);
 		}
 		return String.valueOf(value);
-	}
-
-	/** As the Plan's Criticality column shows it ("37.5%", which spreadsheets read as a percentage); empty for none. */
-	private static String percent(Double index) {
-		return index == null ? "" : Durations.number(Math.round(index * 1000) / 10.0) + "%";
 	}
 
 	private static String date(LocalDateTime date) {
