@@ -131,7 +131,7 @@ public final class MarkerUpdater implements CommandStackListener {
 		run(mine, 0, Job.SHORT, () -> problems);
 	}
 
-	/** The saved file loaded afresh in the job and validated: the markers of a plan too big to copy at every edit. */
+	/** The saved file loaded afresh in the job and validated: the markers of a plan too big to validate at every pause. */
 	private void validateSavedFile(long mine) {
 		Path saved = file.getLocation() == null ? null : file.getLocation().toFile().toPath();
 		if (saved == null || detached) {

@@ -379,8 +379,13 @@ public final class PlanPage implements ModelPage {
 			rowsStale = true;
 			return;
 		}
+		relabel();
+	}
+
+	/** Clears the rows' cached texts (not their elements): the tree asks again for the rows it paints. */
+	private void relabel() {
 		rowsStale = false;
-		tree.clearAll(true);
+		viewer.getTree().clearAll(true);
 	}
 
 	/**
@@ -402,8 +407,7 @@ public final class PlanPage implements ModelPage {
 	 */
 	private void shown() {
 		if (rowsStale && viewer != null && !viewer.getTree().isDisposed()) {
-			rowsStale = false;
-			viewer.getTree().clearAll(true);
+			relabel();
 		}
 	}
 
