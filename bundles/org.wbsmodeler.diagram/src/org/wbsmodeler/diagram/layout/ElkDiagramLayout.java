@@ -283,6 +283,13 @@ public final class ElkDiagramLayout {
             // layout time, three quarters of it thrown away. On the benchmark's network the left-down one is kept anyway
             // (same picture); on generated plans the rows come out up to a tenth taller, same bends and edge lengths
             graph.setProperty(LayeredOptions.NODE_PLACEMENT_BK_FIXED_ALIGNMENT, FixedAlignment.LEFTDOWN);
+            if (!hierarchical) {
+                // sorting every layer by model order was a tenth of a 2,000-box network's layout; without it that
+                // network takes about a fifth less CPU and comes out with fewer crossings (428 against 487) and bends
+                // (1,592 against 1,694). The fixed random seed keeps one plan's picture the same from run to run.
+                // Process maps drawn over their whole hierarchy keep the model order, which stacks their processes
+                graph.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NONE);
+            }
         }
         if (!hierarchical) {
             // our boxes come sized, with no ELK labels or ports: the micro layout (label and port placement, node
