@@ -21,6 +21,8 @@ public final class Diagram {
     private final DiagramKind kind;
     private String title;
     private final Map<String, DiagramNode> nodesById = new LinkedHashMap<>();
+    /** {@link #getNodes()}, kept until a node is added: painters walk it at every paint. */
+    private List<DiagramNode> nodeList;
     private final List<DiagramEdge> edges = new ArrayList<>();
     private double width;
     private double height;
@@ -78,6 +80,7 @@ public final class Diagram {
             parent.mutableChildren().add(node);
         }
         nodesById.put(id, node);
+        nodeList = null;
         return node;
     }
 
@@ -93,7 +96,10 @@ public final class Diagram {
 
     /** All nodes, containers before their children, in the order they were added. */
     public List<DiagramNode> getNodes() {
-        return List.copyOf(nodesById.values());
+        if (nodeList == null) {
+            nodeList = List.copyOf(nodesById.values());
+        }
+        return nodeList;
     }
 
     /** Nodes without a parent. */

@@ -178,15 +178,16 @@ public final class SwtCanvas implements DiagramCanvas {
 			return;
 		}
 		drawn++;
-		gc.setFont(resources.font(fontSize * zoom, bold));
+		PaintFont font = resources.paintFont(fontSize * zoom, bold);
+		gc.setFont(font.font());
 		gc.setForeground(resources.color(color == null ? Rgb.BLACK : color));
-		int width = anchor == TextAnchor.START ? 0 : gc.stringExtent(text).x;
+		int width = anchor == TextAnchor.START ? 0 : font.width(gc, text);
 		int screenX = sx(x) - switch (anchor) {
 		case START -> 0;
 		case MIDDLE -> width / 2;
 		case END -> width;
 		};
-		int top = sy(baseline) - gc.getFontMetrics().getAscent();
+		int top = sy(baseline) - font.ascent(gc);
 		gc.drawString(text, screenX, top, true);
 	}
 

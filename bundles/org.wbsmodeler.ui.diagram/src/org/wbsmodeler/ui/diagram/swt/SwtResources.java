@@ -20,7 +20,7 @@ public final class SwtResources {
 
 	private final Device device;
 	private final Map<Rgb, Color> colors = new HashMap<>();
-	private final Map<Long, Font> fonts = new HashMap<>();
+	private final Map<Long, PaintFont> fonts = new HashMap<>();
 
 	public SwtResources(Device device) {
 		this.device = device;
@@ -32,21 +32,26 @@ public final class SwtResources {
 
 	/** The font for text of this many screen pixels. */
 	public Font font(double pixels, boolean bold) {
+		return paintFont(pixels, bold).font();
+	}
+
+	/** The font for text of this many screen pixels, with its ascent and text widths kept. */
+	public PaintFont paintFont(double pixels, boolean bold) {
 		long key = Math.round(pixels * 10) * 2 + (bold ? 1 : 0);
-		Font font = fonts.get(key);
+		PaintFont font = fonts.get(key);
 		if (font == null) {
 			if (fonts.size() >= MAX_FONTS) {
-				fonts.values().forEach(Font::dispose);
+				fonts.values().forEach(PaintFont::dispose);
 				fonts.clear();
 			}
-			font = SwtTextMeasurer.createFont(device, Math.max(1, Math.round(pixels * 10) / 10.0), bold);
+			font = new PaintFont(SwtTextMeasurer.createFont(device, Math.max(1, Math.round(pixels * 10) / 10.0), bold));
 			fonts.put(key, font);
 		}
 		return font;
 	}
 
 	public void dispose() {
-		fonts.values().forEach(Font::dispose);
+		fonts.values().forEach(PaintFont::dispose);
 		fonts.clear();
 		colors.clear();
 	}

@@ -132,4 +132,39 @@ public class DiagramViewerTest {
 			image.dispose();
 		}
 	}
+
+	/**
+	 * The canvas keeps each font's ascent and text widths between paints: what it keeps must be what SWT measures, for
+	 * each font size and weight apart (a width kept for one size must not serve another).
+	 */
+	@Test
+	public void keptTextWidthsAndAscentsAreSwtsOwnForEachFont() {
+		Display display = shell.getDisplay();
+		Image image = new Image(display, 10, 10);
+		GC gc = new GC(image);
+		SwtResources resources = new SwtResources(display);
+		try {
+			for (double pixels : new double[] { 9, 12, 12.04, 20 }) {
+				for (boolean bold : new boolean[] { false, true }) {
+					org.wbsmodeler.ui.diagram.swt.PaintFont font = resources.paintFont(pixels, bold);
+					gc.setFont(font.font());
+					for (String text : new String[] { "12 d", "Mon 02.03.26", "1.2.3 Configure the sales pipeline" }) {
+						int measured = gc.stringExtent(text).x;
+						assertEquals(text + " at " + pixels + " px" + (bold ? " bold" : ""), measured, font.width(gc, text));
+						assertEquals("asked again", measured, font.width(gc, text));
+					}
+					assertEquals(gc.getFontMetrics().getAscent(), font.ascent(gc));
+				}
+			}
+			assertTrue("bold is its own font", resources.paintFont(12, true) != resources.paintFont(12, false));
+			gc.setFont(resources.font(20, false));
+			int wide = resources.paintFont(20, false).width(gc, "Mon 02.03.26");
+			gc.setFont(resources.font(9, false));
+			assertTrue("20 px is wider than 9 px", wide > resources.paintFont(9, false).width(gc, "Mon 02.03.26"));
+		} finally {
+			resources.dispose();
+			gc.dispose();
+			image.dispose();
+		}
+	}
 }
