@@ -19,6 +19,9 @@ final class Sampler {
 	private final LatinHypercube groups;
 	private final LatinHypercube events;
 	private final Quantiles quantiles;
+	/** per correlation group: √ρ and √(1 − ρ), the copula's weights */
+	private final double[] groupWeight;
+	private final double[] ownWeight;
 
 	Sampler(RiskInput in, RiskOptions options) {
 		this.in = in;
@@ -36,6 +39,12 @@ final class Sampler {
 			streams[g] = -1L - g;
 		}
 		groups = new LatinHypercube(n, seed, streams);
+		groupWeight = new double[streams.length];
+		ownWeight = new double[streams.length];
+		for (int g = 0; g < streams.length; g++) {
+			groupWeight[g] = Math.sqrt(in.groupCorrelation[g]);
+			ownWeight[g] = Math.sqrt(1 - in.groupCorrelation[g]);
+		}
 		streams = new long[in.events()];
 		for (int e = 0; e < streams.length; e++) {
 			streams[e] = Long.MIN_VALUE / 2 + e;
@@ -43,14 +52,27 @@ final class Sampler {
 		events = new LatinHypercube(n, seed, streams);
 	}
 
-	/** Fills {@code days} and {@code occurred} for iteration {@code i}; returns the events' added cost. */
-	double draw(int i, double[] days, boolean[] occurred) {
+	/** A thread's scratch for {@link #draw}: one value per correlation group. */
+	double[] groupScratch() {
+		return new double[groupWeight.length];
+	}
+
+	/**
+	 * Fills {@code days} and {@code occurred} for iteration {@code i}; returns the events' added cost.
+	 * {@code groupShare} is the calling thread's {@link #groupScratch()}.
+	 */
+	double draw(int i, double[] days, boolean[] occurred, double[] groupShare) {
 		double[] baseDays = in.baseDays;
 		double[] factor = in.factor;
 		int[] group = in.group;
+		// each group's part once per iteration, not once per member: √ρ·Φ⁻¹(u) for a partial correlation, u for a full one
+		for (int g = 0; g < groupShare.length; g++) {
+			double rho = in.groupCorrelation[g];
+			groupShare[g] = rho >= 1 ? groups.uniform(g, i) : rho <= 0 ? 0 : groupWeight[g] * Normal.quantile(groups.uniform(g, i));
+		}
 		for (int v = 0; v < days.length; v++) {
 			if (quantiles.has(v)) {
-				days[v] = group[v] < 0 ? variables.uniform(v, i) : uniform(v, i);
+				days[v] = group[v] < 0 ? variables.uniform(v, i) : uniform(v, i, groupShare);
 			}
 		}
 		quantiles.quantiles(days); // the shares become durations, shape by shape
@@ -71,19 +93,17 @@ final class Sampler {
 		return cost;
 	}
 
-	private double uniform(int v, int i) {
+	/** A group member's share: the group's (full correlation), its own (none), or the two mixed through a Gaussian copula. */
+	private double uniform(int v, int i, double[] groupShare) {
 		int g = in.group[v];
-		if (g < 0) {
-			return variables.uniform(v, i);
-		}
 		double rho = in.groupCorrelation[g];
 		if (rho >= 1) {
-			return groups.uniform(g, i);
+			return groupShare[g];
 		}
 		if (rho <= 0) {
 			return variables.uniform(v, i);
 		}
-		double z = Math.sqrt(rho) * Normal.quantile(groups.uniform(g, i)) + Math.sqrt(1 - rho) * Normal.quantile(variables.uniform(v, i));
+		double z = groupShare[g] + ownWeight[g] * Normal.quantile(variables.uniform(v, i));
 		return Normal.cdf(z);
 	}
 }

@@ -30,6 +30,7 @@ final class Worker {
 	private final double[] days;
 	private final int[] minutes;
 	private final boolean[] occurred;
+	private final double[] groupShare;
 	// sums over this worker's iterations
 	final long[] critical;
 	final long[] sumX;
@@ -50,6 +51,7 @@ final class Worker {
 		days = new double[v];
 		minutes = new int[v];
 		occurred = new boolean[in.events()];
+		groupShare = sampler.groupScratch();
 		critical = new long[model.network().activityCount()];
 		sumX = new long[v];
 		sumXX = new long[v];
@@ -59,7 +61,7 @@ final class Worker {
 	}
 
 	void iterate(int i) throws ScheduleCycleException {
-		double eventCost = sampler.draw(i, days, occurred);
+		double eventCost = sampler.draw(i, days, occurred, groupShare);
 		ScheduleNetwork network = model.network();
 		int perDay = model.minutesPerDay();
 		double cost = tally.deterministicCost + eventCost;

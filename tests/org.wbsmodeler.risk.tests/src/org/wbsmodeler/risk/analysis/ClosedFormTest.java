@@ -150,6 +150,26 @@ public class ClosedFormTest {
 		assertTrue(meanByRho[1] < meanByRho[0] - 0.2 && meanByRho[1] > meanByRho[2] + 0.2);
 	}
 
+	@Test
+	public void partlyCorrelatedMembersKeepTheirOwnDistributions() throws Exception {
+		// the Gaussian copula moves each member with the group's draw but leaves its marginal as it was: A alone sets
+		// the finish (B is always shorter), so the finish is A's uniform, in two groups sharing one draw each
+		Project p = Plans.project();
+		Activity a = range(task(p, "A", 10), 4, 10, 16, DurationDistribution.UNIFORM);
+		Activity b = range(task(p, "B", 1), 0.5, 1, 2, DurationDistribution.TRIANGULAR);
+		Activity c = range(task(p, "C", 1), 0.5, 1, 2, DurationDistribution.BETA_PERT);
+		Activity d = range(task(p, "D", 1), 0.5, 1, 2, DurationDistribution.UNIFORM);
+		Plans.group(p, 0.6, a, b);
+		Plans.group(p, 0.3, c, d);
+		RiskResult r = run(p, N);
+		for (double q : RiskResult.REPORTED) {
+			// not stratified once mixed: four standard errors of a share of N draws, in days of a 12-day-wide uniform
+			double tolerance = 12 * 4 * Math.sqrt(q * (1 - q) / N) + MINUTE;
+			assertEquals("P" + Math.round(q * 100), 4 + 12 * q, pDays(r, q), tolerance);
+		}
+		assertEquals(1.0, r.criticality().get(a), 0);
+	}
+
 	static double[] finishes(RiskResult r, int n) {
 		double[] f = new double[n];
 		for (int i = 0; i < n; i++) {
