@@ -70,11 +70,7 @@ public class DiagramViewerTest {
 
 	@Test
 	public void onlyWhatIsVisibleReachesTheGc() {
-		Display display = shell.getDisplay();
-		Image image = new Image(display, 800, 600);
-		GC gc = new GC(image);
-		SwtResources resources = new SwtResources(display);
-		try {
+		onImage(800, 600, (display, image, gc, resources) -> {
 			DiagramPainter painter = new DiagramPainter(Measurers.of(display));
 			SwtCanvas all = new SwtCanvas(gc, resources, 0.05, 0, 0, new Rectangle(0, 0, 800, 600));
 			painter.paint(diagram, all);
@@ -83,11 +79,7 @@ public class DiagramViewerTest {
 			assertTrue("at 100% the corner draws a part: " + corner.drawnCount() + " of " + all.drawnCount(),
 					corner.drawnCount() * 4 < all.drawnCount());
 			assertTrue(corner.drawnCount() > 0);
-		} finally {
-			resources.dispose();
-			gc.dispose();
-			image.dispose();
-		}
+		});
 	}
 
 	@Test
@@ -110,11 +102,7 @@ public class DiagramViewerTest {
 	/** Polygons (the Gantt chart's milestone diamonds and summary brackets) are filled on screen as in SVG and PNG. */
 	@Test
 	public void polygonsAreFilledAndClippedLikeTheOtherShapes() {
-		Display display = shell.getDisplay();
-		Image image = new Image(display, 200, 100);
-		GC gc = new GC(image);
-		SwtResources resources = new SwtResources(display);
-		try {
+		onImage(200, 100, (display, image, gc, resources) -> {
 			SwtCanvas canvas = new SwtCanvas(gc, resources, 2, 0, 0, new Rectangle(0, 0, 200, 100));
 			canvas.begin(100, 50, org.wbsmodeler.diagram.model.Rgb.WHITE);
 			org.wbsmodeler.diagram.model.Rgb red = org.wbsmodeler.diagram.model.Rgb.hex("#d62728");
@@ -126,11 +114,7 @@ public class DiagramViewerTest {
 			assertEquals("filled at 200%: the centre of the diamond is red", new org.eclipse.swt.graphics.RGB(0xd6, 0x27, 0x28), centre);
 			org.eclipse.swt.graphics.RGB outside = data.palette.getRGB(data.getPixel(5, 5));
 			assertEquals(new org.eclipse.swt.graphics.RGB(255, 255, 255), outside);
-		} finally {
-			resources.dispose();
-			gc.dispose();
-			image.dispose();
-		}
+		});
 	}
 
 	/**
@@ -139,11 +123,7 @@ public class DiagramViewerTest {
 	 */
 	@Test
 	public void keptTextWidthsAndAscentsAreSwtsOwnForEachFont() {
-		Display display = shell.getDisplay();
-		Image image = new Image(display, 10, 10);
-		GC gc = new GC(image);
-		SwtResources resources = new SwtResources(display);
-		try {
+		onImage(10, 10, (display, image, gc, resources) -> {
 			for (double pixels : new double[] { 9, 12, 12.04, 20 }) {
 				for (boolean bold : new boolean[] { false, true }) {
 					org.wbsmodeler.ui.diagram.swt.PaintFont font = resources.paintFont(pixels, bold);
@@ -161,6 +141,21 @@ public class DiagramViewerTest {
 			int wide = resources.paintFont(20, false).width(gc, "Mon 02.03.26");
 			gc.setFont(resources.font(9, false));
 			assertTrue("20 px is wider than 9 px", wide > resources.paintFont(9, false).width(gc, "Mon 02.03.26"));
+		});
+	}
+
+	/** What a canvas test draws on: an image of the size given, its GC and the resources, disposed afterwards. */
+	private interface ImageTest {
+		void run(Display display, Image image, GC gc, SwtResources resources);
+	}
+
+	private void onImage(int width, int height, ImageTest test) {
+		Display display = shell.getDisplay();
+		Image image = new Image(display, width, height);
+		GC gc = new GC(image);
+		SwtResources resources = new SwtResources(display);
+		try {
+			test.run(display, image, gc, resources);
 		} finally {
 			resources.dispose();
 			gc.dispose();
