@@ -52,19 +52,45 @@ final class PlanCache {
 
 	/** The cache for loading {@code file}, or null when it is off or the file is too small to be worth one. */
 	static PlanCache forFile(Path file) {
-		String setting = System.getProperty("wbsmodeler.planCache");
-		if ("off".equals(setting)) {
+		try {
+			return forLength(Files.size(file));
+		} catch (IOException e) {
 			return null;
 		}
-		try {
-			if (Files.size(file) < Long.getLong("wbsmodeler.planCache.minBytes", MIN_BYTES)) {
-				return null;
-			}
-		} catch (IOException e) {
+	}
+
+	/** The cache for a plan of {@code length} bytes, or null when it is off or the plan is too small to be worth one. */
+	static PlanCache forLength(long length) {
+		String setting = System.getProperty("wbsmodeler.planCache");
+		if ("off".equals(setting) || length < Long.getLong("wbsmodeler.planCache.minBytes", MIN_BYTES)) {
 			return null;
 		}
 		Path folder = setting != null && !setting.isEmpty() ? Path.of(setting) : defaultFolder();
 		return folder == null ? null : new PlanCache(folder);
+	}
+
+	/**
+	 * Stores the plan a save has just written from {@code resource}: the saved bytes' length and CRC-32C, counted while
+	 * they were written, name them as a load's {@link Source#of} would, so the next load of the file reads this entry
+	 * instead of parsing what this process already holds. Keyed as any entry (path, length, time, checksum, metamodel):
+	 * if the file is replaced again before or after this, the entry names bytes it no longer has and is not used.
+	 */
+	static void saved(Path file, long length, int checksum, WbsResource resource) {
+		PlanCache cache = forLength(length);
+		if (cache == null || !storable(resource)) {
+			return;
+		}
+		try {
+			Path absolute = file.toAbsolutePath().normalize();
+			BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
+			if (attributes.size() != length) {
+				return;
+			}
+			Source source = new Source(absolute, length, attributes.lastModifiedTime().toMillis(), checksum);
+			cache.write(source, resource, metamodel(resource.getResourceSet().getPackageRegistry()));
+		} catch (IOException | RuntimeException e) {
+			// no entry: the next load parses the file, as without a cache
+		}
 	}
 
 	private static Path defaultFolder() {
