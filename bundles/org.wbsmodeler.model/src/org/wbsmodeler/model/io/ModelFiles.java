@@ -121,6 +121,24 @@ public final class ModelFiles {
 		// model in memory, so the next load of a large plan does not parse what this save wrote
 		java.util.zip.CRC32C sum = new java.util.zip.CRC32C();
 		long[] length = new long[1];
+		// whether the cache can carry the plan, asked before the save (which clears the load's diagnostics)
+		boolean storable = PlanCache.storable(target);
+		java.util.concurrent.Future<PlanCache.Payload> payload = storable ? PlanCache.prepare(file, (WbsResource) target) : null;
+		boolean saved = false;
+		try {
+			write(file, target, sum, length);
+			saved = true;
+		} finally {
+			if (!saved) {
+				PlanCache.discard(payload);
+			}
+		}
+		if (storable) {
+			PlanCache.saved(file, length[0], (int) sum.getValue(), (WbsResource) target, payload);
+		}
+	}
+
+	private static void write(Path file, Resource target, java.util.zip.CRC32C sum, long[] length) throws IOException {
 		AtomicFiles.write(file, out -> {
 			java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(out, sum) {
 				@Override
@@ -138,7 +156,6 @@ public final class ModelFiles {
 			target.save(checked, null);
 			checked.flush();
 		});
-		PlanCache.saved(file, length[0], (int) sum.getValue(), (WbsResource) target);
 	}
 
 	/**

@@ -148,14 +148,16 @@ public class WbsResource extends XMIResourceImpl {
 		super.doUnload();
 	}
 
-	/** Writes the tree in EMF's binary form and then each element's id in tree order (for {@link PlanCache}). */
-	void writeBinary(OutputStream out) throws IOException {
+	/** Writes the tree in EMF's binary form and then each element's id in tree order (for {@link PlanCache}); returns how many elements. */
+	int writeBinary(OutputStream out) throws IOException {
 		EObjectOutputStream binary = new EObjectOutputStream(out, new HashMap<>());
 		binary.saveResource(this);
-		for (TreeIterator<EObject> all = getAllContents(); all.hasNext();) {
+		int elements = 0;
+		for (TreeIterator<EObject> all = getAllContents(); all.hasNext(); elements++) {
 			binary.writeString(getID(all.next()));
 		}
 		binary.flush();
+		return elements;
 	}
 
 	@Override

@@ -199,6 +199,17 @@ public class PlanCacheTest {
 	}
 
 	@Test
+	public void aSaveToANewFileStoresItsEntryToo() throws IOException {
+		Path file = example();
+		Resource loaded = ModelFiles.loadResource(file);
+		Path other = folder.getRoot().toPath().resolve("other.wbs");
+		ModelFiles.save(loaded, other);
+		WbsResource next = (WbsResource) ModelFiles.loadResource(other);
+		assertTrue(next.isFromCache());
+		assertArrayEquals(Files.readAllBytes(other), written(next));
+	}
+
+	@Test
 	public void aSaveWithTheCacheOffWritesNoEntry() throws IOException {
 		Path file = example();
 		Resource loaded = parsed(file);
