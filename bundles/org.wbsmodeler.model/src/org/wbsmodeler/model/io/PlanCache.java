@@ -214,12 +214,14 @@ final class PlanCache {
 	static final class Payload extends java.io.ByteArrayOutputStream {
 		private int elements;
 
-		private Payload() {
-			super(1 << 20);
+		private Payload(int capacity) {
+			super(capacity);
 		}
 
 		static Payload of(WbsResource resource) throws IOException {
-			Payload payload = new Payload();
+			// about 100 bytes an element: grown from a small buffer, the copies of a 60 MB entry were a tenth of its writing
+			long guess = Math.min(100L * resource.getEObjectToIDMap().size(), Integer.MAX_VALUE - 16);
+			Payload payload = new Payload((int) Math.max(guess, 1 << 16));
 			payload.elements = resource.writeBinary(payload);
 			return payload;
 		}
