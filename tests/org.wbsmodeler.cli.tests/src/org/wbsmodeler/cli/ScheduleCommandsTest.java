@@ -139,6 +139,20 @@ public class ScheduleCommandsTest {
 		assertTrue(saved.getChildren().get(0).isCritical());
 	}
 
+	/** The save runs while the listing is printed: the listing is the one without --save, and the file has the dates. */
+	@Test
+	public void saveWritesWhileTheListingPrintsTheSameListing() throws Exception {
+		Path file = copyOfExample();
+		for (String format : new String[] { "--json", null }) {
+			CliRun plain = format == null ? CliRun.wbs(dir(), "schedule", "plan.wbs") : CliRun.wbs(dir(), "schedule", "plan.wbs", format);
+			CliRun saving = format == null ? CliRun.wbs(dir(), "schedule", "plan.wbs", "--save") : CliRun.wbs(dir(), "schedule", "plan.wbs", format, "--save");
+			assertEquals(saving.toString(), 0, saving.exitCode);
+			assertEquals(plain.out, saving.out);
+			assertThat(saving.err, containsString("plan.wbs: scheduled dates saved"));
+		}
+		assertNotNull(ModelFiles.load(file).getChildren().get(0).getEarlyStart());
+	}
+
 	@Test
 	public void baselineThenEarnedValue() throws Exception {
 		copyOfExample();

@@ -117,7 +117,45 @@ public final class ModelFiles {
 		if (!(resource instanceof WbsResource)) {
 			throw new IOException(file + ": cannot save a " + resource.getClass().getSimpleName() + " as a .wbs file");
 		}
-		AtomicFiles.write(file, out -> target.save(out, null));
+		// the saved bytes counted and summed on their way out: with them the plan's cache entry is refreshed from the
+		// model in memory, so the next load of a large plan does not parse what this save wrote
+		java.util.zip.CRC32C sum = new java.util.zip.CRC32C();
+		long[] length = new long[1];
+		// whether the cache can carry the plan, asked before the save (which clears the load's diagnostics)
+		boolean storable = PlanCache.storable(target);
+		java.util.concurrent.Future<PlanCache.Payload> payload = storable ? PlanCache.prepare(file, (WbsResource) target) : null;
+		boolean saved = false;
+		try {
+			write(file, target, sum, length);
+			saved = true;
+		} finally {
+			if (!saved) {
+				PlanCache.discard(payload);
+			}
+		}
+		if (storable) {
+			PlanCache.saved(file, length[0], (int) sum.getValue(), (WbsResource) target, payload);
+		}
+	}
+
+	private static void write(Path file, Resource target, java.util.zip.CRC32C sum, long[] length) throws IOException {
+		AtomicFiles.write(file, out -> {
+			java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(out, sum) {
+				@Override
+				public void write(byte[] bytes, int offset, int count) throws IOException {
+					super.write(bytes, offset, count);
+					length[0] += count;
+				}
+
+				@Override
+				public void write(int b) throws IOException {
+					super.write(b);
+					length[0]++;
+				}
+			};
+			target.save(checked, null);
+			checked.flush();
+		});
 	}
 
 	/**

@@ -10,13 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Iterator;
 import java.util.zip.CRC32C;
-import java.util.zip.CheckedOutputStream;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
@@ -52,19 +49,88 @@ final class PlanCache {
 
 	/** The cache for loading {@code file}, or null when it is off or the file is too small to be worth one. */
 	static PlanCache forFile(Path file) {
-		String setting = System.getProperty("wbsmodeler.planCache");
-		if ("off".equals(setting)) {
+		try {
+			return forLength(Files.size(file));
+		} catch (IOException e) {
 			return null;
 		}
-		try {
-			if (Files.size(file) < Long.getLong("wbsmodeler.planCache.minBytes", MIN_BYTES)) {
-				return null;
-			}
-		} catch (IOException e) {
+	}
+
+	/** The cache for a plan of {@code length} bytes, or null when it is off or the plan is too small to be worth one. */
+	static PlanCache forLength(long length) {
+		String setting = System.getProperty("wbsmodeler.planCache");
+		if ("off".equals(setting) || length < Long.getLong("wbsmodeler.planCache.minBytes", MIN_BYTES)) {
 			return null;
 		}
 		Path folder = setting != null && !setting.isEmpty() ? Path.of(setting) : defaultFolder();
 		return folder == null ? null : new PlanCache(folder);
+	}
+
+	/**
+	 * The binary form of a plan about to be saved, made on a thread of its own while the save writes the XMI (both
+	 * only read the model; the caller changes nothing until the save returns), or null when the plan gets no entry:
+	 * the cache is off or the file is small (the caller has checked that the resource is {@link #storable}). The file's present length
+	 * decides its size class; a new file is stored after its save, without this head start.
+	 */
+	static java.util.concurrent.Future<Payload> prepare(Path file, WbsResource resource) {
+		long length;
+		try {
+			length = Files.size(file);
+		} catch (IOException none) {
+			return null;
+		}
+		if (forLength(length) == null) {
+			return null;
+		}
+		java.util.concurrent.FutureTask<Payload> task = new java.util.concurrent.FutureTask<>(() -> Payload.of(resource));
+		Thread thread = new Thread(task, "plan cache entry");
+		thread.setDaemon(true);
+		thread.start();
+		return task;
+	}
+
+	/**
+	 * Stores the plan a save has just written from {@code resource}: the saved bytes' length and CRC-32C, counted while
+	 * they were written, name them as a load's {@link Source#of} would, so the next load of the file reads this entry
+	 * instead of parsing what this process already holds. Keyed as any entry (path, length, time, checksum, metamodel):
+	 * if the file is replaced again before or after this, the entry names bytes it no longer has and is not used.
+	 * The caller has checked that the resource is {@link #storable} before the save; {@code prepared}, if not null, is
+	 * the binary form {@link #prepare} made during the save.
+	 */
+	static void saved(Path file, long length, int checksum, WbsResource resource, java.util.concurrent.Future<Payload> prepared) {
+		PlanCache cache = forLength(length);
+		if (cache == null) {
+			discard(prepared);
+			return;
+		}
+		try {
+			Payload payload = prepared != null ? prepared.get() : Payload.of(resource);
+			Path absolute = file.toAbsolutePath().normalize();
+			BasicFileAttributes attributes = Files.readAttributes(absolute, BasicFileAttributes.class);
+			if (attributes.size() != length) {
+				return;
+			}
+			Source source = new Source(absolute, length, attributes.lastModifiedTime().toMillis(), checksum);
+			cache.write(source, payload, metamodel(resource.getResourceSet().getPackageRegistry()));
+		} catch (IOException | RuntimeException | java.util.concurrent.ExecutionException e) {
+			// no entry: the next load parses the file, as without a cache
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Waits for a {@link #prepare}d payload a failed save will not use: nothing may read the model after the save returns. */
+	static void discard(java.util.concurrent.Future<Payload> prepared) {
+		if (prepared == null) {
+			return;
+		}
+		try {
+			prepared.get();
+		} catch (java.util.concurrent.ExecutionException ignored) {
+			// no entry either way
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	private static Path defaultFolder() {
@@ -137,6 +203,37 @@ final class PlanCache {
 
 	/** Stores a plan the XMI load read cleanly, if the file is still the one read; any failure only leaves no entry. */
 	void write(Source source, WbsResource resource, long metamodel) {
+		try {
+			write(source, Payload.of(resource), metamodel);
+		} catch (IOException | RuntimeException e) {
+			// nothing stored: the next load parses the XMI, as without a cache
+		}
+	}
+
+	/** The plan in EMF's binary form, held in memory until the source it belongs to is known. */
+	static final class Payload extends java.io.ByteArrayOutputStream {
+		private int elements;
+
+		private Payload(int capacity) {
+			super(capacity);
+		}
+
+		static Payload of(WbsResource resource) throws IOException {
+			// about 100 bytes an element: grown from a small buffer, the copies of a 60 MB entry were a tenth of its writing
+			long guess = Math.min(100L * resource.getEObjectToIDMap().size(), Integer.MAX_VALUE - 16);
+			Payload payload = new Payload((int) Math.max(guess, 1 << 16));
+			payload.elements = resource.writeBinary(payload);
+			return payload;
+		}
+
+		/** Writes the bytes to {@code target} without a copy, adding them to {@code sum}. */
+		void writeTo(OutputStream target, CRC32C sum) throws IOException {
+			sum.update(buf, 0, count);
+			target.write(buf, 0, count);
+		}
+	}
+
+	private void write(Source source, Payload payload, long metamodel) {
 		if (!source.unchanged()) {
 			return;
 		}
@@ -145,25 +242,19 @@ final class PlanCache {
 			if (!Files.isWritable(folder)) {
 				return;
 			}
-			int elements = 0;
-			for (Iterator<EObject> all = resource.getAllContents(); all.hasNext(); all.next()) {
-				elements++;
-			}
-			int count = elements;
 			// not forced to disk like a plan's save: a torn entry fails its checksum and the plan is parsed
 			Path entry = entry(source.file());
 			Path temp = Files.createTempFile(folder, "." + entry.getFileName(), ".tmp");
 			try (OutputStream target = Files.newOutputStream(temp)) {
 				CRC32C sum = new CRC32C();
-				OutputStream out = new CheckedOutputStream(new java.io.BufferedOutputStream(target, 1 << 16), sum);
 				byte[] path = source.file().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
 				ByteBuffer header = ByteBuffer.allocate(8 + 4 + 4 + path.length + 8 + 8 + 8 + 4 + 4);
 				header.putLong(MAGIC).putInt(LAYOUT).putInt(path.length).put(path).putLong(metamodel).putLong(source.length()).putLong(source.modified()).putInt(source.checksum())
-						.putInt(count);
-				out.write(header.array());
-				resource.writeBinary(out);
-				out.flush();
-				// the checksum of everything before it, written past the checked stream
+						.putInt(payload.elements);
+				sum.update(header.array());
+				target.write(header.array());
+				payload.writeTo(target, sum);
+				// the checksum of everything before it
 				target.write(ByteBuffer.allocate(4).putInt((int) sum.getValue()).array());
 			} catch (IOException | RuntimeException e) {
 				Files.deleteIfExists(temp);

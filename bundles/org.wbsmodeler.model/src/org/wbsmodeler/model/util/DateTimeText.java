@@ -76,6 +76,33 @@ public final class DateTimeText {
 
 	/** ISO without a zone; seconds and fractions only when they are not zero ({@link LocalDateTime#toString()}). */
 	public static String format(LocalDateTime value) {
-		return value == null ? null : value.toString();
+		if (value == null) {
+			return null;
+		}
+		int year = value.getYear();
+		if (year < 0 || year > 9999 || value.getSecond() != 0 || value.getNano() != 0) {
+			return value.toString();
+		}
+		// the form nearly every date has, written digit by digit: a 100,000-activity plan saves half a million dates,
+		// and toString's builders were a seventh of the save
+		char[] text = new char[16];
+		digits(text, 0, year, 4);
+		text[4] = '-';
+		digits(text, 5, value.getMonthValue(), 2);
+		text[7] = '-';
+		digits(text, 8, value.getDayOfMonth(), 2);
+		text[10] = 'T';
+		digits(text, 11, value.getHour(), 2);
+		text[13] = ':';
+		digits(text, 14, value.getMinute(), 2);
+		return new String(text);
+	}
+
+	private static void digits(char[] text, int at, int value, int width) {
+		int rest = value;
+		for (int i = at + width - 1; i >= at; i--) {
+			text[i] = (char) ('0' + rest % 10);
+			rest /= 10;
+		}
 	}
 }

@@ -2,7 +2,6 @@ package org.wbsmodeler.model.util;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -46,110 +45,184 @@ public final class DependencyCycles {
 	}
 
 	private static List<List<WbsElement>> find(Project project, List<WbsElement> elements) {
-		Map<WbsElement, List<WbsElement>> successors = new IdentityHashMap<>();
-		for (WbsElement element : elements) {
-			for (Dependency link : element.getPredecessors()) {
-				WbsElement from = link.getPredecessor();
-				if (from != null && !from.eIsProxy() && EcoreUtil.getRootContainer(from) == project) {
-					successors.computeIfAbsent(from, k -> new ArrayList<>()).add(element);
-				}
-			}
-		}
+		Graph graph = Graph.of(project, elements);
 		List<List<WbsElement>> cycles = new ArrayList<>();
-		for (List<WbsElement> component : stronglyConnected(elements, successors)) {
-			if (component.size() > 1 || successors.getOrDefault(component.get(0), List.of()).contains(component.get(0))) {
-				cycles.add(cycleWithin(component, successors));
+		for (int[] component : graph.stronglyConnected()) {
+			int first = component[0];
+			if (component.length > 1 || graph.linksToItself(first)) {
+				cycles.add(graph.cycleWithin(component));
 			}
 		}
 		return cycles;
 	}
 
-	private static List<List<WbsElement>> stronglyConnected(List<WbsElement> nodes, Map<WbsElement, List<WbsElement>> successors) {
-		Map<WbsElement, Integer> index = new HashMap<>();
-		Map<WbsElement, Integer> low = new HashMap<>();
-		Deque<WbsElement> stack = new ArrayDeque<>();
-		Map<WbsElement, Boolean> onStack = new IdentityHashMap<>();
-		List<List<WbsElement>> result = new ArrayList<>();
-		int counter = 0;
-		for (WbsElement root : nodes) {
-			if (index.containsKey(root)) {
-				continue;
+	/**
+	 * The elements numbered in their given order and each one's successors as numbers, in link order: arrays instead
+	 * of maps of boxed indexes, so Tarjan's walk over a 100,000-activity plan touches a few flat arrays (the maps were
+	 * most of {@code validate}'s rule time). Elements linked from the project but not in the list are numbered after it.
+	 */
+	private static final class Graph {
+		private final List<WbsElement> nodes;
+		/** successors of node n: targets[start[n] .. start[n + 1]) */
+		private final int[] start;
+		private final int[] targets;
+
+		private Graph(List<WbsElement> nodes, int[] start, int[] targets) {
+			this.nodes = nodes;
+			this.start = start;
+			this.targets = targets;
+		}
+
+		static Graph of(Project project, List<WbsElement> elements) {
+			List<WbsElement> nodes = new ArrayList<>(elements);
+			Map<WbsElement, Integer> number = new IdentityHashMap<>(elements.size() * 2);
+			for (int i = 0; i < nodes.size(); i++) {
+				number.putIfAbsent(nodes.get(i), i);
 			}
-			// explicit DFS stack of (node, next successor position)
-			Deque<Object[]> work = new ArrayDeque<>();
-			work.push(new Object[] { root, 0 });
-			index.put(root, counter);
-			low.put(root, counter++);
-			stack.push(root);
-			onStack.put(root, true);
-			while (!work.isEmpty()) {
-				Object[] frame = work.peek();
-				WbsElement node = (WbsElement) frame[0];
-				List<WbsElement> next = successors.getOrDefault(node, List.of());
-				int position = (Integer) frame[1];
-				if (position < next.size()) {
-					frame[1] = position + 1;
-					WbsElement child = next.get(position);
-					if (!index.containsKey(child)) {
-						index.put(child, counter);
-						low.put(child, counter++);
-						stack.push(child);
-						onStack.put(child, true);
-						work.push(new Object[] { child, 0 });
-					} else if (onStack.getOrDefault(child, false)) {
-						low.put(node, Math.min(low.get(node), index.get(child)));
+			// links as (from, to) pairs in the order a walk of the elements and their predecessor lists meets them
+			int[] from = new int[16];
+			int[] to = new int[16];
+			int links = 0;
+			for (int i = 0; i < elements.size(); i++) {
+				for (Dependency link : elements.get(i).getPredecessors()) {
+					WbsElement predecessor = link.getPredecessor();
+					if (predecessor == null || predecessor.eIsProxy()) {
+						continue;
 					}
+					Integer known = number.get(predecessor);
+					if (known == null) {
+						if (EcoreUtil.getRootContainer(predecessor) != project) {
+							continue;
+						}
+						known = nodes.size();
+						nodes.add(predecessor);
+						number.put(predecessor, known);
+					}
+					if (links == from.length) {
+						from = java.util.Arrays.copyOf(from, links * 2);
+						to = java.util.Arrays.copyOf(to, links * 2);
+					}
+					from[links] = known;
+					to[links++] = number.get(elements.get(i));
+				}
+			}
+			// counting sort by source keeps each source's successors in link order
+			int[] start = new int[nodes.size() + 1];
+			for (int l = 0; l < links; l++) {
+				start[from[l] + 1]++;
+			}
+			for (int n = 0; n < nodes.size(); n++) {
+				start[n + 1] += start[n];
+			}
+			int[] fill = java.util.Arrays.copyOf(start, nodes.size());
+			int[] targets = new int[links];
+			for (int l = 0; l < links; l++) {
+				targets[fill[from[l]]++] = to[l];
+			}
+			return new Graph(nodes, start, targets);
+		}
+
+		boolean linksToItself(int node) {
+			for (int s = start[node]; s < start[node + 1]; s++) {
+				if (targets[s] == node) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		/** Tarjan's strongly connected components, iteratively, roots in element order; each component in stack order. */
+		List<int[]> stronglyConnected() {
+			int size = nodes.size();
+			int[] index = new int[size];
+			java.util.Arrays.fill(index, -1);
+			int[] low = new int[size];
+			boolean[] onStack = new boolean[size];
+			int[] stack = new int[size];
+			int stackSize = 0;
+			// explicit DFS stack of (node, next successor position)
+			int[] workNode = new int[size];
+			int[] workNext = new int[size];
+			List<int[]> result = new ArrayList<>();
+			int counter = 0;
+			for (int root = 0; root < size; root++) {
+				if (index[root] >= 0) {
 					continue;
 				}
-				work.pop();
-				if (!work.isEmpty()) {
-					WbsElement parent = (WbsElement) work.peek()[0];
-					low.put(parent, Math.min(low.get(parent), low.get(node)));
-				}
-				if (low.get(node).equals(index.get(node))) {
-					List<WbsElement> component = new ArrayList<>();
-					WbsElement member;
-					do {
-						member = stack.pop();
-						onStack.put(member, false);
-						component.add(member);
-					} while (member != node);
-					Collections.reverse(component);
-					result.add(component);
+				int work = 0;
+				workNode[work] = root;
+				workNext[work++] = start[root];
+				index[root] = low[root] = counter++;
+				stack[stackSize++] = root;
+				onStack[root] = true;
+				while (work > 0) {
+					int node = workNode[work - 1];
+					int position = workNext[work - 1];
+					if (position < start[node + 1]) {
+						workNext[work - 1] = position + 1;
+						int child = targets[position];
+						if (index[child] < 0) {
+							index[child] = low[child] = counter++;
+							stack[stackSize++] = child;
+							onStack[child] = true;
+							workNode[work] = child;
+							workNext[work++] = start[child];
+						} else if (onStack[child]) {
+							low[node] = Math.min(low[node], index[child]);
+						}
+						continue;
+					}
+					work--;
+					if (work > 0) {
+						int parent = workNode[work - 1];
+						low[parent] = Math.min(low[parent], low[node]);
+					}
+					if (low[node] == index[node]) {
+						int bottom = stackSize;
+						do {
+							onStack[stack[--bottom]] = false;
+						} while (stack[bottom] != node);
+						result.add(java.util.Arrays.copyOfRange(stack, bottom, stackSize));
+						stackSize = bottom;
+					}
 				}
 			}
+			return result;
 		}
-		return result;
+
+		/** A path inside one strongly connected component that returns to its start (breadth-first, so it is short). */
+		List<WbsElement> cycleWithin(int[] component) {
+			int first = component[0];
+			java.util.Set<Integer> inComponent = new java.util.HashSet<>();
+			for (int member : component) {
+				inComponent.add(member);
+			}
+			Map<Integer, Integer> cameFrom = new HashMap<>();
+			Deque<Integer> queue = new ArrayDeque<>();
+			queue.add(first);
+			int last = -1;
+			while (!queue.isEmpty() && last < 0) {
+				int node = queue.poll();
+				for (int s = start[node]; s < start[node + 1]; s++) {
+					int next = targets[s];
+					if (next == first) {
+						last = node;
+						break;
+					}
+					if (inComponent.contains(next) && !cameFrom.containsKey(next)) {
+						cameFrom.put(next, node);
+						queue.add(next);
+					}
+				}
+			}
+			List<WbsElement> cycle = new ArrayList<>();
+			cycle.add(nodes.get(first));
+			for (Integer node = last < 0 ? null : last; node != null && node != first; node = cameFrom.get(node)) {
+				cycle.add(1, nodes.get(node));
+			}
+			cycle.add(nodes.get(first));
+			return cycle;
+		}
 	}
 
-	/** A path inside one strongly connected component that returns to its start (breadth-first, so it is short). */
-	private static List<WbsElement> cycleWithin(List<WbsElement> component, Map<WbsElement, List<WbsElement>> successors) {
-		WbsElement start = component.get(0);
-		Map<WbsElement, Boolean> inComponent = new IdentityHashMap<>();
-		component.forEach(e -> inComponent.put(e, true));
-		Map<WbsElement, WbsElement> cameFrom = new IdentityHashMap<>();
-		Deque<WbsElement> queue = new ArrayDeque<>();
-		queue.add(start);
-		WbsElement last = null;
-		while (!queue.isEmpty() && last == null) {
-			WbsElement node = queue.poll();
-			for (WbsElement next : successors.getOrDefault(node, List.of())) {
-				if (next == start) {
-					last = node;
-					break;
-				}
-				if (inComponent.containsKey(next) && !cameFrom.containsKey(next)) {
-					cameFrom.put(next, node);
-					queue.add(next);
-				}
-			}
-		}
-		List<WbsElement> cycle = new ArrayList<>();
-		cycle.add(start);
-		for (WbsElement node = last; node != null && node != start; node = cameFrom.get(node)) {
-			cycle.add(1, node);
-		}
-		cycle.add(start);
-		return cycle;
-	}
 }

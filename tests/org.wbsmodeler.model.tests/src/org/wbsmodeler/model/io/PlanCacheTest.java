@@ -163,4 +163,59 @@ public class PlanCacheTest {
 		parsed(file);
 		assertTrue(entries().isEmpty());
 	}
+
+	@Test
+	public void aSaveRefreshesTheEntryAndTheNextLoadEqualsAParse() throws IOException {
+		Path file = example();
+		WbsResource loaded = (WbsResource) ModelFiles.loadResource(file);
+		org.wbsmodeler.model.Project project = (org.wbsmodeler.model.Project) loaded.getContents().get(0);
+		// an edit that changes the file's length, then another kept in memory only after the save
+		project.setName(project.getName() + " (saved)");
+		ModelFiles.save(loaded, file);
+		assertEquals(1, entries().size());
+		WbsResource next = (WbsResource) ModelFiles.loadResource(file);
+		assertTrue("the saved plan is read from the entry the save wrote", next.isFromCache());
+		assertEquals(project.getName(), ((org.wbsmodeler.model.Project) next.getContents().get(0)).getName());
+		Resource reference = parsed(file);
+		assertTrue(EcoreUtil.equals(reference.getContents(), next.getContents()));
+		Iterator<EObject> parsedElements = reference.getAllContents();
+		for (Iterator<EObject> cached = next.getAllContents(); cached.hasNext();) {
+			assertEquals(((WbsResource) reference).getID(parsedElements.next()), next.getID(cached.next()));
+		}
+		assertArrayEquals("written back byte for byte as the parsed plan", written(reference), written(next));
+		assertArrayEquals("and as the file the save wrote", Files.readAllBytes(file), written(next));
+	}
+
+	@Test
+	public void aFileChangedAfterTheSaveIsParsed() throws IOException {
+		Path file = example();
+		WbsResource loaded = (WbsResource) ModelFiles.loadResource(file);
+		ModelFiles.save(loaded, file);
+		String text = Files.readString(file, StandardCharsets.UTF_8);
+		Files.writeString(file, text.replaceFirst("name=\"([^\"])", "name=\"Q"), StandardCharsets.UTF_8);
+		WbsResource reloaded = (WbsResource) ModelFiles.loadResource(file);
+		assertFalse(reloaded.isFromCache());
+		assertTrue(EcoreUtil.equals(parsed(file).getContents(), reloaded.getContents()));
+	}
+
+	@Test
+	public void aSaveToANewFileStoresItsEntryToo() throws IOException {
+		Path file = example();
+		Resource loaded = ModelFiles.loadResource(file);
+		Path other = folder.getRoot().toPath().resolve("other.wbs");
+		ModelFiles.save(loaded, other);
+		WbsResource next = (WbsResource) ModelFiles.loadResource(other);
+		assertTrue(next.isFromCache());
+		assertArrayEquals(Files.readAllBytes(other), written(next));
+	}
+
+	@Test
+	public void aSaveWithTheCacheOffWritesNoEntry() throws IOException {
+		Path file = example();
+		Resource loaded = parsed(file);
+		System.setProperty("wbsmodeler.planCache", "off");
+		ModelFiles.save(loaded, file);
+		System.setProperty("wbsmodeler.planCache", cache.toString());
+		assertTrue(entries().isEmpty());
+	}
 }

@@ -46,6 +46,24 @@ public class DateTimeTextTest {
 		assertEquals(at(10, 31, 2, 30), DateTimeText.parse("2027-10-31T02:30:00.000"));
 	}
 
+	/** The digit-by-digit writer gives toString's text for every value, years of fewer and more than four digits too. */
+	@Test
+	public void writesAsJavaTimeDoes() {
+		java.util.Random random = new java.util.Random(11);
+		for (int i = 0; i < 5000; i++) {
+			int year = switch (i % 5) {
+			case 0 -> random.nextInt(10);
+			case 1 -> 10 + random.nextInt(990);
+			case 2 -> 9990 + random.nextInt(30);
+			case 3 -> -random.nextInt(2000);
+			default -> 1990 + random.nextInt(80);
+			};
+			LocalDateTime time = LocalDateTime.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28), random.nextInt(24), random.nextInt(60),
+					i % 7 == 0 ? random.nextInt(60) : 0, i % 11 == 0 ? random.nextInt(1_000_000_000) : 0);
+			assertEquals(time.toString(), DateTimeText.format(time));
+		}
+	}
+
 	/** The digit-by-digit reader of the form we write agrees with java.time on every value it accepts. */
 	@Test
 	public void readsTheCanonicalFormAsJavaTimeDoes() {
