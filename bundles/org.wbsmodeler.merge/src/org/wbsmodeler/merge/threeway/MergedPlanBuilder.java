@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
@@ -94,6 +95,10 @@ final class MergedPlanBuilder {
 					}
 					continue;
 				}
+			} else if (allOfClass && !(feature instanceof EReference)) {
+				if (copyIfUnchanged(node, target, feature, featureIds[k])) {
+					continue;
+				}
 			} else if (allOfClass ? unchangedInClass(node, feature, featureIds[k]) : unchanged(node, feature)) {
 				// most features of most elements: the base's value, read once (and not at all when it is the default)
 				if (feature.isUnsettable() || node.base.eIsSet(feature)) {
@@ -126,6 +131,47 @@ final class MergedPlanBuilder {
 			if (merged != NONE && !isDefault) {
 				apply(target, feature, merged);
 			}
+		}
+	}
+
+	/**
+	 * For an attribute of an element whose versions are all of its class: if neither side changed it, the base's value
+	 * is copied (nothing is written for a default) and true returned. Each version's value is read once, and for the
+	 * most common case, the default in all three versions, only whether it is set: no value is boxed.
+	 */
+	private boolean copyIfUnchanged(MergeNode node, EObject target, EStructuralFeature feature, int featureId) {
+		InternalEObject base = (InternalEObject) node.base;
+		boolean unsettable = feature.isUnsettable();
+		boolean baseSet = base.eIsSet(featureId);
+		boolean bothDefault = !unsettable && !baseSet;
+		InternalEObject ours = (InternalEObject) node.ours;
+		InternalEObject theirs = (InternalEObject) node.theirs;
+		boolean oursDefault = ours == null || bothDefault && !ours.eIsSet(featureId);
+		boolean theirsDefault = theirs == null || bothDefault && !theirs.eIsSet(featureId);
+		if (oursDefault && theirsDefault) {
+			if (unsettable || baseSet) {
+				set(target, feature, featureId, base.eGet(featureId, false, true));
+			}
+			return true;
+		}
+		Object value = base.eGet(featureId, false, true);
+		if (!oursDefault && !Objects.equals(value, ours.eGet(featureId, false, true))
+				|| !theirsDefault && !Objects.equals(value, theirs.eGet(featureId, false, true))) {
+			return false;
+		}
+		if (unsettable || baseSet) {
+			set(target, feature, featureId, value);
+		}
+		return true;
+	}
+
+	/** An attribute's value on the merged element (a list's values added to its empty list). */
+	@SuppressWarnings("unchecked")
+	private static void set(EObject target, EStructuralFeature feature, int featureId, Object value) {
+		if (feature.isMany()) {
+			((List<Object>) target.eGet(feature)).addAll((List<?>) value);
+		} else {
+			((InternalEObject) target).eSet(featureId, value);
 		}
 	}
 
