@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.wbsmodeler.merge.conflict.Conflict;
@@ -290,7 +291,8 @@ final class MergedPlanBuilder {
 					for (MergeNode child : ordered) {
 						children.add(child.merged);
 					}
-					((List<EObject>) parent.merged.eGet(feature)).addAll(children);
+					// distinct new objects: EMF's addAll would first copy them into a set to drop duplicates
+					((InternalEList<EObject>) parent.merged.eGet(feature)).addAllUnique(children);
 				} else {
 					parent.merged.eSet(feature, ordered.get(0).merged);
 					for (MergeNode other : ordered.subList(1, ordered.size())) {
@@ -313,9 +315,10 @@ final class MergedPlanBuilder {
 				|| parent.base.eClass() != parent.theirs.eClass()) {
 			return false;
 		}
-		List<?> baseChildren = (List<?>) parent.base.eGet(feature);
-		List<?> oursChildren = (List<?>) parent.ours.eGet(feature);
-		List<?> theirsChildren = (List<?>) parent.theirs.eGet(feature);
+		int featureId = parent.base.eClass().getFeatureID(feature);
+		List<?> baseChildren = (List<?>) ((InternalEObject) parent.base).eGet(featureId, false, true);
+		List<?> oursChildren = (List<?>) ((InternalEObject) parent.ours).eGet(featureId, false, true);
+		List<?> theirsChildren = (List<?>) ((InternalEObject) parent.theirs).eGet(featureId, false, true);
 		int n = members.size();
 		if (baseChildren.size() != n || oursChildren.size() != n || theirsChildren.size() != n) {
 			return false;
