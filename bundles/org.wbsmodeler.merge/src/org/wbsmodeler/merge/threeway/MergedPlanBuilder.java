@@ -334,6 +334,10 @@ final class MergedPlanBuilder {
 	}
 
 	private List<MergeNode> order(MergeNode parent, EReference feature, List<MergeNode> memberNodes) {
+		List<MergeNode> oneSide = feature.isMany() ? orderOfTheOnlySideThatChanged(parent, feature, memberNodes) : null;
+		if (oneSide != null) {
+			return oneSide;
+		}
 		Set<String> members = new LinkedHashSet<>();
 		Map<String, MergeNode> byId = HashMap.newHashMap(memberNodes.size());
 		for (MergeNode member : memberNodes) {
@@ -343,6 +347,50 @@ final class MergedPlanBuilder {
 		List<MergeNode> result = new ArrayList<>(members.size());
 		for (String id : orderIds(parent, feature, members)) {
 			result.add(byId.get(id));
+		}
+		return result;
+	}
+
+	/**
+	 * Where one side left the list as the base has it and the merge keeps exactly the other side's children, that
+	 * side's list: what the list merge would give (no value shared by all three moved by the unchanged side, no
+	 * insertion of its own), without its sets of ids. The usual case: one side added or removed tasks in a package.
+	 */
+	private List<MergeNode> orderOfTheOnlySideThatChanged(MergeNode parent, EReference feature, List<MergeNode> members) {
+		if (parent.base == null || parent.ours == null || parent.theirs == null) {
+			return null;
+		}
+		List<MergeNode> base = childNodes(merge.base, parent.basePosition, feature);
+		List<MergeNode> ours = childNodes(merge.ours, parent.oursPosition, feature);
+		List<MergeNode> changed = base.equals(ours) ? null : ours;
+		List<MergeNode> theirs = childNodes(merge.theirs, parent.theirsPosition, feature);
+		if (!base.equals(theirs)) {
+			if (changed != null) {
+				return null;
+			}
+			changed = theirs;
+		}
+		if (changed == null) {
+			changed = ours;
+		}
+		if (changed.size() != members.size()) {
+			return null;
+		}
+		for (MergeNode child : changed) {
+			if (!child.kept || child.place == null || child.place.parent() != parent || child.place.feature() != feature) {
+				return null;
+			}
+		}
+		return changed;
+	}
+
+	/** The nodes of the children that one containment feature holds at a position of a plan, in order. */
+	private List<MergeNode> childNodes(PlanIndex plan, int position, EReference feature) {
+		List<MergeNode> result = new ArrayList<>();
+		for (int child = position + 1, end = plan.subtreeEnd(position); child < end; child = plan.subtreeEnd(child)) {
+			if (plan.containmentAt(child) == feature) {
+				result.add(merge.nodes.at(plan, child));
+			}
 		}
 		return result;
 	}
