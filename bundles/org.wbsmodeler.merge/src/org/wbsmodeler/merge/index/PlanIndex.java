@@ -303,11 +303,12 @@ public final class PlanIndex {
 	}
 
 	/**
-	 * The same, with {@code positionsOfOther} from {@link #positionsOf}: then a reference's targets are compared by
-	 * position, without their ids.
+	 * The same, with {@code positionsInOther}, for each position here the position of the same element in the other
+	 * plan (or -1; {@link #positionsOf} gives the inverse): then a reference's targets are compared by position,
+	 * looked up in this plan only, without their ids.
 	 */
-	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject, int[] positionsOfOther) {
-		return sameValue(object, feature, object.eClass().getFeatureID(feature), other, otherObject, otherObject.eClass().getFeatureID(feature), positionsOfOther);
+	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject, int[] positionsInOther) {
+		return sameValue(object, feature, object.eClass().getFeatureID(feature), other, otherObject, otherObject.eClass().getFeatureID(feature), positionsInOther);
 	}
 
 	/**
@@ -315,7 +316,7 @@ public final class PlanIndex {
 	 * {@code eIsSet} and {@code eGet} by feature would find first, per call.
 	 */
 	public boolean sameValue(EObject object, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject, int otherFeatureId,
-			int[] positionsOfOther) {
+			int[] positionsInOther) {
 		InternalEObject here = (InternalEObject) object;
 		InternalEObject there = (InternalEObject) otherObject;
 		if (!feature.isUnsettable() && !here.eIsSet(featureId) && !there.eIsSet(otherFeatureId)) {
@@ -327,7 +328,7 @@ public final class PlanIndex {
 			return java.util.Objects.equals(a, b);
 		}
 		if (!feature.isMany()) {
-			return a == null ? b == null : b != null && sameTarget((EObject) a, other, (EObject) b, positionsOfOther);
+			return a == null ? b == null : b != null && sameTarget((EObject) a, other, (EObject) b, positionsInOther);
 		}
 		List<?> left = (List<?>) a;
 		List<?> right = (List<?>) b;
@@ -335,19 +336,20 @@ public final class PlanIndex {
 			return false;
 		}
 		for (int i = 0; i < left.size(); i++) {
-			if (!sameTarget((EObject) left.get(i), other, (EObject) right.get(i), positionsOfOther)) {
+			if (!sameTarget((EObject) left.get(i), other, (EObject) right.get(i), positionsInOther)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private boolean sameTarget(EObject target, PlanIndex other, EObject otherTarget, int[] positionsOfOther) {
-		if (positionsOfOther != null) {
+	private boolean sameTarget(EObject target, PlanIndex other, EObject otherTarget, int[] positionsInOther) {
+		if (positionsInOther != null) {
+			// the target's counterpart is the other plan's object at the matched position: one lookup, no ids; ids
+			// decide only where that is not the other target (a different element, or one of another file)
 			int here = position(target);
-			int there = other.position(otherTarget);
-			if (here >= 0 && there >= 0) {
-				return positionsOfOther[there] == here;
+			if (here >= 0 && positionsInOther[here] >= 0 && other.objectAt(positionsInOther[here]) == otherTarget) {
+				return true;
 			}
 		}
 		return id(target).equals(other.id(otherTarget));

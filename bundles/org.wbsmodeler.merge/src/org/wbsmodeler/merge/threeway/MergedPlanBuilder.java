@@ -80,10 +80,10 @@ final class MergedPlanBuilder {
 		EClass eClass = target.eClass();
 		boolean allOfClass = node.base != null && node.base.eClass() == eClass && (node.ours == null || node.ours.eClass() == eClass)
 				&& (node.theirs == null || node.theirs.eClass() == eClass);
-		List<EStructuralFeature> features = merge.base.features().values(eClass);
-		int[] featureIds = merge.base.features().valueIds(eClass);
+		EStructuralFeature[] features = merge.base.features().valueArray(eClass);
+		int[] featureIds = merge.base.features().valueIdArray(eClass);
 		for (int k = 0; k < featureIds.length; k++) {
-			EStructuralFeature feature = features.get(k);
+			EStructuralFeature feature = features[k];
 			if (allOfClass && !feature.isMany() && feature instanceof EReference) {
 				// a link's target: its node found once, the sides' targets compared with that node's versions (no ids)
 				Object baseTarget = node.base.eGet(feature, false);
