@@ -34,6 +34,8 @@ final class MergedPlanBuilder {
 
 	/** A feature's value on a side where the element is not. */
 	private static final Object NONE = new Object();
+	/** An unsettable feature's value where it is not set: not the same as being set to the default (no estimate). */
+	private static final Object UNSET = new Object();
 
 	private final PlanMerge merge;
 	private final List<Runnable> references = new ArrayList<>();
@@ -100,9 +102,9 @@ final class MergedPlanBuilder {
 				if (copyIfUnchanged(node, target, feature, featureIds[k])) {
 					continue;
 				}
-			} else if (allOfClass ? unchangedInClass(node, feature, featureIds[k]) : unchanged(node, feature)) {
+			} else if (!feature.isUnsettable() && (allOfClass ? unchangedInClass(node, feature, featureIds[k]) : unchanged(node, feature))) {
 				// most features of most elements: the base's value, read once (and not at all when it is the default)
-				if (feature.isUnsettable() || node.base.eIsSet(feature)) {
+				if (node.base.eIsSet(feature)) {
 					apply(target, feature, merge.base.value(node.base, feature));
 				}
 				continue;
@@ -123,13 +125,13 @@ final class MergedPlanBuilder {
 				merged = theirs;
 			} else {
 				merged = ours;
-				merge.conflicts.add(new Conflict(ConflictKind.VALUE, node.id, null, feature.getName(), base == NONE ? Conflict.ABSENT : base, ours, theirs,
-						"set to different values"));
+				merge.conflicts.add(new Conflict(ConflictKind.VALUE, node.id, null, feature.getName(), base == NONE ? Conflict.ABSENT : shown(feature, base),
+						shown(feature, ours), shown(feature, theirs), "set to different values"));
 			}
 			// a fresh object already holds the defaults: setting them again costs time on 100,000 elements
 			boolean isDefault = !feature.isMany() && !(feature instanceof EReference) && !feature.isUnsettable()
 					&& Objects.equals(merged, feature.getDefaultValue());
-			if (merged != NONE && !isDefault) {
+			if (merged != NONE && merged != UNSET && !isDefault) {
 				apply(target, feature, merged);
 			}
 		}
@@ -137,33 +139,36 @@ final class MergedPlanBuilder {
 
 	/**
 	 * For an attribute of an element whose versions are all of its class: if neither side changed it, the base's value
-	 * is copied (nothing is written for a default) and true returned. Each version's value is read once, and for the
-	 * most common case, the default in all three versions, only whether it is set: no value is boxed.
+	 * is copied (nothing is written for a default or an unset value) and true returned. Each version's value is read
+	 * once, and for the most common case, the default in all three versions, only whether it is set: no value is
+	 * boxed. An unsettable feature (a three-point estimate) is unchanged only if it is set in all or in none.
 	 */
 	private boolean copyIfUnchanged(MergeNode node, EObject target, EStructuralFeature feature, int featureId) {
 		InternalEObject base = (InternalEObject) node.base;
-		boolean unsettable = feature.isUnsettable();
-		boolean baseSet = base.eIsSet(featureId);
-		boolean bothDefault = !unsettable && !baseSet;
 		InternalEObject ours = (InternalEObject) node.ours;
 		InternalEObject theirs = (InternalEObject) node.theirs;
-		boolean oursDefault = ours == null || bothDefault && !ours.eIsSet(featureId);
-		boolean theirsDefault = theirs == null || bothDefault && !theirs.eIsSet(featureId);
-		if (oursDefault && theirsDefault) {
-			if (unsettable || baseSet) {
-				set(target, feature, featureId, base.eGet(featureId, false, true));
-			}
-			return true;
-		}
-		Object value = base.eGet(featureId, false, true);
-		if (!oursDefault && !Objects.equals(value, ours.eGet(featureId, false, true))
-				|| !theirsDefault && !Objects.equals(value, theirs.eGet(featureId, false, true))) {
+		boolean baseSet = base.eIsSet(featureId);
+		if (feature.isUnsettable() && (ours != null && ours.eIsSet(featureId) != baseSet || theirs != null && theirs.eIsSet(featureId) != baseSet)) {
+			// whether it is set is part of the value: an estimate given or taken back is a change
 			return false;
 		}
-		if (unsettable || baseSet) {
+		boolean unsetInAll = !baseSet && (feature.isUnsettable() || (ours == null || !ours.eIsSet(featureId)) && (theirs == null || !theirs.eIsSet(featureId)));
+		if (unsetInAll) {
+			return true; // the merged element has it unset (the default) already
+		}
+		Object value = base.eGet(featureId, false, true);
+		if (!sameAsBase(baseSet, value, ours, feature, featureId) || !sameAsBase(baseSet, value, theirs, feature, featureId)) {
+			return false;
+		}
+		if (baseSet) {
 			set(target, feature, featureId, value);
 		}
 		return true;
+	}
+
+	/** Whether a side's version (null: the side has the base's) holds the base's value, as {@link PlanIndex#sameValue} says. */
+	private static boolean sameAsBase(boolean baseSet, Object baseValue, InternalEObject side, EStructuralFeature feature, int featureId) {
+		return side == null || !feature.isUnsettable() && !baseSet && !side.eIsSet(featureId) || Objects.equals(baseValue, side.eGet(featureId, false, true));
 	}
 
 	/** An attribute's value on the merged element (a list's values added to its empty list). */
@@ -213,7 +218,15 @@ final class MergedPlanBuilder {
 		if (object == null || object.eClass().getFeatureID(feature) < 0) {
 			return NONE;
 		}
+		if (feature.isUnsettable() && !feature.isMany() && !object.eIsSet(feature)) {
+			return UNSET;
+		}
 		return plan.value(object, feature);
+	}
+
+	/** A side's value as a conflict shows it: an unset one as the value it reads as (the default). */
+	private static Object shown(EStructuralFeature feature, Object value) {
+		return value == UNSET ? feature.getDefaultValue() : value;
 	}
 
 	private static List<?> list(Object value) {
