@@ -203,10 +203,66 @@ public final class PlanIndex {
 	/** The position of one of this plan's objects, or -1 for any other object (another plan's, another file's). */
 	public int position(EObject object) {
 		if (positions == null) {
+			int found = positionByContainers(object);
+			if (found != GAVE_UP) {
+				return found;
+			}
 			positions = new ObjectPositions(objects, size);
 		}
 		return positions.get(object);
 	}
+
+	/** What {@link #positionByContainers} says once it has used up its steps. */
+	private static final int GAVE_UP = -2;
+	/** Steps taken by {@link #positionByContainers} so far: past one per object, the table pays. */
+	private int stepsByContainers;
+
+	/**
+	 * The position found from the root down the object's containers, each among its parent's children (one step
+	 * per subtree skipped): for the few lookups of most diffs and merges (a conflict's element, a link to a distant
+	 * task) cheaper than a table of all the plan's objects, which is made once the steps taken reach their number.
+	 */
+	private int positionByContainers(EObject object) {
+		if (object == root) {
+			return 0;
+		}
+		EObject container = object.eContainer();
+		if (container == null) {
+			return -1;
+		}
+		int parent = positionByContainers(container);
+		if (parent < 0) {
+			return parent;
+		}
+		for (int child = parent + 1, end = ends[parent]; child < end; child = ends[child]) {
+			if (++stepsByContainers > size) {
+				return GAVE_UP;
+			}
+			if (objects[child] == object) {
+				return child;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * {@link #position(EObject)} of an object that is likely near a position: a link's target is mostly a sibling
+	 * close to the link's task (chains of tasks), so the few positions around are compared first, and the table of
+	 * every object's position is made only if one is elsewhere.
+	 */
+	public int position(EObject object, int near) {
+		if (near >= 0) {
+			for (int p = Math.max(0, near - NEAR), end = Math.min(size, near + NEAR + 1); p < end; p++) {
+				if (objects[p] == object) {
+					return p;
+				}
+			}
+		}
+		return position(object);
+	}
+
+	/** How far from the hint {@link #position(EObject, int)} looks before asking the table. */
+	private static final int NEAR = 8;
 
 	/** The position of the element with that id, or -1 if this plan has none. */
 	public int position(String id) {
@@ -317,6 +373,12 @@ public final class PlanIndex {
 	 */
 	public boolean sameValue(EObject object, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject, int otherFeatureId,
 			int[] positionsInOther) {
+		return sameValue(object, -1, feature, featureId, other, otherObject, otherFeatureId, positionsInOther);
+	}
+
+	/** The same, given the object's position here (-1 if not known): its link targets are looked for near it first. */
+	public boolean sameValue(EObject object, int position, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject,
+			int otherFeatureId, int[] positionsInOther) {
 		InternalEObject here = (InternalEObject) object;
 		InternalEObject there = (InternalEObject) otherObject;
 		if (!feature.isUnsettable() && !here.eIsSet(featureId) && !there.eIsSet(otherFeatureId)) {
@@ -328,7 +390,7 @@ public final class PlanIndex {
 			return java.util.Objects.equals(a, b);
 		}
 		if (!feature.isMany()) {
-			return a == null ? b == null : b != null && sameTarget((EObject) a, other, (EObject) b, positionsInOther);
+			return a == null ? b == null : b != null && sameTarget((EObject) a, position, other, (EObject) b, positionsInOther);
 		}
 		List<?> left = (List<?>) a;
 		List<?> right = (List<?>) b;
@@ -336,18 +398,18 @@ public final class PlanIndex {
 			return false;
 		}
 		for (int i = 0; i < left.size(); i++) {
-			if (!sameTarget((EObject) left.get(i), other, (EObject) right.get(i), positionsInOther)) {
+			if (!sameTarget((EObject) left.get(i), position, other, (EObject) right.get(i), positionsInOther)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private boolean sameTarget(EObject target, PlanIndex other, EObject otherTarget, int[] positionsInOther) {
+	private boolean sameTarget(EObject target, int near, PlanIndex other, EObject otherTarget, int[] positionsInOther) {
 		if (positionsInOther != null) {
 			// the target's counterpart is the other plan's object at the matched position: one lookup, no ids; ids
 			// decide only where that is not the other target (a different element, or one of another file)
-			int here = position(target);
+			int here = position(target, near);
 			if (here >= 0 && positionsInOther[here] >= 0 && other.objectAt(positionsInOther[here]) == otherTarget) {
 				return true;
 			}

@@ -89,7 +89,7 @@ final class MergedPlanBuilder {
 			if (allOfClass && !feature.isMany() && feature instanceof EReference) {
 				// a link's target: its node found once, the sides' targets compared with that node's versions (no ids)
 				Object baseTarget = node.base.eGet(feature, false);
-				int targetPosition = baseTarget == null ? -1 : merge.base.position((EObject) baseTarget);
+				int targetPosition = baseTarget == null ? -1 : merge.base.position((EObject) baseTarget, node.basePosition);
 				MergeNode targetNode = targetPosition < 0 ? null : merge.nodes.at(merge.base, targetPosition);
 				if ((baseTarget == null || targetNode != null) && sameTarget(targetNode, node.ours, feature, true)
 						&& sameTarget(targetNode, node.theirs, feature, false)) {
