@@ -87,19 +87,19 @@ public final class PlanDiff {
 			if (j != 0 && (from.containmentAt(i) != to.containmentAt(j) || !sameParent)) {
 				changes.add(new Change(ChangeKind.MOVED, id, after, after.eContainmentFeature(), location(from, before), location(to, after)));
 			}
-			compareValues(id, before, after, fromOf);
+			compareValues(id, i, before, after, toOf);
 			compareOrder(i, j, fromOf);
 		}
 	}
 
-	private void compareValues(String id, EObject before, EObject after, int[] fromOf) {
+	private void compareValues(String id, int position, EObject before, EObject after, int[] toOf) {
 		boolean sameClass = before.eClass() == after.eClass();
-		List<EStructuralFeature> features = from.features().values(after.eClass());
-		int[] featureIds = from.features().valueIds(after.eClass());
+		EStructuralFeature[] features = from.features().valueArray(after.eClass());
+		int[] featureIds = from.features().valueIdArray(after.eClass());
 		for (int k = 0; k < featureIds.length; k++) {
-			EStructuralFeature feature = features.get(k);
+			EStructuralFeature feature = features[k];
 			int idBefore = sameClass ? featureIds[k] : before.eClass().getFeatureID(feature);
-			if (idBefore >= 0 && !from.sameValue(before, feature, idBefore, to, after, featureIds[k], fromOf)) {
+			if (idBefore >= 0 && !from.sameValue(before, position, feature, idBefore, to, after, featureIds[k], toOf)) {
 				Object old = from.value(before, feature);
 				Object now = to.value(after, feature);
 				if (Objects.equals(old, now)) {

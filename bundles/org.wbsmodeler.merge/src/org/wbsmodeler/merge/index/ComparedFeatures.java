@@ -34,6 +34,11 @@ public final class ComparedFeatures {
 	private final Map<EClass, List<EStructuralFeature>> values = new HashMap<>();
 	private final Map<EClass, List<EReference>> containments = new HashMap<>();
 	private final Map<EClass, int[]> valueIds = new HashMap<>();
+	private final Map<EClass, EStructuralFeature[]> valueArrays = new HashMap<>();
+	/** The class asked for last and its answers: elements of one class come in runs (a package's activities). */
+	private EClass lastClass;
+	private EStructuralFeature[] lastArray;
+	private int[] lastIds;
 
 	/** Attributes and cross references (not containments) that are edited by people. */
 	public List<EStructuralFeature> values(EClass eClass) {
@@ -62,6 +67,28 @@ public final class ComparedFeatures {
 			}
 			return result;
 		});
+	}
+
+	/** {@link #values} as an array, for the loops that read every feature of every element. */
+	public EStructuralFeature[] valueArray(EClass eClass) {
+		if (eClass != lastClass) {
+			remember(eClass);
+		}
+		return lastArray;
+	}
+
+	/** {@link #valueIds}, answered from the last class asked for where it is the same (no map lookup). */
+	public int[] valueIdArray(EClass eClass) {
+		if (eClass != lastClass) {
+			remember(eClass);
+		}
+		return lastIds;
+	}
+
+	private void remember(EClass eClass) {
+		lastArray = valueArrays.computeIfAbsent(eClass, c -> values(c).toArray(EStructuralFeature[]::new));
+		lastIds = valueIds(eClass);
+		lastClass = eClass;
 	}
 
 	/** The containment references that hold stored children (the plan's tree). */

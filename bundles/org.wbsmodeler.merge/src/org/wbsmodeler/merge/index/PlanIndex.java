@@ -203,10 +203,66 @@ public final class PlanIndex {
 	/** The position of one of this plan's objects, or -1 for any other object (another plan's, another file's). */
 	public int position(EObject object) {
 		if (positions == null) {
+			int found = positionByContainers(object);
+			if (found != GAVE_UP) {
+				return found;
+			}
 			positions = new ObjectPositions(objects, size);
 		}
 		return positions.get(object);
 	}
+
+	/** What {@link #positionByContainers} says once it has used up its steps. */
+	private static final int GAVE_UP = -2;
+	/** Steps taken by {@link #positionByContainers} so far: past one per object, the table pays. */
+	private int stepsByContainers;
+
+	/**
+	 * The position found from the root down the object's containers, each among its parent's children (one step
+	 * per subtree skipped): for the few lookups of most diffs and merges (a conflict's element, a link to a distant
+	 * task) cheaper than a table of all the plan's objects, which is made once the steps taken reach their number.
+	 */
+	private int positionByContainers(EObject object) {
+		if (object == root) {
+			return 0;
+		}
+		EObject container = object.eContainer();
+		if (container == null) {
+			return -1;
+		}
+		int parent = positionByContainers(container);
+		if (parent < 0) {
+			return parent;
+		}
+		for (int child = parent + 1, end = ends[parent]; child < end; child = ends[child]) {
+			if (++stepsByContainers > size) {
+				return GAVE_UP;
+			}
+			if (objects[child] == object) {
+				return child;
+			}
+		}
+		return -1;
+	}
+
+	/**
+	 * {@link #position(EObject)} of an object that is likely near a position: a link's target is mostly a sibling
+	 * close to the link's task (chains of tasks), so the few positions around are compared first, and the table of
+	 * every object's position is made only if one is elsewhere.
+	 */
+	public int position(EObject object, int near) {
+		if (near >= 0) {
+			for (int p = Math.max(0, near - NEAR), end = Math.min(size, near + NEAR + 1); p < end; p++) {
+				if (objects[p] == object) {
+					return p;
+				}
+			}
+		}
+		return position(object);
+	}
+
+	/** How far from the hint {@link #position(EObject, int)} looks before asking the table. */
+	private static final int NEAR = 8;
 
 	/** The position of the element with that id, or -1 if this plan has none. */
 	public int position(String id) {
@@ -303,11 +359,12 @@ public final class PlanIndex {
 	}
 
 	/**
-	 * The same, with {@code positionsOfOther} from {@link #positionsOf}: then a reference's targets are compared by
-	 * position, without their ids.
+	 * The same, with {@code positionsInOther}, for each position here the position of the same element in the other
+	 * plan (or -1; {@link #positionsOf} gives the inverse): then a reference's targets are compared by position,
+	 * looked up in this plan only, without their ids.
 	 */
-	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject, int[] positionsOfOther) {
-		return sameValue(object, feature, object.eClass().getFeatureID(feature), other, otherObject, otherObject.eClass().getFeatureID(feature), positionsOfOther);
+	public boolean sameValue(EObject object, EStructuralFeature feature, PlanIndex other, EObject otherObject, int[] positionsInOther) {
+		return sameValue(object, feature, object.eClass().getFeatureID(feature), other, otherObject, otherObject.eClass().getFeatureID(feature), positionsInOther);
 	}
 
 	/**
@@ -315,7 +372,13 @@ public final class PlanIndex {
 	 * {@code eIsSet} and {@code eGet} by feature would find first, per call.
 	 */
 	public boolean sameValue(EObject object, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject, int otherFeatureId,
-			int[] positionsOfOther) {
+			int[] positionsInOther) {
+		return sameValue(object, -1, feature, featureId, other, otherObject, otherFeatureId, positionsInOther);
+	}
+
+	/** The same, given the object's position here (-1 if not known): its link targets are looked for near it first. */
+	public boolean sameValue(EObject object, int position, EStructuralFeature feature, int featureId, PlanIndex other, EObject otherObject,
+			int otherFeatureId, int[] positionsInOther) {
 		InternalEObject here = (InternalEObject) object;
 		InternalEObject there = (InternalEObject) otherObject;
 		if (!feature.isUnsettable() && !here.eIsSet(featureId) && !there.eIsSet(otherFeatureId)) {
@@ -327,7 +390,7 @@ public final class PlanIndex {
 			return java.util.Objects.equals(a, b);
 		}
 		if (!feature.isMany()) {
-			return a == null ? b == null : b != null && sameTarget((EObject) a, other, (EObject) b, positionsOfOther);
+			return a == null ? b == null : b != null && sameTarget((EObject) a, position, other, (EObject) b, positionsInOther);
 		}
 		List<?> left = (List<?>) a;
 		List<?> right = (List<?>) b;
@@ -335,19 +398,20 @@ public final class PlanIndex {
 			return false;
 		}
 		for (int i = 0; i < left.size(); i++) {
-			if (!sameTarget((EObject) left.get(i), other, (EObject) right.get(i), positionsOfOther)) {
+			if (!sameTarget((EObject) left.get(i), position, other, (EObject) right.get(i), positionsInOther)) {
 				return false;
 			}
 		}
 		return true;
 	}
 
-	private boolean sameTarget(EObject target, PlanIndex other, EObject otherTarget, int[] positionsOfOther) {
-		if (positionsOfOther != null) {
-			int here = position(target);
-			int there = other.position(otherTarget);
-			if (here >= 0 && there >= 0) {
-				return positionsOfOther[there] == here;
+	private boolean sameTarget(EObject target, int near, PlanIndex other, EObject otherTarget, int[] positionsInOther) {
+		if (positionsInOther != null) {
+			// the target's counterpart is the other plan's object at the matched position: one lookup, no ids; ids
+			// decide only where that is not the other target (a different element, or one of another file)
+			int here = position(target, near);
+			if (here >= 0 && positionsInOther[here] >= 0 && other.objectAt(positionsInOther[here]) == otherTarget) {
+				return true;
 			}
 		}
 		return id(target).equals(other.id(otherTarget));

@@ -14,7 +14,9 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.wbsmodeler.merge.conflict.Conflict;
@@ -32,6 +34,8 @@ final class MergedPlanBuilder {
 
 	/** A feature's value on a side where the element is not. */
 	private static final Object NONE = new Object();
+	/** An unsettable feature's value where it is not set: not the same as being set to the default (no estimate). */
+	private static final Object UNSET = new Object();
 
 	private final PlanMerge merge;
 	private final List<Runnable> references = new ArrayList<>();
@@ -78,14 +82,14 @@ final class MergedPlanBuilder {
 		EClass eClass = target.eClass();
 		boolean allOfClass = node.base != null && node.base.eClass() == eClass && (node.ours == null || node.ours.eClass() == eClass)
 				&& (node.theirs == null || node.theirs.eClass() == eClass);
-		List<EStructuralFeature> features = merge.base.features().values(eClass);
-		int[] featureIds = merge.base.features().valueIds(eClass);
+		EStructuralFeature[] features = merge.base.features().valueArray(eClass);
+		int[] featureIds = merge.base.features().valueIdArray(eClass);
 		for (int k = 0; k < featureIds.length; k++) {
-			EStructuralFeature feature = features.get(k);
+			EStructuralFeature feature = features[k];
 			if (allOfClass && !feature.isMany() && feature instanceof EReference) {
 				// a link's target: its node found once, the sides' targets compared with that node's versions (no ids)
 				Object baseTarget = node.base.eGet(feature, false);
-				int targetPosition = baseTarget == null ? -1 : merge.base.position((EObject) baseTarget);
+				int targetPosition = baseTarget == null ? -1 : merge.base.position((EObject) baseTarget, node.basePosition);
 				MergeNode targetNode = targetPosition < 0 ? null : merge.nodes.at(merge.base, targetPosition);
 				if ((baseTarget == null || targetNode != null) && sameTarget(targetNode, node.ours, feature, true)
 						&& sameTarget(targetNode, node.theirs, feature, false)) {
@@ -94,9 +98,13 @@ final class MergedPlanBuilder {
 					}
 					continue;
 				}
-			} else if (allOfClass ? unchangedInClass(node, feature, featureIds[k]) : unchanged(node, feature)) {
+			} else if (allOfClass && !(feature instanceof EReference)) {
+				if (copyIfUnchanged(node, target, feature, featureIds[k])) {
+					continue;
+				}
+			} else if (!feature.isUnsettable() && (allOfClass ? unchangedInClass(node, feature, featureIds[k]) : unchanged(node, feature))) {
 				// most features of most elements: the base's value, read once (and not at all when it is the default)
-				if (feature.isUnsettable() || node.base.eIsSet(feature)) {
+				if (node.base.eIsSet(feature)) {
 					apply(target, feature, merge.base.value(node.base, feature));
 				}
 				continue;
@@ -117,15 +125,59 @@ final class MergedPlanBuilder {
 				merged = theirs;
 			} else {
 				merged = ours;
-				merge.conflicts.add(new Conflict(ConflictKind.VALUE, node.id, null, feature.getName(), base == NONE ? Conflict.ABSENT : base, ours, theirs,
-						"set to different values"));
+				merge.conflicts.add(new Conflict(ConflictKind.VALUE, node.id, null, feature.getName(), base == NONE ? Conflict.ABSENT : shown(feature, base),
+						shown(feature, ours), shown(feature, theirs), "set to different values"));
 			}
 			// a fresh object already holds the defaults: setting them again costs time on 100,000 elements
 			boolean isDefault = !feature.isMany() && !(feature instanceof EReference) && !feature.isUnsettable()
 					&& Objects.equals(merged, feature.getDefaultValue());
-			if (merged != NONE && !isDefault) {
+			if (merged != NONE && merged != UNSET && !isDefault) {
 				apply(target, feature, merged);
 			}
+		}
+	}
+
+	/**
+	 * For an attribute of an element whose versions are all of its class: if neither side changed it, the base's value
+	 * is copied (nothing is written for a default or an unset value) and true returned. Each version's value is read
+	 * once, and for the most common case, the default in all three versions, only whether it is set: no value is
+	 * boxed. An unsettable feature (a three-point estimate) is unchanged only if it is set in all or in none.
+	 */
+	private boolean copyIfUnchanged(MergeNode node, EObject target, EStructuralFeature feature, int featureId) {
+		InternalEObject base = (InternalEObject) node.base;
+		InternalEObject ours = (InternalEObject) node.ours;
+		InternalEObject theirs = (InternalEObject) node.theirs;
+		boolean baseSet = base.eIsSet(featureId);
+		if (feature.isUnsettable() && (ours != null && ours.eIsSet(featureId) != baseSet || theirs != null && theirs.eIsSet(featureId) != baseSet)) {
+			// whether it is set is part of the value: an estimate given or taken back is a change
+			return false;
+		}
+		boolean unsetInAll = !baseSet && (feature.isUnsettable() || (ours == null || !ours.eIsSet(featureId)) && (theirs == null || !theirs.eIsSet(featureId)));
+		if (unsetInAll) {
+			return true; // the merged element has it unset (the default) already
+		}
+		Object value = base.eGet(featureId, false, true);
+		if (!sameAsBase(baseSet, value, ours, feature, featureId) || !sameAsBase(baseSet, value, theirs, feature, featureId)) {
+			return false;
+		}
+		if (baseSet) {
+			set(target, feature, featureId, value);
+		}
+		return true;
+	}
+
+	/** Whether a side's version (null: the side has the base's) holds the base's value, as {@link PlanIndex#sameValue} says. */
+	private static boolean sameAsBase(boolean baseSet, Object baseValue, InternalEObject side, EStructuralFeature feature, int featureId) {
+		return side == null || !feature.isUnsettable() && !baseSet && !side.eIsSet(featureId) || Objects.equals(baseValue, side.eGet(featureId, false, true));
+	}
+
+	/** An attribute's value on the merged element (a list's values added to its empty list). */
+	@SuppressWarnings("unchecked")
+	private static void set(EObject target, EStructuralFeature feature, int featureId, Object value) {
+		if (feature.isMany()) {
+			((List<Object>) target.eGet(feature)).addAll((List<?>) value);
+		} else {
+			((InternalEObject) target).eSet(featureId, value);
 		}
 	}
 
@@ -166,7 +218,15 @@ final class MergedPlanBuilder {
 		if (object == null || object.eClass().getFeatureID(feature) < 0) {
 			return NONE;
 		}
+		if (feature.isUnsettable() && !feature.isMany() && !object.eIsSet(feature)) {
+			return UNSET;
+		}
 		return plan.value(object, feature);
+	}
+
+	/** A side's value as a conflict shows it: an unset one as the value it reads as (the default). */
+	private static Object shown(EStructuralFeature feature, Object value) {
+		return value == UNSET ? feature.getDefaultValue() : value;
 	}
 
 	private static List<?> list(Object value) {
@@ -244,7 +304,8 @@ final class MergedPlanBuilder {
 					for (MergeNode child : ordered) {
 						children.add(child.merged);
 					}
-					((List<EObject>) parent.merged.eGet(feature)).addAll(children);
+					// distinct new objects: EMF's addAll would first copy them into a set to drop duplicates
+					((InternalEList<EObject>) parent.merged.eGet(feature)).addAllUnique(children);
 				} else {
 					parent.merged.eSet(feature, ordered.get(0).merged);
 					for (MergeNode other : ordered.subList(1, ordered.size())) {
@@ -267,9 +328,10 @@ final class MergedPlanBuilder {
 				|| parent.base.eClass() != parent.theirs.eClass()) {
 			return false;
 		}
-		List<?> baseChildren = (List<?>) parent.base.eGet(feature);
-		List<?> oursChildren = (List<?>) parent.ours.eGet(feature);
-		List<?> theirsChildren = (List<?>) parent.theirs.eGet(feature);
+		int featureId = parent.base.eClass().getFeatureID(feature);
+		List<?> baseChildren = (List<?>) ((InternalEObject) parent.base).eGet(featureId, false, true);
+		List<?> oursChildren = (List<?>) ((InternalEObject) parent.ours).eGet(featureId, false, true);
+		List<?> theirsChildren = (List<?>) ((InternalEObject) parent.theirs).eGet(featureId, false, true);
 		int n = members.size();
 		if (baseChildren.size() != n || oursChildren.size() != n || theirsChildren.size() != n) {
 			return false;
@@ -285,6 +347,10 @@ final class MergedPlanBuilder {
 	}
 
 	private List<MergeNode> order(MergeNode parent, EReference feature, List<MergeNode> memberNodes) {
+		List<MergeNode> oneSide = feature.isMany() ? orderOfTheOnlySideThatChanged(parent, feature, memberNodes) : null;
+		if (oneSide != null) {
+			return oneSide;
+		}
 		Set<String> members = new LinkedHashSet<>();
 		Map<String, MergeNode> byId = HashMap.newHashMap(memberNodes.size());
 		for (MergeNode member : memberNodes) {
@@ -294,6 +360,50 @@ final class MergedPlanBuilder {
 		List<MergeNode> result = new ArrayList<>(members.size());
 		for (String id : orderIds(parent, feature, members)) {
 			result.add(byId.get(id));
+		}
+		return result;
+	}
+
+	/**
+	 * Where one side left the list as the base has it and the merge keeps exactly the other side's children, that
+	 * side's list: what the list merge would give (no value shared by all three moved by the unchanged side, no
+	 * insertion of its own), without its sets of ids. The usual case: one side added or removed tasks in a package.
+	 */
+	private List<MergeNode> orderOfTheOnlySideThatChanged(MergeNode parent, EReference feature, List<MergeNode> members) {
+		if (parent.base == null || parent.ours == null || parent.theirs == null) {
+			return null;
+		}
+		List<MergeNode> base = childNodes(merge.base, parent.basePosition, feature);
+		List<MergeNode> ours = childNodes(merge.ours, parent.oursPosition, feature);
+		List<MergeNode> changed = base.equals(ours) ? null : ours;
+		List<MergeNode> theirs = childNodes(merge.theirs, parent.theirsPosition, feature);
+		if (!base.equals(theirs)) {
+			if (changed != null) {
+				return null;
+			}
+			changed = theirs;
+		}
+		if (changed == null) {
+			changed = ours;
+		}
+		if (changed.size() != members.size()) {
+			return null;
+		}
+		for (MergeNode child : changed) {
+			if (!child.kept || child.place == null || child.place.parent() != parent || child.place.feature() != feature) {
+				return null;
+			}
+		}
+		return changed;
+	}
+
+	/** The nodes of the children that one containment feature holds at a position of a plan, in order. */
+	private List<MergeNode> childNodes(PlanIndex plan, int position, EReference feature) {
+		List<MergeNode> result = new ArrayList<>();
+		for (int child = position + 1, end = plan.subtreeEnd(position); child < end; child = plan.subtreeEnd(child)) {
+			if (plan.containmentAt(child) == feature) {
+				result.add(merge.nodes.at(plan, child));
+			}
 		}
 		return result;
 	}

@@ -8,7 +8,7 @@ import org.wbsmodeler.model.io.WbsResource;
 
 /**
  * The merged plan's resource: a {@code .wbs} resource whose id maps are sized for the merge at once, and whose tree,
- * every element of which got its id before, is attached without EMF looking each id up and putting it again.
+ * every element of which got its id before, is attached without EMF walking it to look each id up and put it again.
  */
 final class MergedPlanResource extends WbsResource {
 
@@ -31,11 +31,12 @@ final class MergedPlanResource extends WbsResource {
 	}
 
 	@Override
-	protected void attachedHelper(EObject eObject) {
-		// what EMF's attach adds is there already (ids), or not needed (no modification tracking, no intrinsic ids)
+	protected boolean isAttachedDetachedHelperRequired() {
+		// what EMF's attach would do per element is there already (ids) or not needed (no modification tracking, no
+		// intrinsic ids): then it need not walk the 100,000 elements at all
 		if (attaching && !isTrackingModification() && getIntrinsicIDToEObjectMap() == null) {
-			return;
+			return false;
 		}
-		super.attachedHelper(eObject);
+		return super.isAttachedDetachedHelperRequired();
 	}
 }

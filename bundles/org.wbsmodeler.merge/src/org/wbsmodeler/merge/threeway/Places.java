@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.eclipse.emf.ecore.EReference;
 import org.wbsmodeler.merge.conflict.Conflict;
 import org.wbsmodeler.merge.conflict.ConflictKind;
 import org.wbsmodeler.merge.threeway.MergeNode.Place;
@@ -41,6 +42,11 @@ final class Places {
 	}
 
 	private void place(MergeNode node) {
+		if (node.ours != null && node.theirs != null && unmoved(node)) {
+			// most elements: one parent in all three plans, compared by position (no place made per side)
+			node.place = merge.placeIn(merge.base, node.basePosition);
+			return;
+		}
 		Place base = merge.placeIn(merge.base, node.basePosition);
 		Place ours = node.ours != null ? merge.placeIn(merge.ours, node.oursPosition) : base;
 		Place theirs = node.theirs != null ? merge.placeIn(merge.theirs, node.theirsPosition) : base;
@@ -58,6 +64,23 @@ final class Places {
 		if (node.source() instanceof Dependency && !Objects.equals(node.place, base)) {
 			merge.linksChanged = true;
 		}
+	}
+
+	/** Whether the three versions of an element have one parent (the same node) and one containment feature. */
+	private boolean unmoved(MergeNode node) {
+		if (node.basePosition < 0) {
+			return false;
+		}
+		int base = merge.base.parentAt(node.basePosition);
+		int ours = merge.ours.parentAt(node.oursPosition);
+		int theirs = merge.theirs.parentAt(node.theirsPosition);
+		if (base < 0 || ours < 0 || theirs < 0) {
+			return base < 0 && ours < 0 && theirs < 0;
+		}
+		MergeNode parent = merge.nodes.at(merge.base, base);
+		EReference containment = merge.base.containmentAt(node.basePosition);
+		return merge.nodes.at(merge.ours, ours) == parent && merge.nodes.at(merge.theirs, theirs) == parent
+				&& merge.ours.containmentAt(node.oursPosition) == containment && merge.theirs.containmentAt(node.theirsPosition) == containment;
 	}
 
 	/** Keeps the parent of every kept element; true if one had to be kept. */
@@ -93,11 +116,12 @@ final class Places {
 		int onPath = ++round * 2;
 		int done = onPath + 1;
 		boolean found = false;
+		List<MergeNode> path = new ArrayList<>();
 		for (MergeNode start : merge.nodes.values()) {
 			if (!start.kept || start.visit >= onPath) {
 				continue;
 			}
-			List<MergeNode> path = new ArrayList<>();
+			path.clear();
 			MergeNode current = start;
 			while (current != null && current.visit < onPath) {
 				current.visit = onPath;

@@ -51,6 +51,39 @@ public class PlanIndexTest {
 	}
 
 	@Test
+	public void everyWayOfFindingAPositionAgrees() throws MergeException {
+		// a plan large enough that the first lookups go down the containers and the later ones through the table
+		ModelBuilder build = new ModelBuilder();
+		org.wbsmodeler.model.Project project = build.project("Positions", java.time.LocalDate.of(2027, 2, 1));
+		for (int p = 0; p < 4; p++) {
+			org.wbsmodeler.model.Phase phase = build.phase(project, "P" + p, null);
+			org.wbsmodeler.model.Activity previous = null;
+			for (int a = 0; a < 30; a++) {
+				org.wbsmodeler.model.Activity activity = build.activity(phase, "A" + p + "." + a, 1, 8);
+				if (previous != null) {
+					build.link(previous, activity);
+				}
+				previous = activity;
+			}
+		}
+		Resource plan = org.wbsmodeler.model.io.ModelFiles.newResourceSet().createResource(org.eclipse.emf.common.util.URI.createURI("positions.wbs"));
+		plan.getContents().add(project);
+		Resource other = copy(plan, "other.wbs");
+		PlanIndex index = PlanIndex.of(plan, new ComparedFeatures());
+		java.util.Random random = new java.util.Random(7);
+		for (int round = 0; round < 3; round++) {
+			for (int i = index.size() - 1; i >= 0; i--) {
+				EObject object = index.objectAt(i);
+				assertEquals(i, index.position(object));
+				assertEquals(i, index.position(object, random.nextInt(index.size())));
+				assertEquals(i, index.position(object, i));
+				assertEquals(-1, index.position(((XMLResource) other).getEObject(index.idAt(i)), i));
+			}
+		}
+		assertEquals(-1, index.position(other.getContents().get(0)));
+	}
+
+	@Test
 	public void positionsOfAnotherPlanMatchEveryIdWhateverTheOrder() throws MergeException {
 		Resource other = copy(base, "other.wbs");
 		WbsContainer p1 = (WbsContainer) element(other, "P1");
