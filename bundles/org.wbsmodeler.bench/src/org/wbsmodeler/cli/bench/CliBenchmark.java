@@ -22,11 +22,13 @@ import org.wbsmodeler.model.io.ModelFiles;
  * {@code .wbs} file and runs, in this JVM and through the same {@link CommandLine} as {@code ./wbs}, export to MSPDI,
  * import of that file, validate and schedule --json, printing one line per command with its time and the peak heap
  * it took: {@code cli activities=N command=schedule ms=… heap_mb=… exit=…}. Start-up is not in these figures (it is
- * the same for every size); what they show is how each command grows with the plan.
+ * the same for every size, and every command runs once on a plan of 5,000 activities (or the smallest size asked) first, unprinted, so that the first
+ * size does not pay for loading and compiling the code); what they show is how each command grows with the plan.
  */
 public final class CliBenchmark {
 
 	private static final long SEED = 22;
+	private static final int WARM_UP_ACTIVITIES = 5_000;
 
 	private final PrintStream out;
 	private final Path work;
@@ -38,6 +40,19 @@ public final class CliBenchmark {
 
 	/** Runs every size in {@code work} (whose files are left for the caller to keep or delete). */
 	public static void run(List<Integer> sizes, Path work, PrintStream out) throws IOException {
+		// every command once on a small plan first, unprinted: otherwise the first size pays for loading and compiling
+		// the code of all commands, and the curve shows the warm-up, not the growth
+		Path warmUp = Files.createTempDirectory(work, "warm-up");
+		try {
+			new CliBenchmark(new PrintStream(OutputStream.nullOutputStream()), warmUp).size(Math.min(WARM_UP_ACTIVITIES, sizes.stream().mapToInt(Integer::intValue).min().orElse(1)));
+		} finally {
+			try (var files = Files.list(warmUp)) {
+				for (Path file : (Iterable<Path>) files::iterator) {
+					Files.deleteIfExists(file);
+				}
+			}
+			Files.deleteIfExists(warmUp);
+		}
 		CliBenchmark benchmark = new CliBenchmark(out, work);
 		for (int size : sizes) {
 			benchmark.size(size);

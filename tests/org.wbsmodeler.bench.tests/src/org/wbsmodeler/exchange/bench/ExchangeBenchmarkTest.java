@@ -58,7 +58,9 @@ public class ExchangeBenchmarkTest {
 	public void benchmarkPrintsOneLineAndCleansUp() throws Exception {
 		Path work = folder.newFolder().toPath();
 		ExchangeBenchmark.Result result = ExchangeBenchmark.run(300, 1, 1, work);
-		assertTrue(result.toString(), result.toString().matches("tasks=300 export_ms=\\d+ mpxj_write_ms=\\d+ import_ms=\\d+ mpxj_read_ms=\\d+"));
+		assertTrue(result.toString(), result.toString().matches("tasks=300 export_ms=\\d+ mpxj_write_ms=\\d+ import_ms=\\d+ mpxj_read_ms=\\d+"
+				+ " export_ratio=\\d+\\.\\d\\d import_ratio=\\d+\\.\\d\\d file_mb=\\d+ import_heap_mb=\\d+ mpxj_read_heap_mb=\\d+"));
+		assertTrue("the file it read was measured", result.fileBytes() > 0);
 		assertTrue("every step took time", result.exportMs() > 0 && result.mpxjWriteMs() > 0 && result.importMs() > 0 && result.mpxjReadMs() > 0);
 		try (var left = Files.list(work)) {
 			assertEquals(0, left.count());
