@@ -41,7 +41,8 @@ public class BenchCommandTest {
 	public void benchExchangePrintsOneLine() {
 		Run run = wbs("bench", "exchange", "--tasks", "200", "--rounds", "1");
 		assertEquals(run.toString(), 0, run.exitCode());
-		assertTrue(run.out(), run.out().matches("tasks=200 export_ms=\\d+ mpxj_write_ms=\\d+ import_ms=\\d+ mpxj_read_ms=\\d+\n"));
+		assertTrue(run.out(), run.out().matches("tasks=200 export_ms=\\d+ mpxj_write_ms=\\d+ import_ms=\\d+ mpxj_read_ms=\\d+ export_ratio=\\d+\\.\\d\\d"
+				+ " import_ratio=\\d+\\.\\d\\d file_mb=\\d+ import_heap_mb=\\d+ mpxj_read_heap_mb=\\d+\n"));
 		Run unknown = wbs("bench", "nothing");
 		assertEquals(2, unknown.exitCode());
 		assertThat(unknown.err(), containsString("known: exchange"));
