@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import org.wbsmodeler.model.format.Durations;
+import org.wbsmodeler.model.util.DateTimeText;
 
 /** How commands print dates and amounts: ISO-like and locale-independent, so output can be compared and parsed. */
 final class Formats {
@@ -24,24 +25,7 @@ final class Formats {
 		}
 		// written digit by digit: the schedule table prints four dates per activity, and the general formatter was
 		// a fifth of a 100,000-activity table
-		char[] text = new char[16];
-		digits(text, 0, year, 4);
-		text[4] = '-';
-		digits(text, 5, date.getMonthValue(), 2);
-		text[7] = '-';
-		digits(text, 8, date.getDayOfMonth(), 2);
-		text[10] = ' ';
-		digits(text, 11, date.getHour(), 2);
-		text[13] = ':';
-		digits(text, 14, date.getMinute(), 2);
-		return new String(text);
-	}
-
-	private static void digits(char[] text, int at, int value, int width) {
-		for (int i = at + width - 1; i >= at; i--) {
-			text[i] = (char) ('0' + value % 10);
-			value /= 10;
-		}
+		return DateTimeText.toMinute(date, ' ');
 	}
 
 	/** Days with at most two decimals, no trailing zeros: 3, 2.5, 0.13 (the model's one number format); NaN as "NaN". */
