@@ -1,8 +1,6 @@
 package org.wbsmodeler.exchange;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -101,13 +99,9 @@ public final class ExchangeFormats {
 					+ " to elements it leaves out");
 		}
 		try {
-			AtomicFiles.write(target, channel -> {
-				// AtomicFiles hands over the file channel's stream, one system call per write: MPXJ's XML writer
-				// flushes every kilobyte (half a million calls for a 100,000-task MSPDI file)
-				OutputStream out = new BufferedOutputStream(channel, OUTPUT_BUFFER);
+			AtomicFiles.write(target, out -> {
 				try {
 					exporter.write(plan, out, warnings);
-					out.flush();
 				} catch (ExchangeException e) {
 					throw new ExportFailed(e);
 				}
@@ -117,8 +111,6 @@ public final class ExchangeFormats {
 		}
 		return plan.droppedLinks();
 	}
-
-	private static final int OUTPUT_BUFFER = 1 << 16;
 
 	/** Carries an exporter's own failure through {@link AtomicFiles}, which only passes I/O exceptions. */
 	private static final class ExportFailed extends IOException {
