@@ -118,6 +118,40 @@ public class ScheduleCommandsTest {
 		assertEquals(objectsPerArray.get("activities") + objectsPerArray.get("summaries"), run.out.lines().filter(l -> l.startsWith("    {\"code\"")).count());
 	}
 
+	/**
+	 * JSON is UTF-8: a name outside ASCII, with a quote and a backslash, comes back as it was from a parser, and a
+	 * date with seconds keeps them (LocalDateTime's own form, like the fast one for whole minutes).
+	 */
+	@Test
+	public void scheduleJsonCarriesNamesAndDatesAsTheyAre() throws Exception {
+		Path file = copyOfExample();
+		Project plan = ModelFiles.load(file);
+		org.wbsmodeler.model.outline.OutlineIndex outline = org.wbsmodeler.model.outline.OutlineIndex.build(plan);
+		org.wbsmodeler.model.WbsElement draft = outline.elements().stream().filter(e -> "1.1.1".equals(outline.code(e))).findFirst().orElseThrow();
+		String name = "Übergabe – \"Kundenportal\" \\ 顧客 ✓";
+		draft.setName(name);
+		plan.setStatusDate(java.time.LocalDateTime.of(2027, 3, 1, 12, 30, 15));
+		ModelFiles.save(plan, file);
+		CliRun baseline = CliRun.wbs(dir(), "baseline", "plan.wbs", "--name", "Approved plan");
+		assertEquals(baseline.toString(), 0, baseline.exitCode);
+		CliRun run = CliRun.wbs(dir(), "schedule", "plan.wbs", "--json", "--baseline", "Approved plan");
+		assertEquals(run.toString(), 0, run.exitCode);
+		String parsedName = null;
+		String statusDate = null;
+		try (JsonParser parser = new JsonFactory().createParser(run.out)) {
+			for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+				if (token == JsonToken.VALUE_STRING && "name".equals(parser.currentName()) && parser.getText().startsWith("Übergabe")) {
+					parsedName = parser.getText();
+				} else if (token == JsonToken.VALUE_STRING && "statusDate".equals(parser.currentName())) {
+					statusDate = parser.getText();
+				}
+			}
+		}
+		assertEquals(name, parsedName);
+		assertEquals("2027-03-01T12:30:15", statusDate);
+		assertThat(run.out, containsString("\"earlyStart\": \"2027-02-01T08:00\""));
+	}
+
 	@Test
 	public void cycleIsAProblemAndSaveWritesNothing() throws Exception {
 		Path file = TestModels.cyclic(dir());

@@ -30,7 +30,7 @@ final class Formats {
 
 	/** Days with at most two decimals, no trailing zeros: 3, 2.5, 0.13 (the model's one number format); NaN as "NaN". */
 	static String days(double days) {
-		return Double.isNaN(days) ? "NaN" : Durations.number(days);
+		return Durations.number(days);
 	}
 
 	/** {@code text} padded with spaces on the right to {@code width} (never cut), as {@code %-Ns}. */
@@ -56,6 +56,7 @@ final class Formats {
 
 	/** ISO local date-time ("2027-02-01T08:00"), null for none. */
 	static String isoDateTime(LocalDateTime date) {
-		return date == null ? null : date.toString();
+		// LocalDateTime's own form, written digit by digit for the usual dates (four an activity in schedule --json)
+		return DateTimeText.format(date);
 	}
 }

@@ -176,13 +176,26 @@ public final class ScheduleCommand implements Command {
 					schedule.isCritical(leaf) ? "yes" : ""));
 		}
 		out.println();
-		out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", "code", "roll-up", "start", "finish", "days", "effort h", "cost", "% done");
+		out.println(rollUpRow(line, "code", "roll-up", "start", "finish", "days", "effort h", "cost", "% done"));
 		for (WbsElement summary : rollUp.summaries()) {
 			Totals t = rollUp.of(summary);
-			out.printf("%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s%n", rollUp.outline().code(summary), clip(summary.getName(), 40), Formats.dateTime(t.start()),
-					Formats.dateTime(t.finish()), Formats.days(t.durationDays()), Formats.days(t.effortHours()), Formats.money(t.cost()),
-					Formats.days(t.percentComplete()));
+			out.println(rollUpRow(line, rollUp.outline().code(summary), clip(summary.getName(), 40), Formats.dateTime(t.start()), Formats.dateTime(t.finish()),
+					Formats.days(t.durationDays()), Formats.days(t.effortHours()), Formats.money(t.cost()), Formats.days(t.percentComplete())));
 		}
+	}
+
+	/** One line of the roll-up table, in {@code line} (cleared first): as {@code "%-8s %-40s %-16s  %-16s  %6s  %10s  %14s  %6s"}. */
+	private static StringBuilder rollUpRow(StringBuilder line, String code, String name, String start, String finish, String days, String effort,
+			String cost, String done) {
+		line.setLength(0);
+		Formats.left(line, code, 8).append(' ');
+		Formats.left(line, name, 40).append(' ');
+		Formats.left(line, start, 16).append("  ");
+		Formats.left(line, finish, 16).append("  ");
+		Formats.right(line, days, 6).append("  ");
+		Formats.right(line, effort, 10).append("  ");
+		Formats.right(line, cost, 14).append("  ");
+		return Formats.right(line, done, 6);
 	}
 
 	/** One line of the activity table, in {@code line} (cleared first): as {@code "%-8s %-40s %6s  %-16s ×4  %6s  %6s  %s"}. */

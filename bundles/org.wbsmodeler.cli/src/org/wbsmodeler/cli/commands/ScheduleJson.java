@@ -1,14 +1,17 @@
 package org.wbsmodeler.cli.commands;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 
+import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonStreamContext;
@@ -41,17 +44,36 @@ final class ScheduleJson {
 	 */
 	static void write(PrintStream out, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath, EarnedValue earned,
 			LocalDateTime statusDate) {
-		Writer text = new OutputStreamWriter(out, out.charset());
-		try (JsonGenerator generator = FACTORY.createGenerator(text)) {
-			generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-			generator.setPrettyPrinter(new LinePrinter(Set.of("summaries", "activities")));
-			new ScheduleJson(generator).project(project, schedule, rollUp, criticalPath, earned, statusDate);
-			generator.flush();
-			text.write(System.lineSeparator());
-			text.flush();
+		try {
+			if (StandardCharsets.UTF_8.equals(out.charset())) {
+				// JSON's own encoding, as bytes straight from the generator: the writer's conversion of every character
+				// was a fifth of a 100,000-activity listing
+				BufferedOutputStream bytes = new BufferedOutputStream(out, 1 << 16);
+				try (JsonGenerator generator = FACTORY.createGenerator(bytes, JsonEncoding.UTF8)) {
+					write(generator, project, schedule, rollUp, criticalPath, earned, statusDate);
+				}
+				bytes.write(System.lineSeparator().getBytes(StandardCharsets.UTF_8));
+				bytes.flush();
+			} else {
+				// a console in another encoding gets its own characters, as everything else the command prints
+				Writer text = new OutputStreamWriter(out, out.charset());
+				try (JsonGenerator generator = FACTORY.createGenerator(text)) {
+					write(generator, project, schedule, rollUp, criticalPath, earned, statusDate);
+				}
+				text.write(System.lineSeparator());
+				text.flush();
+			}
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	private static void write(JsonGenerator generator, Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath,
+			EarnedValue earned, LocalDateTime statusDate) throws IOException {
+		generator.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+		generator.setPrettyPrinter(new LinePrinter(Set.of("summaries", "activities")));
+		new ScheduleJson(generator).project(project, schedule, rollUp, criticalPath, earned, statusDate);
+		generator.flush();
 	}
 
 	private void project(Project project, ProjectSchedule schedule, RollUp rollUp, List<WbsElement> criticalPath, EarnedValue earned,

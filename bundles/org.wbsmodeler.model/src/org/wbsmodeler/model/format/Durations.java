@@ -34,8 +34,12 @@ public final class Durations {
 		return (days > 0 ? "+" : "\u2212") + number(Math.abs(days)) + " d";
 	}
 
-	/** At most two decimals and no trailing zeros: 3, 2.5, 2.33. */
+	/** At most two decimals and no trailing zeros: 3, 2.5, 2.33; NaN and the infinities as Java writes them. */
 	public static String number(double value) {
+		if (!Double.isFinite(value)) {
+			// no decimal form (BigDecimal refuses them): a value not yet computed shows as what it is
+			return Double.toString(value);
+		}
 		if (Math.abs(value - Math.rint(value)) < 1e-9) {
 			return Long.toString(Math.round(value));
 		}

@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EDataType;
 import org.eclipse.emf.ecore.EFactory;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectInputStream;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl.EObjectOutputStream;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
@@ -154,7 +155,10 @@ public class WbsResource extends XMIResourceImpl {
 	/** Writes the tree in EMF's binary form and then each element's id in tree order (for {@link PlanCache}); returns how many elements. */
 	int writeBinary(OutputStream out) throws IOException {
 		int expected = getEObjectToIDMap().size();
-		EObjectOutputStream binary = new EObjectOutputStream(out, new HashMap<>()) {
+		// EMF's own buffer: without one, every byte of a 60 MB entry was a call on the synchronized stream beneath
+		Map<Object, Object> options = new HashMap<>();
+		options.put(BinaryResourceImpl.OPTION_INTERNAL_BUFFER_CAPACITY, 1 << 16);
+		EObjectOutputStream binary = new EObjectOutputStream(out, options) {
 			{
 				// by identity, as the plan's own id map: a hash map of 600,000 elements was a fifth of the write
 				eObjectIDMap = new IdentityHashMap<>(Math.max(expected, 16));
