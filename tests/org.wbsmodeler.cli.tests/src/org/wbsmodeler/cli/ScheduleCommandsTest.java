@@ -35,6 +35,11 @@ public class ScheduleCommandsTest {
 		return folder.getRoot().toPath();
 	}
 
+	private static org.wbsmodeler.model.WbsElement withCode(Project plan, String code) {
+		org.wbsmodeler.model.outline.OutlineIndex outline = org.wbsmodeler.model.outline.OutlineIndex.build(plan);
+		return outline.elements().stream().filter(e -> code.equals(outline.code(e))).findFirst().orElseThrow();
+	}
+
 	private Path copyOfExample() throws Exception {
 		return Files.copy(REPO.resolve("examples/pschse-crm.wbs"), dir().resolve("plan.wbs"), StandardCopyOption.REPLACE_EXISTING);
 	}
@@ -55,11 +60,10 @@ public class ScheduleCommandsTest {
 	public void manualAndStartedTasksAreScheduledAndNamed() throws Exception {
 		Path file = copyOfExample();
 		Project plan = ModelFiles.load(file);
-		org.wbsmodeler.model.outline.OutlineIndex outline = org.wbsmodeler.model.outline.OutlineIndex.build(plan);
-		org.wbsmodeler.model.WbsElement approve = outline.elements().stream().filter(e -> "1.1.2".equals(outline.code(e))).findFirst().orElseThrow();
+		org.wbsmodeler.model.WbsElement approve = withCode(plan, "1.1.2");
 		approve.setTaskMode(org.wbsmodeler.model.TaskMode.MANUAL);
 		approve.setManualStart(java.time.LocalDateTime.of(2027, 2, 3, 8, 0)); // its predecessor 1.1.1 ends on Wednesday evening
-		org.wbsmodeler.model.WbsElement identify = outline.elements().stream().filter(e -> "1.2.1".equals(outline.code(e))).findFirst().orElseThrow();
+		org.wbsmodeler.model.WbsElement identify = withCode(plan, "1.2.1");
 		identify.setActualStart(java.time.LocalDateTime.of(2027, 2, 2, 8, 0));
 		identify.setPercentComplete(50);
 		ModelFiles.save(plan, file);
@@ -126,8 +130,7 @@ public class ScheduleCommandsTest {
 	public void scheduleJsonCarriesNamesAndDatesAsTheyAre() throws Exception {
 		Path file = copyOfExample();
 		Project plan = ModelFiles.load(file);
-		org.wbsmodeler.model.outline.OutlineIndex outline = org.wbsmodeler.model.outline.OutlineIndex.build(plan);
-		org.wbsmodeler.model.WbsElement draft = outline.elements().stream().filter(e -> "1.1.1".equals(outline.code(e))).findFirst().orElseThrow();
+		org.wbsmodeler.model.WbsElement draft = withCode(plan, "1.1.1");
 		String name = "Übergabe – \"Kundenportal\" \\ 顧客 ✓";
 		draft.setName(name);
 		plan.setStatusDate(java.time.LocalDateTime.of(2027, 3, 1, 12, 30, 15));
