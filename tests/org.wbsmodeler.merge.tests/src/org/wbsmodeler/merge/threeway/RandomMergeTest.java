@@ -46,7 +46,7 @@ import org.wbsmodeler.model.validation.ModelValidation;
  */
 public class RandomMergeTest {
 
-	private static final int CASES = 1000;
+	private static final int CASES = 3000;
 
 	@Rule
 	public TemporaryFolder folder = new TemporaryFolder();
