@@ -40,6 +40,22 @@ public class CommandLineTest {
 		assertThat(run.out, containsString("new"));
 	}
 
+	/** Every option a command takes is in its synopsis, which --help prints: an option nobody can find is not there. */
+	@Test
+	public void everyOptionOfACommandIsInItsSynopsis() {
+		java.util.List<String> missing = new java.util.ArrayList<>();
+		for (Command command : org.wbsmodeler.cli.internal.CommandRegistry.commands()) {
+			java.util.Set<String> options = new java.util.TreeSet<>(command.valueOptions());
+			options.addAll(command.flags());
+			for (String option : options) {
+				if (!java.util.regex.Pattern.compile("(^|[\\[\\s|])" + java.util.regex.Pattern.quote(option) + "($|[\\]\\s|=])").matcher(command.synopsis()).find()) {
+					missing.add(command.name() + " " + option);
+				}
+			}
+		}
+		assertTrue("options missing from the synopsis: " + missing, missing.isEmpty());
+	}
+
 	@Test
 	public void unknownCommandAndOptionAreUsageErrors() {
 		assertEquals(2, CliRun.wbs(REPO, "frobnicate").exitCode);

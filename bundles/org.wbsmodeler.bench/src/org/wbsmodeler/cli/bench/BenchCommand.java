@@ -39,7 +39,7 @@ public final class BenchCommand implements Command {
 	private static final Map<String, Entry> BENCHMARKS = new LinkedHashMap<>();
 	static {
 		BENCHMARKS.put("exchange", new Entry("--tasks N [--rounds R] [--seed S]", Set.of("--tasks", "--rounds", "--seed"), Set.of(), BenchCommand::exchange));
-		BENCHMARKS.put("schedule", new Entry("--activities N[,N…] [--links K[,K…]] [--no-mpxj] [--seed S] [--mpxj-max N] [--edits E] [--verify] [--features]",
+		BENCHMARKS.put("schedule", new Entry("--activities N[,N…] [--links K[,K…]] [--no-mpxj] [--seed S] [--mpxj-max N] [--edits E] [--verify] [--features] [--verbose]",
 				Set.of("--activities", "--links", "--seed", "--mpxj-max", "--edits"), Set.of("--no-mpxj", "--verify", "--verbose", "--features"), BenchCommand::schedule));
 		BENCHMARKS.put("diagram", new Entry("[--network N] [--wbs N] [--runs R] [--no-warmup]", Set.of("--network", "--wbs", "--runs"), Set.of("--no-warmup"),
 				BenchCommand::diagram));

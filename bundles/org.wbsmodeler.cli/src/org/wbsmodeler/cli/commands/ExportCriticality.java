@@ -20,7 +20,7 @@ final class ExportCriticality {
 	static final String FLAG = "--criticality";
 	static final Set<String> VALUE_OPTIONS = Set.of("--iterations", "--seed", "--threads");
 	static final Set<String> FLAGS = Set.of(FLAG, "--calibrate");
-	static final String SYNOPSIS = "[" + FLAG + " [--iterations N] [--seed S] [--calibrate]]";
+	static final String SYNOPSIS = "[" + FLAG + " [--iterations N] [--seed S] [--threads T] [--calibrate]]";
 
 	private ExportCriticality() {
 	}

@@ -30,7 +30,7 @@ public final class RenderCommand implements Command {
 
 	@Override
 	public String synopsis() {
-		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png|OUT.pdf " + PdfPaging.SYNOPSIS + " [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--columns LIST] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S] [--calibrate]";
+		return "FILE --diagram wbs|pbs|network|gantt|risk|tornado -o OUT.svg|OUT.png|OUT.pdf " + PdfPaging.SYNOPSIS + " [--depth N] [--critical-only] [--wbs-links] [--view NAME] [--columns LIST] [--timescale day|week|month|quarter] [--baseline NAME] [--iterations N] [--seed S] [--threads T] [--calibrate]";
 	}
 
 	@Override
