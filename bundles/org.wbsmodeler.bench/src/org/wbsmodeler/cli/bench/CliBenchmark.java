@@ -3,9 +3,6 @@ package org.wbsmodeler.cli.bench;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,6 +10,7 @@ import java.util.List;
 import org.wbsmodeler.cli.CommandLine;
 import org.wbsmodeler.cli.Console;
 import org.wbsmodeler.cli.internal.CommandRegistry;
+import org.wbsmodeler.exchange.bench.HeapPools;
 import org.wbsmodeler.exchange.bench.RandomProjects;
 import org.wbsmodeler.model.io.ModelFiles;
 
@@ -81,16 +79,11 @@ public final class CliBenchmark {
 		PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), false);
 		Console console = new Console(sink, sink, work);
 		System.gc();
-		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		HeapPools.resetPeaks();
 		long start = System.nanoTime();
 		int exit = new CommandLine(CommandRegistry.commands(sink)).run(words, console);
 		long ms = (System.nanoTime() - start) / 1_000_000;
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
+		long peak = HeapPools.peaks();
 		out.println("cli activities=" + activities + " command=" + name + " ms=" + ms + " heap_mb=" + peak / (1 << 20) + " exit=" + exit);
 	}
 }

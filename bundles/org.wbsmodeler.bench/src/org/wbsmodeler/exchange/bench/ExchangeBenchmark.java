@@ -3,9 +3,6 @@ package org.wbsmodeler.exchange.bench;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -157,21 +154,9 @@ public final class ExchangeBenchmark {
 
 	/** The peak heap the step took above what was in use when it began (the caller's collection just ran). */
 	private static long heapOf(Step step) throws IOException, ExchangeException {
-		long before = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				pool.resetPeakUsage();
-				before += pool.getUsage().getUsed();
-			}
-		}
+		long before = HeapPools.resetPeaks();
 		step.run();
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
-			}
-		}
-		return Math.max(0, peak - before);
+		return Math.max(0, HeapPools.peaks() - before);
 	}
 
 	private static long median(long[] values) {
